@@ -1,0 +1,61 @@
+import Foundation
+
+/// Stable card ids. Progress is keyed by id, so an id must not change when a learner edits an
+/// answer, reorders cards or moves one within its file.
+public enum CardID {
+    /// Explicit ids: letters, digits, `.`, `_` and `-`, starting with a letter or digit.
+    /// `/` is reserved for the card suffixes (`/reverse`, `/c1`).
+    public static func isValidExplicit(_ id: String) -> Bool {
+        guard let first = id.unicodeScalars.first, id.unicodeScalars.count <= 100 else { return false }
+        func allowed(_ s: Unicode.Scalar) -> Bool {
+            s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "." || s == "_" || s == "-")
+        }
+        return allowed(first) && first != "." && first != "-" && first != "_" && id.unicodeScalars.allSatisfy(allowed)
+    }
+
+    /// The id of a note without an explicit one: a slug of the deck and a hash of the normalized
+    /// prompt, e.g. `aws-vpc-3fa91c0d2b`. Rewording the prompt changes it; `check --write-ids` pins it.
+    public static func derived(deck: String, prompt: String) -> String {
+        let key = deck.lowercased() + "\u{1F}" + normalizedPrompt(prompt)
+        let hash = fnv1a64(Array(key.utf8))
+        let hex = String(hash, radix: 16)
+        let padded = String(repeating: "0", count: 16 - hex.count) + hex
+        return slug(deck) + "-" + padded.prefix(10)
+    }
+
+    /// NFC, lower case, `*` and `` ` `` removed, runs of white space folded: a prompt that only
+    /// changes formatting or spacing keeps its id.
+    public static func normalizedPrompt(_ prompt: String) -> String {
+        let nfc = prompt.precomposedStringWithCanonicalMapping.lowercased()
+        let stripped = nfc.unicodeScalars.filter { $0 != "*" && $0 != "`" }
+        return String(String.UnicodeScalarView(stripped))
+            .split(whereSeparator: { $0.isWhitespace })
+            .joined(separator: " ")
+    }
+
+    /// ASCII letters and digits of the deck name, lower-cased, other runs as one `-`.
+    static func slug(_ deck: String) -> String {
+        var result = ""
+        var pendingDash = false
+        for scalar in deck.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if pendingDash, !result.isEmpty { result.append("-") }
+                pendingDash = false
+                result.unicodeScalars.append(scalar)
+            } else {
+                pendingDash = true
+            }
+        }
+        return result.isEmpty ? "card" : result.lowercased()
+    }
+
+    /// FNV-1a, 64 bits: tiny, fast, and the same on every platform and run (unlike `Hasher`).
+    static func fnv1a64(_ bytes: [UInt8]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+}

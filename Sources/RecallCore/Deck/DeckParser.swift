@@ -1,0 +1,360 @@
+import Foundation
+
+/// Turns the text of one deck file into a `Deck` and a list of every problem found.
+///
+/// Pure: takes bytes or text, never touches the disk. It reports every error it can find rather
+/// than stopping at the first, and no input makes it crash. See `docs/deck-format.md`.
+public enum DeckParser {
+    public struct Result: Sendable {
+        /// Nil only when the bytes are not UTF-8 text.
+        public var deck: Deck?
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Files larger than this are refused rather than read into memory.
+    public static let maximumFileSize = 64 * 1024 * 1024
+
+    /// Parses raw file bytes; invalid UTF-8 is reported with the line and column of each bad line.
+    public static func parse(bytes: [UInt8], file: String, defaultDeckName: String) -> Result {
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return parse(text: text, file: file, defaultDeckName: defaultDeckName)
+        }
+        return Result(deck: nil, diagnostics: UTF8Check.problems(in: bytes, file: file))
+    }
+
+    public static func parse(text: String, file: String, defaultDeckName: String) -> Result {
+        var parser = Parser(file: file)
+        let deck = parser.run(text: text, defaultDeckName: defaultDeckName)
+        return Result(deck: deck, diagnostics: parser.diagnostics)
+    }
+}
+
+/// One `## ` section as collected line by line, before it is understood.
+private struct Section {
+    var headingLine: Int
+    /// Scalar column where the prompt text starts (after `## `), 1-based.
+    var promptColumn: Int
+    var prompt: String
+    var lines: [(number: Int, text: Substring, inCode: Bool)] = []
+}
+
+private struct Parser {
+    let file: String
+    var diagnostics: [Diagnostic] = []
+
+    init(file: String) { self.file = file }
+
+    func at(_ line: Int, _ column: Int = 1) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column)
+    }
+
+    mutating func error(_ line: Int, _ column: Int = 1, _ message: String) {
+        diagnostics.append(.error(at: at(line, column), message))
+    }
+
+    mutating func run(text: String, defaultDeckName: String) -> Deck {
+        var body = Substring(text)
+        if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasSuffix("\r") ? line.dropLast() : line
+        }
+        let (frontMatter, bodyStart) = readFrontMatter(lines)
+        let deckName = frontMatter.deck ?? defaultDeckName
+        var deck = Deck(name: deckName, file: file, tags: frontMatter.tags, source: frontMatter.source,
+                        scheduler: frontMatter.scheduler)
+        for section in sections(lines, from: bodyStart) {
+            if let note = note(from: section, deck: deck) { deck.notes.append(note) }
+        }
+        if deck.notes.isEmpty, diagnostics.isEmpty {
+            let what = lines.allSatisfy { $0.allSatisfy(\.isWhitespace) } ? "deck file is empty" : "deck has no cards"
+            diagnostics.append(.warning(at: at(1), "\(what); each card starts with a '## ' heading"))
+        }
+        return deck
+    }
+
+    // MARK: Front matter
+
+    mutating func readFrontMatter(_ lines: [Substring]) -> (FrontMatter, Int) {
+        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
+            return (FrontMatter(), 0)
+        }
+        guard let end = lines.indices.dropFirst().first(where: {
+            let line = lines[$0].trimmingCharacters(in: .whitespaces)
+            return line == "---" || line == "..."
+        }) else {
+            error(1, 1, "front matter is never closed; add a line '---' after its last key")
+            return (FrontMatter(), 1)
+        }
+        let frontMatter = FrontMatter.parse(lines[1..<end], firstLine: 2, file: file, into: &diagnostics)
+        return (frontMatter, end + 1)
+    }
+
+    // MARK: Sections
+
+    /// Splits the body at `## ` headings outside code fences. `# ` headings are titles for the
+    /// reader: they end the current card and belong to none.
+    mutating func sections(_ lines: [Substring], from start: Int) -> [Section] {
+        var result: [Section] = []
+        var current: Section?
+        var openFence: (fence: MarkdownLines.Fence, line: Int)?
+        for index in lines.indices where index >= start {
+            let line = lines[index]
+            let number = index + 1
+            if let open = openFence {
+                current?.lines.append((number, line, true))
+                if MarkdownLines.closes(line, open.fence) { openFence = nil }
+                continue
+            }
+            if let fence = MarkdownLines.fence(in: line) {
+                openFence = (fence, number)
+                current?.lines.append((number, line, true))
+                continue
+            }
+            switch headingLevel(line) {
+            case 2?:
+                if let section = current { result.append(section) }
+                let (prompt, column) = headingText(line)
+                current = Section(headingLine: number, promptColumn: column, prompt: prompt)
+            case 1?:
+                if let section = current { result.append(section) }
+                current = nil
+            default:
+                current?.lines.append((number, line, false))
+            }
+        }
+        if let section = current { result.append(section) }
+        if let open = openFence {
+            error(open.line, 1, "code fence is never closed; add a closing \(String(repeating: open.fence.character, count: open.fence.length))")
+        }
+        return result
+    }
+
+    /// 1 for `# x`, 2 for `## x`, nil otherwise (deeper headings are body text).
+    func headingLevel(_ line: Substring) -> Int? {
+        let trimmed = line.drop { $0 == " " }
+        guard line.count - trimmed.count <= 3 else { return nil }
+        let hashes = trimmed.prefix { $0 == "#" }.count
+        guard hashes == 1 || hashes == 2 else { return nil }
+        let rest = trimmed.dropFirst(hashes)
+        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+        return hashes
+    }
+
+    /// The heading's text without the `## ` and any closing `#`s, and the column it starts at.
+    func headingText(_ line: Substring) -> (String, Int) {
+        let afterHashes = line.drop { $0 == " " }.dropFirst(2)
+        let text = afterHashes.drop { $0 == " " || $0 == "\t" }
+        var prompt = text.trimmingCharacters(in: .whitespaces)
+        if let closing = prompt.range(of: #"\s+#+$"#, options: .regularExpression) {
+            prompt.removeSubrange(closing)
+        }
+        return (prompt, MarkdownLines.scalarOffset(line, text.startIndex) + 1)
+    }
+
+    // MARK: Notes
+
+    mutating func note(from section: Section, deck: Deck) -> Note? {
+        let heading = section.headingLine
+        if section.prompt.isEmpty {
+            error(heading, 1, "card heading is empty; write the question after '## '")
+            return nil
+        }
+        var content = NoteContent()
+        for (number, text, inCode) in section.lines {
+            if inCode {
+                content.body.append((number, text))
+            } else {
+                read(line: text, number: number, into: &content)
+            }
+        }
+        content.trimBody()
+        let errorCount = diagnostics.errors.count
+        let clozes = clozeMatches(section: section, content: content)
+        guard let kind = kind(of: section, content: content, hasClozes: !clozes.isEmpty) else { return nil }
+        validate(kind: kind, section: section, content: content)
+        guard diagnostics.errors.count == errorCount else { return nil }
+
+        let id = content.explicitID ?? CardID.derived(deck: deck.name, prompt: section.prompt)
+        let endLine = section.lines.last?.number ?? heading
+        return Note(
+            id: id, hasExplicitID: content.explicitID != nil, deck: deck.name, kind: kind,
+            prompt: section.prompt, body: content.bodyText, options: content.options,
+            expectedAnswer: content.answer?.text, alternatives: content.alternatives,
+            explanation: content.explanation.isEmpty ? nil : content.explanation.joined(separator: "\n"),
+            tags: Tags.merge(deck.tags, content.tags), source: content.source ?? deck.source,
+            location: at(heading), endLine: endLine,
+            clozeNumbers: Array(Set(clozes.map(\.number))).sorted())
+    }
+
+    /// Sorts one line outside code into id, field, option or body text.
+    mutating func read(line: Substring, number: Int, into content: inout NoteContent) {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->") {
+            let inner = trimmed.dropFirst(4).dropLast(3).trimmingCharacters(in: .whitespaces)
+            if inner.hasPrefix("id:") {
+                let id = inner.dropFirst(3).trimmingCharacters(in: .whitespaces)
+                let column = MarkdownLines.scalarOffset(line, line.firstIndex(of: "<") ?? line.startIndex) + 1
+                if content.explicitID != nil {
+                    error(number, column, "card has a second id comment; keep one")
+                } else if !CardID.isValidExplicit(id) {
+                    error(number, column, "invalid card id '\(id)'; use letters, digits, '.', '_' and '-' (at most 100)")
+                } else {
+                    content.explicitID = id
+                }
+            }
+            return  // Other one-line HTML comments are invisible, so they are not part of the answer.
+        }
+        if let (key, value) = field(in: line) {
+            apply(field: key, value: value, line: number, to: &content)
+            return
+        }
+        if let option = option(in: line, number: number) {
+            content.options.append(option)
+            return
+        }
+        content.body.append((number, line))
+    }
+
+    /// `key:: value` at the start of a line; the key is letters only.
+    func field(in line: Substring) -> (String, String)? {
+        let key = line.prefix { $0.isASCII && $0.isLetter }
+        guard !key.isEmpty else { return nil }
+        let rest = line[key.endIndex...]
+        guard rest.hasPrefix("::") else { return nil }
+        let value = rest.dropFirst(2)
+        guard value.isEmpty || value.first == " " || value.first == "\t" else { return nil }
+        return (key.lowercased(), value.trimmingCharacters(in: .whitespaces))
+    }
+
+    static let fieldNames = ["type", "tags", "source", "explanation", "answer", "accept"]
+
+    mutating func apply(field key: String, value: String, line: Int, to content: inout NoteContent) {
+        let valueColumn = key.count + 4
+        switch key {
+        case "type":
+            let aliases: [String: NoteKind] = ["reversed": .reversible, "type-in": .typein, "mc": .choice]
+            if let kind = NoteKind(rawValue: value.lowercased()) ?? aliases[value.lowercased()] {
+                content.explicitType = (kind, line)
+            } else {
+                error(line, valueColumn, "unknown card type '\(value)'; use one of \(NoteKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        case "tags":
+            content.tags = Tags.merge(content.tags, Tags.parse(value))
+        case "source":
+            content.source = value
+        case "explanation":
+            content.explanation.append(value)
+        case "answer":
+            if content.answer != nil {
+                error(line, 1, "card has a second 'answer::' line; put alternatives in 'accept::'")
+            } else if value.isEmpty {
+                error(line, valueColumn, "'answer::' is empty; write the expected answer after it")
+            } else {
+                content.answer = (value, line)
+            }
+        case "accept":
+            let alternatives = value.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            content.alternatives += alternatives
+            content.acceptLine = content.acceptLine ?? line
+        default:
+            diagnostics.append(.warning(at: at(line), "unknown field '\(key)::' is kept as text (known: \(Self.fieldNames.joined(separator: ", ")); ids are written '<!-- id: x -->')"))
+            content.body.append((line, Substring("\(key):: \(value)")))
+        }
+    }
+
+    /// `- [x] text` or `- [ ] text` at the start of a line (indented ones are nested list text).
+    mutating func option(in line: Substring, number: Int) -> ChoiceOption? {
+        guard line.count >= 5, let bullet = line.first, "-*+".contains(bullet) else { return nil }
+        let chars = Array(line.prefix(6))
+        guard chars[1] == " ", chars[2] == "[", chars[4] == "]", " xX".contains(chars[3]) else { return nil }
+        guard chars.count == 5 || chars[5] == " " else { return nil }
+        let text = line.dropFirst(5).trimmingCharacters(in: .whitespaces)
+        if text.isEmpty {
+            error(number, 3, "option is empty; write its text after the box")
+        }
+        return ChoiceOption(text: text, isCorrect: chars[3] != " ", line: number)
+    }
+
+    /// Clozes in the prompt and the body, with malformed ones reported at their place.
+    mutating func clozeMatches(section: Section, content: NoteContent) -> [ClozeText.Match] {
+        let inPrompt = ClozeText.scan(section.prompt)
+        for problem in inPrompt.problems {
+            error(section.headingLine, section.promptColumn + problem.column, problem.message)
+        }
+        let inBody = ClozeText.scan(content.bodyText)
+        for problem in inBody.problems {
+            let line = content.body.indices.contains(problem.line) ? content.body[problem.line].number : section.headingLine
+            error(line, problem.column + 1, problem.message)
+        }
+        return inPrompt.matches + inBody.matches
+    }
+
+    /// The kind the content implies; an explicit `type::` must agree with it.
+    mutating func kind(of section: Section, content: NoteContent, hasClozes: Bool) -> NoteKind? {
+        var implied: [NoteKind] = []
+        if !content.options.isEmpty { implied.append(.choice) }
+        if content.answer != nil { implied.append(.typein) }
+        if hasClozes { implied.append(.cloze) }
+        if implied.count > 1 {
+            error(section.headingLine, 1, "card mixes \(implied.map(\.rawValue).joined(separator: " and ")) syntax; split it into separate cards")
+            return nil
+        }
+        let inferred = implied.first ?? .basic
+        guard let (explicit, line) = content.explicitType else { return inferred }
+        if explicit == inferred || (explicit == .reversible && inferred == .basic) { return explicit }
+        let needs: [NoteKind: String] = [
+            .basic: "no options, answer:: or cloze",
+            .reversible: "no options, answer:: or cloze",
+            .choice: "options written '- [x]' / '- [ ]'",
+            .typein: "an 'answer::' line",
+            .cloze: "a cloze such as '{{c1::text}}'",
+        ]
+        error(line, 1, "type:: \(explicit.rawValue) needs \(needs[explicit]!), but this card is \(inferred.rawValue)")
+        return nil
+    }
+
+    mutating func validate(kind: NoteKind, section: Section, content: NoteContent) {
+        switch kind {
+        case .basic, .reversible:
+            if content.body.isEmpty {
+                error(section.headingLine, 1, "card has no answer; write it below the heading")
+            }
+        case .choice:
+            let first = content.options[0].line
+            if content.options.count < 2 {
+                error(first, 3, "multiple-choice card needs at least two options")
+            }
+            if !content.options.contains(where: \.isCorrect) {
+                error(first, 3, "multiple-choice card has no correct option; mark one '- [x]'")
+            }
+        case .typein, .cloze:
+            break
+        }
+        if let line = content.acceptLine, kind != .typein {
+            error(line, 1, "'accept::' needs an 'answer::' line in the same card")
+        }
+    }
+}
+
+/// What one section holds once its lines are sorted.
+private struct NoteContent {
+    var explicitID: String?
+    var explicitType: (NoteKind, Int)?
+    var tags: [String] = []
+    var source: String?
+    var explanation: [String] = []
+    var answer: (text: String, line: Int)?
+    var alternatives: [String] = []
+    var acceptLine: Int?
+    var options: [ChoiceOption] = []
+    var body: [(number: Int, text: Substring)] = []
+
+    /// Leading and trailing blank lines are layout, not content.
+    mutating func trimBody() {
+        let leading = body.prefix { $0.text.allSatisfy(\.isWhitespace) }.count
+        body.removeFirst(leading)
+        while let last = body.last, last.text.allSatisfy(\.isWhitespace) { body.removeLast() }
+    }
+
+    var bodyText: String { body.map { String($0.text) }.joined(separator: "\n") }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import RecallCore
+
+/// `recall list`: the decks, their card counts and files.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List decks with their card counts."
+    )
+
+    @OptionGroup var deckOptions: DeckOptions
+
+    func run() throws {
+        let library = try deckOptions.loadForReading()
+        let decks = library.decks.sorted { ($0.name, $0.file) < ($1.name, $1.file) }
+        let rows = [["DECK", "CARDS", "FILE"]] + decks.map { [$0.name, String($0.cards.count), $0.file] }
+            + [["total", String(library.cards.count), ""]]
+        let nameWidth = rows.map { DisplayWidth.of($0[0]) }.max() ?? 0
+        let countWidth = rows.map { $0[1].count }.max() ?? 0
+        for row in rows {
+            let count = String(repeating: " ", count: countWidth - row[1].count) + row[1]
+            let line = DisplayWidth.padded(row[0], to: nameWidth) + "  " + count + "  " + row[2]
+            print(line.trimmingTrailingSpaces())
+        }
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var result = self
+        while result.last == " " { result.removeLast() }
+        return result
+    }
+}
