@@ -16,7 +16,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var deckOptions: DeckOptions
 
-    @Flag(help: "Write an explicit id comment under every card that lacks one (files with errors are left alone).")
+    @Flag(name: .customLong("write-ids"), help: "Write an explicit id comment under every card that lacks one (files with errors are left alone).")
     var writeIDs = false
 
     @Argument(help: ArgumentHelp("Deck files or folders (default: the deck folder).", valueName: "path"))

@@ -51,7 +51,7 @@ public enum ClozeText {
             replacements[match.line, default: []].append((range, shown))
             return nil
         }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.lines {
             var rendered = ""
             var cursor = line.startIndex
             for (range, shown) in replacements[lineIndex] ?? [] {
@@ -74,7 +74,7 @@ public enum ClozeText {
     /// Walks the clozes of `text` line by line, skipping fenced code and inline code.
     static func forEachCloze(in text: String, _ visit: (Event) -> Void?) {
         var openFence: MarkdownLines.Fence?
-        for (lineNumber, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (lineNumber, line) in text.lines.enumerated() {
             if let fence = openFence {
                 if MarkdownLines.closes(line, fence) { openFence = nil }
                 continue

@@ -11,7 +11,7 @@ public enum DeckIDWriter {
         var output = ""
         output.reserveCapacity(text.utf8.count + missing.count * 40)
         var added = 0
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in text.lines.enumerated() {
             if index > 0 { output += "\n" }
             output += line
             if let id = missing[index + 1] {

@@ -55,8 +55,8 @@ private struct Parser {
     mutating func run(text: String, defaultDeckName: String) -> Deck {
         var body = Substring(text)
         if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? line.dropLast() : line
+        let lines = body.lines.map { line in
+            line.unicodeScalars.last == "\r" ? Substring(line.unicodeScalars.dropLast()) : line
         }
         let (frontMatter, bodyStart) = readFrontMatter(lines)
         let deckName = frontMatter.deck ?? defaultDeckName
@@ -170,7 +170,8 @@ private struct Parser {
         content.trimBody()
         let errorCount = diagnostics.errors.count
         let clozes = clozeMatches(section: section, content: content)
-        guard let kind = kind(of: section, content: content, hasClozes: !clozes.isEmpty) else { return nil }
+        guard diagnostics.errors.count == errorCount,
+              let kind = kind(of: section, content: content, hasClozes: !clozes.isEmpty) else { return nil }
         validate(kind: kind, section: section, content: content)
         guard diagnostics.errors.count == errorCount else { return nil }
 
@@ -204,8 +205,8 @@ private struct Parser {
             }
             return  // Other one-line HTML comments are invisible, so they are not part of the answer.
         }
-        if let (key, value) = field(in: line) {
-            apply(field: key, value: value, line: number, to: &content)
+        if let (key, value, column) = field(in: line) {
+            apply(field: key, value: value, at: (number, column), to: &content)
             return
         }
         if let option = option(in: line, number: number) {
@@ -215,21 +216,23 @@ private struct Parser {
         content.body.append((number, line))
     }
 
-    /// `key:: value` at the start of a line; the key is letters only.
-    func field(in line: Substring) -> (String, String)? {
+    /// `key:: value` at the start of a line; the key is letters only. Returns the value's column.
+    func field(in line: Substring) -> (key: String, value: String, column: Int)? {
         let key = line.prefix { $0.isASCII && $0.isLetter }
         guard !key.isEmpty else { return nil }
         let rest = line[key.endIndex...]
         guard rest.hasPrefix("::") else { return nil }
-        let value = rest.dropFirst(2)
-        guard value.isEmpty || value.first == " " || value.first == "\t" else { return nil }
-        return (key.lowercased(), value.trimmingCharacters(in: .whitespaces))
+        let afterColons = rest.dropFirst(2)
+        guard afterColons.isEmpty || afterColons.first == " " || afterColons.first == "\t" else { return nil }
+        let value = afterColons.drop { $0 == " " || $0 == "\t" }
+        let column = MarkdownLines.scalarOffset(line, value.startIndex) + 1
+        return (key.lowercased(), value.trimmingCharacters(in: .whitespaces), column)
     }
 
     static let fieldNames = ["type", "tags", "source", "explanation", "answer", "accept"]
 
-    mutating func apply(field key: String, value: String, line: Int, to content: inout NoteContent) {
-        let valueColumn = key.count + 4
+    mutating func apply(field key: String, value: String, at place: (line: Int, column: Int), to content: inout NoteContent) {
+        let (line, valueColumn) = place
         switch key {
         case "type":
             let aliases: [String: NoteKind] = ["reversed": .reversible, "type-in": .typein, "mc": .choice]
