@@ -73,6 +73,7 @@ public enum ClozeText {
 
     /// Walks the clozes of `text` line by line, skipping fenced code and inline code.
     static func forEachCloze(in text: String, _ visit: (Event) -> Void?) {
+        guard text.containsBytes("{{c") else { return }
         var openFence: MarkdownLines.Fence?
         for (lineNumber, line) in text.lines.enumerated() {
             if let fence = openFence {
@@ -91,7 +92,7 @@ public enum ClozeText {
 
     private static func scanSegment(_ segment: Substring, in line: Substring, lineNumber: Int, _ visit: (Event) -> Void?) {
         var searchStart = segment.startIndex
-        while let open = segment[searchStart...].range(of: "{{c") {
+        while let open = segment[searchStart...].firstRange(of: "{{c") {
             let column = MarkdownLines.scalarOffset(line, open.lowerBound)
             var index = open.upperBound
             var digits = ""
@@ -104,7 +105,7 @@ public enum ClozeText {
                 continue
             }
             let contentStart = segment.index(index, offsetBy: 2)
-            guard let close = segment[contentStart...].range(of: "}}") else {
+            guard let close = segment[contentStart...].firstRange(of: "}}") else {
                 _ = visit(.problem(Problem(line: lineNumber, column: column,
                     message: "cloze '{{c\(digits)::' is never closed; end it with '}}' on the same line")))
                 return
@@ -117,7 +118,7 @@ public enum ClozeText {
             }
             let content = String(segment[contentStart..<close.lowerBound])
             let (answer, hint) = splitHint(content)
-            if answer.trimmingCharacters(in: .whitespaces).isEmpty {
+            if answer.trimmed.isEmpty {
                 _ = visit(.problem(Problem(line: lineNumber, column: column,
                     message: "cloze c\(number) is empty; write the hidden text after '::'")))
                 continue
@@ -130,7 +131,7 @@ public enum ClozeText {
     private static func splitHint(_ content: String) -> (String, String?) {
         if content.hasPrefix("arn:") { return (content, nil) }
         guard let separator = content.range(of: "::", options: .backwards) else { return (content, nil) }
-        let hint = String(content[separator.upperBound...]).trimmingCharacters(in: .whitespaces)
-        return (String(content[..<separator.lowerBound]), hint.isEmpty ? nil : hint)
+        let hint = String(content[separator.upperBound...]).trimmed
+        return (String(content[..<separator.lowerBound]), hint.isEmpty ? nil : String(hint))
     }
 }

@@ -75,11 +75,11 @@ private struct Parser {
     // MARK: Front matter
 
     mutating func readFrontMatter(_ lines: [Substring]) -> (FrontMatter, Int) {
-        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
+        guard let first = lines.first, first.trimmed == "---" else {
             return (FrontMatter(), 0)
         }
         guard let end = lines.indices.dropFirst().first(where: {
-            let line = lines[$0].trimmingCharacters(in: .whitespaces)
+            let line = lines[$0].trimmed
             return line == "---" || line == "..."
         }) else {
             error(1, 1, "front matter is never closed; add a line '---' after its last key")
@@ -144,11 +144,13 @@ private struct Parser {
     func headingText(_ line: Substring) -> (String, Int) {
         let afterHashes = line.drop { $0 == " " }.dropFirst(2)
         let text = afterHashes.drop { $0 == " " || $0 == "\t" }
-        var prompt = text.trimmingCharacters(in: .whitespaces)
-        if let closing = prompt.range(of: #"\s+#+$"#, options: .regularExpression) {
-            prompt.removeSubrange(closing)
+        var prompt = text.trimmed
+        // An optional closing sequence: `## Title ##`.
+        let withoutHashes = prompt.dropLast(prompt.reversed().prefix { $0 == "#" }.count)
+        if withoutHashes.count < prompt.count, withoutHashes.last?.isWhitespace == true {
+            prompt = withoutHashes.trimmed
         }
-        return (prompt, MarkdownLines.scalarOffset(line, text.startIndex) + 1)
+        return (String(prompt), MarkdownLines.scalarOffset(line, text.startIndex) + 1)
     }
 
     // MARK: Notes
@@ -189,11 +191,11 @@ private struct Parser {
 
     /// Sorts one line outside code into id, field, option or body text.
     mutating func read(line: Substring, number: Int, into content: inout NoteContent) {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmed
         if trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->") {
-            let inner = trimmed.dropFirst(4).dropLast(3).trimmingCharacters(in: .whitespaces)
+            let inner = trimmed.dropFirst(4).dropLast(3).trimmed
             if inner.hasPrefix("id:") {
-                let id = inner.dropFirst(3).trimmingCharacters(in: .whitespaces)
+                let id = String(inner.dropFirst(3).trimmed)
                 let column = MarkdownLines.scalarOffset(line, line.firstIndex(of: "<") ?? line.startIndex) + 1
                 if content.explicitID != nil {
                     error(number, column, "card has a second id comment; keep one")
@@ -226,7 +228,7 @@ private struct Parser {
         guard afterColons.isEmpty || afterColons.first == " " || afterColons.first == "\t" else { return nil }
         let value = afterColons.drop { $0 == " " || $0 == "\t" }
         let column = MarkdownLines.scalarOffset(line, value.startIndex) + 1
-        return (key.lowercased(), value.trimmingCharacters(in: .whitespaces), column)
+        return (key.lowercased(), String(value.trimmed), column)
     }
 
     static let fieldNames = ["type", "tags", "source", "explanation", "answer", "accept"]
@@ -256,7 +258,7 @@ private struct Parser {
                 content.answer = (value, line)
             }
         case "accept":
-            let alternatives = value.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let alternatives = value.split(separator: "|").map { String($0.trimmed) }.filter { !$0.isEmpty }
             content.alternatives += alternatives
             content.acceptLine = content.acceptLine ?? line
         default:
@@ -271,7 +273,7 @@ private struct Parser {
         let chars = Array(line.prefix(6))
         guard chars[1] == " ", chars[2] == "[", chars[4] == "]", " xX".contains(chars[3]) else { return nil }
         guard chars.count == 5 || chars[5] == " " else { return nil }
-        let text = line.dropFirst(5).trimmingCharacters(in: .whitespaces)
+        let text = String(line.dropFirst(5).trimmed)
         if text.isEmpty {
             error(number, 3, "option is empty; write its text after the box")
         }

@@ -15,15 +15,15 @@ struct FrontMatter {
         var result = FrontMatter()
         for (offset, raw) in lines.enumerated() {
             let lineNumber = firstLine + offset
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmed
             if line.isEmpty || line.hasPrefix("#") { continue }
             guard let colon = line.firstIndex(of: ":") else {
                 diagnostics.append(.error(at: SourceLocation(file: file, line: lineNumber, column: 1),
                     "front matter line is not 'key: value'"))
                 continue
             }
-            let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-            let value = unquote(line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+            let key = line[..<colon].trimmed.lowercased()
+            let value = unquote(String(line[line.index(after: colon)...].trimmed))
             let valueColumn = raw.distance(from: raw.startIndex, to: raw.firstIndex(of: ":")!) + 3
             let valueLocation = SourceLocation(file: file, line: lineNumber, column: valueColumn)
             switch key {
@@ -65,7 +65,7 @@ public enum DeckName {
     public static func problem(_ name: String) -> String? {
         if name.isEmpty { return "deck name is empty" }
         let parts = name.components(separatedBy: "::")
-        if parts.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        if parts.contains(where: { $0.trimmed.isEmpty }) {
             return "deck name '\(name)' has an empty part; write parts like 'AWS::VPC'"
         }
         return nil
