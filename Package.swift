@@ -14,6 +14,8 @@ let package = Package(
     targets: [
         // Pure logic: decks, scheduling, progress. No terminal, no global clock, no printing.
         .target(name: "RecallCore"),
+        // Screens as state + update + view over a virtual ScreenBuffer; knows no terminal.
+        .target(name: "RecallTUI", dependencies: ["RecallCore"]),
         // The command-line frontend: one ArgumentParser command per file.
         .executableTarget(
             name: "recall",
@@ -23,6 +25,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "RecallCoreTests", dependencies: ["RecallCore"]),
+        .testTarget(name: "RecallTUITests", dependencies: ["RecallTUI"]),
         // Runs the built `recall` binary as a subprocess and checks stdout, stderr and exit status.
         .testTarget(name: "RecallEndToEndTests", dependencies: ["recall"]),
     ],
