@@ -1,0 +1,114 @@
+import CNcursesw
+import RecallTUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The only code that calls ncurses: it owns the terminal from `start()` to `stop()`, draws
+/// `ScreenBuffer`s and reads keys. Everything else in recall is testable without a terminal.
+public final class Terminal {
+    public enum Event: Hashable, Sendable {
+        case key(Key)
+        case resize(width: Int, height: Int)
+        /// Ctrl-C, SIGTERM or SIGHUP: save and leave.
+        case interrupt
+        /// Nothing happened within the poll interval (lets timers tick).
+        case tick
+    }
+
+    public struct NotATerminal: Error, CustomStringConvertible {
+        public var description: String {
+            "recall: the study screen needs a terminal (stdin and stdout must be a TTY); the other commands work anywhere (see 'recall --help')"
+        }
+    }
+
+    private var started = false
+    private let useColor: Bool
+    private var pairs: [Int: Int16] = [:]
+
+    /// - Parameter environment: read for `NO_COLOR` (https://no-color.org).
+    public init(environment: [String: String]) {
+        useColor = environment["NO_COLOR"].map(\.isEmpty) ?? true
+    }
+
+    /// Takes over the terminal. Fails when stdin or stdout is not a TTY.
+    public func start() throws {
+        guard isatty(0) == 1, isatty(1) == 1 else { throw NotATerminal() }
+        setlocale(LC_ALL, "")
+        _ = initscr()
+        _ = raw()  // Ctrl-C arrives as a key, so the session is saved before leaving.
+        _ = noecho()
+        _ = keypad(recall_stdscr(), true)
+        _ = nonl()
+        _ = curs_set(0)
+        set_escdelay(25)
+        if useColor, has_colors() {
+            _ = start_color()
+            _ = use_default_colors()
+        }
+        Signals.install()
+        started = true
+    }
+
+    /// Gives the terminal back as it was. Safe to call twice.
+    public func stop() {
+        guard started else { return }
+        started = false
+        _ = endwin()
+    }
+
+    deinit { stop() }
+
+    public var size: (width: Int, height: Int) {
+        (Int(recall_getmaxx()), Int(recall_getmaxy()))
+    }
+
+    /// Waits up to `milliseconds` for a key, a resize or a signal.
+    public func nextEvent(timeout milliseconds: Int32) -> Event {
+        if Signals.pending() { return .interrupt }
+        timeout(milliseconds)
+        var character: wint_t = 0
+        let status = get_wch(&character)
+        if Signals.pending() { return .interrupt }
+        if status == recall_err() { return .tick }
+        let code = Int32(bitPattern: character)
+        if status == recall_key_code_yes() {
+            if code == recall_key_resize() { return .resize(width: size.width, height: size.height) }
+            return KeyCodes.special(code).map(Event.key) ?? .tick
+        }
+        if code == 3 { return .interrupt }  // Ctrl-C in raw mode
+        return KeyCodes.character(code).map(Event.key) ?? .tick
+    }
+
+    /// Puts a whole buffer on the screen; wide characters occupy their two cells.
+    public func draw(_ buffer: ScreenBuffer) {
+        _ = erase()
+        for row in 0..<buffer.height {
+            for column in 0..<buffer.width {
+                let cell = buffer[row, column]
+                if cell.isContinuation { continue }
+                var chars = Array(String(cell.character).unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) })
+                chars.append(0)
+                let (attributes, pair) = attributes(for: cell.style)
+                _ = recall_put_cell(Int32(row), Int32(column), chars, attributes, pair)
+            }
+        }
+        _ = refresh()
+    }
+
+    private func attributes(for style: Style) -> (attr_t, Int16) {
+        var attributes = recall_a_normal()
+        if style.bold { attributes |= recall_a_bold() }
+        if style.dim { attributes |= recall_a_dim() }
+        if style.underline { attributes |= recall_a_underline() }
+        if style.reverse { attributes |= recall_a_reverse() }
+        guard useColor, has_colors(), style.foreground != nil || style.background != nil else { return (attributes, 0) }
+        let key = (style.foreground?.rawValue ?? -1) * 16 + (style.background?.rawValue ?? -1) + 17
+        if let pair = pairs[key] { return (attributes, pair) }
+        let pair = Int16(pairs.count + 1)
+        guard Int32(pair) < recall_color_pairs() else { return (attributes, 0) }
+        _ = init_pair(pair, Int16(style.foreground?.rawValue ?? -1), Int16(style.background?.rawValue ?? -1))
+        pairs[key] = pair
+        return (attributes, pair)
+    }
+}
