@@ -112,7 +112,7 @@ enum KoreanSentence {
     }
 
     private static let verbStems: Set<Character> = ["하", "되", "있", "없", "않", "같", "많", "작", "높", "낮", "좋", "넓",
-                                                    "짧", "적", "받", "깊", "얕", "늦", "붙", "묶", "쓰", "알", "본", "된", "한"]
+                                                    "짧", "적", "받", "깊", "얕", "늦", "붙", "묶", "쓰", "알"]
 
     static func isHangulSyllable(_ character: Character) -> Bool {
         guard let scalar = character.unicodeScalars.first else { return false }
