@@ -53,8 +53,9 @@ enum CardFilter {
     static func looksLikeDate(_ text: String) -> Bool {
         let digits = text.filter(\.isNumber).count
         if digits >= 4, text.contains("년") || text.contains("월") { return true }
+        // `2023.05.04`, `10:30`; a lone `6` (the `6` in `c6g`) is a term.
         let letters = text.filter { $0.isLetter && !"년월일시분초".contains($0) }.count
-        return digits > 0 && letters == 0
+        return digits >= 3 && letters == 0
     }
 
     /// The final check on a finished card: no markup, URL or code fragment, nothing too short,

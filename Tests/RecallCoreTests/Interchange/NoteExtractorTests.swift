@@ -101,6 +101,21 @@ import Testing
         #expect(cards.allSatisfy { $0.rule == .koreanDefinition || $0.rule == .outline })
     }
 
+    @Test func shortTermsWithContextAreKept() {
+        let cards = extract("""
+            #### 인스턴스 유형 이름 규칙
+            - c6g.xlarge 예시
+            - c는 인스턴스 패밀리
+            - 6은 인스턴스 세대
+            - g는 추가 속성
+            """)
+        #expect(questionsAndAnswers(cards).filter { $0.contains(" › ") } == [
+            "인스턴스 유형 이름 규칙 › c → 인스턴스 패밀리",
+            "인스턴스 유형 이름 규칙 › 6 → 인스턴스 세대",
+            "인스턴스 유형 이름 규칙 › g → 추가 속성",
+        ])
+    }
+
     @Test func sentencesAndMetadataAreNotTerms() {
         let cards = extract("""
             작성자 : 홍길동
