@@ -153,7 +153,7 @@ import Testing
         #expect(missing.stderr == "recall: no card with id 'vpc-nat'\ndid you mean: vpc-nat-where\n")
     }
 
-    @Test(arguments: [[], ["check"], ["list"], ["show"]])
+    @Test(arguments: [[], ["check"], ["list"], ["show"], ["extract"]])
     func everyCommandHasHelp(_ command: [String]) throws {
         let result = try RecallBinary.run(command + ["--help"])
         #expect(result.status == 0)

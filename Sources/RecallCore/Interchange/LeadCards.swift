@@ -1,0 +1,58 @@
+/// Cards whose question is a heading or a lead line and whose answer is the short list of lines
+/// under it: `모던 데이터 아키텍처란?` → its four bullets, `Route 53 › 단순 라우팅` → its one line.
+///
+/// A long section makes a poor card (nobody recalls twelve bullets), so past `maximumLines` only
+/// a first line that defines the lead is asked (`Security Group` → `…가상 방화벽이다.`).
+enum LeadCards {
+    static let maximumLines = 6
+    static let maximumLineLength = 150
+    static let maximumAnswerLength = 450
+
+    static func card(for index: Int, in outline: NoteOutline, file: String) -> ExtractedCard? {
+        let lead = outline.entries[index]
+        // A list item long enough to be a sentence makes a poor question; headings may be questions.
+        let maximumLeadLength = lead.isBody ? NoteOutline.maximumContextLength : 120
+        guard !lead.isTitle, let prompt = lead.text, prompt.count <= maximumLeadLength else { return nil }
+        let context = outline.context(of: index)
+        if CardFilter.skippedLeads.contains(prompt.lowercased()) { return nil }
+        if context.isEmpty, CardFilter.genericLeads.contains(prompt.lowercased()) { return nil }
+        let children = lead.children.map { outline.entries[$0] }
+        // A table under a heading makes its own cards; asking for the prose around it says little.
+        if children.contains(where: { if case .table = $0.kind { return true } else { return false } }) { return nil }
+        let body = children.filter { $0.isBody && !$0.quoted }
+        // A lead whose lines have lines of their own is a section of sections: those make the cards.
+        // A line that gave no text (code, an image) would leave a hole in the answer.
+        guard !body.isEmpty, body.allSatisfy({ $0.children.isEmpty && $0.text != nil }) else { return nil }
+        let lines = body.compactMap(\.text).filter(isAnswerLine)
+        guard !lines.isEmpty else { return nil }
+        let fits = lines.count <= maximumLines && lines.allSatisfy { $0.count <= maximumLineLength }
+            && lines.reduce(0) { $0 + $1.count } <= maximumAnswerLength
+        let answer: [String]
+        if fits {
+            answer = lines
+        } else if let first = body[0].text, lines.first == first, first.count <= maximumLineLength * 2,
+                  DefinitionRules.isLeadDefinition(first),
+                  KoreanSentence.copulaEndings.contains(where: { KoreanSentence.stripped(KoreanSentence.first(first)).hasSuffix($0) }) {
+            answer = [first]
+        } else {
+            return nil
+        }
+        return ExtractedCard(rule: .outline, context: context, prompt: prompt, answer: answer, file: file, line: lead.line)
+    }
+
+    /// A line that can stand in an answer: not a question back (`…할 수 있을까?`), not a label
+    /// whose content was skipped (`link:`), not metadata or chatter.
+    static func isAnswerLine(_ line: String) -> Bool {
+        !NoteInline.isChatter(line) && !line.hasSuffix(":") && !line.hasSuffix("?") && !line.hasSuffix("?!")
+            && !CardFilter.isMetadata(line)
+    }
+
+    /// Entries that can lead: headings, pseudo-headings, and body lines with lines nested under them.
+    static func canLead(_ entry: NoteOutline.Entry) -> Bool {
+        switch entry.kind {
+        case .heading, .pseudoHeading: return true
+        case .item, .paragraph: return !entry.children.isEmpty
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,60 @@
+/// Finds flashcards in Markdown notes (`recall extract`): Obsidian card syntax, definitions,
+/// comparison tables, and headings or lead lines with a short list under them. See
+/// `docs/extract.md` for every rule and what is skipped.
+///
+/// Pure: takes text or bytes, never touches the disk.
+public enum NoteExtractor {
+    public struct Result: Sendable {
+        public var cards: [ExtractedCard]
+        /// Errors with a place; today only "not UTF-8".
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Reads a note's bytes. `file` names it in diagnostics; `sourceName` is written after `source::`.
+    public static func extract(bytes: [UInt8], file: String, sourceName: String) -> Result {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            return Result(cards: [], diagnostics: UTF8Check.problems(in: bytes, file: file))
+        }
+        return Result(cards: extract(text: text, sourceName: sourceName), diagnostics: [])
+    }
+
+    /// The cards of one note, in the order of their lines, each passing `CardFilter.isUseful`.
+    public static func extract(text: String, sourceName: String) -> [ExtractedCard] {
+        let outline = NoteOutline(text: text)
+        var cards: [ExtractedCard] = []
+        // Lines that are the whole answer of their lead's card give no second card of their own
+        // (`Routing Table` → its one sentence, not also `Routing Table › VPC` → the same words).
+        var answeredByLead = Set<Int>()
+        for (index, entry) in outline.entries.enumerated() {
+            let context = outline.context(of: index)
+            switch entry.kind {
+            case .authored(let kind, let rule, let prompt, let answer):
+                cards.append(ExtractedCard(kind: kind, rule: rule, context: context, prompt: prompt, answer: answer,
+                                           file: sourceName, line: entry.line))
+            case .table(let rows):
+                cards += ComparisonTable.cards(rows: rows, context: context, file: sourceName)
+            case .item, .paragraph:
+                if let text = entry.text, !answeredByLead.contains(index),
+                   let card = DefinitionRules.card(for: text, context: context, file: sourceName, line: entry.line),
+                   !repeatsItsLead(card, index, outline) {
+                    cards.append(card)
+                }
+            case .heading, .pseudoHeading:
+                break
+            }
+            if LeadCards.canLead(entry), let card = LeadCards.card(for: index, in: outline, file: sourceName) {
+                cards.append(card)
+                if card.answer.count == 1, let only = entry.children.first(where: { outline.entries[$0].text == card.answer[0] }) {
+                    answeredByLead.insert(only)
+                }
+            }
+        }
+        return cards.filter(CardFilter.isUseful).sorted { $0.line < $1.line }
+    }
+
+    /// `S3 버전 관리` › `S3 버전 관리는 …`: the heading already asks this.
+    private static func repeatsItsLead(_ card: ExtractedCard, _ index: Int, _ outline: NoteOutline) -> Bool {
+        guard let parent = outline.entries[index].parent, let lead = outline.entries[parent].text else { return false }
+        return CardID.normalizedPrompt(lead) == CardID.normalizedPrompt(card.prompt)
+    }
+}

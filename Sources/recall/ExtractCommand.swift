@@ -1,0 +1,145 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+
+/// `recall extract NOTES… [-o FILE]`: a draft deck from Markdown notes, for the user to review.
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Make a draft deck from Markdown notes.",
+        discussion: """
+            Finds cards in the notes: Obsidian cards (Q::A, Q:::A, a '?' or '??' line between \
+            question and answer lines, ==highlight== as a cloze), definitions ('**Term**: …', \
+            'Term - …', 'X: Y', Korean 'X는 Y이다'), comparison tables (one card per row and column), \
+            and headings or lead lines with up to six short lines under them. Each question starts \
+            with its heading context ('VPC › Network ACL'). Code, URLs, images, HTML tags, ARNs \
+            and front matter are skipped; text inside <details> is read. See docs/extract.md.
+
+            Every card is written with an explicit id derived from the deck name and the question, \
+            and 'source:: NOTE:LINE' (the note's file name). Re-running on an edited note gives \
+            unchanged questions the same ids.
+
+            Without -o the deck goes to stdout. With -o FILE the deck is written there atomically; \
+            if FILE already exists it is merged: kept byte for byte, and only cards whose id is not \
+            in it are appended (a deck with errors is refused, exit 65). A run that finds no cards \
+            says so and writes a valid deck without cards (exit 0).
+
+            Exit status: 64 bad options, 65 a note that is not UTF-8 or an existing deck with \
+            errors, 66 a note that does not exist, 74 the deck cannot be written.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Markdown note files (.md, .txt).", valueName: "note"))
+    var notes: [String]
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the deck to this file, merging into it when it exists.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("The deck name (default: the first note's file name without extension).", valueName: "name"))
+    var deck: String?
+
+    @Flag(help: "Print, on stderr, how many cards each note gave and by which rule.")
+    var stats = false
+
+    @Flag(name: .customLong("dry-run"), help: "Extract and report, but write no file (with -o).")
+    var dryRun = false
+
+    func validate() throws {
+        if let deck, let problem = DeckName.problem(deck) {
+            throw ValidationError("--deck: \(problem)")
+        }
+    }
+
+    func run() throws {
+        let extracted = try readNotes()
+        let sources = notes.map { ($0 as NSString).lastPathComponent }
+        let deckName = deck ?? Self.deckName(forNote: notes[0])
+        if stats { reportStats(extracted) }
+        let cards = extracted.flatMap(\.cards)
+        if cards.isEmpty {
+            Console.error("recall: no cards found in \(notes.joined(separator: ", ")); the deck has none")
+        }
+        guard let output else {
+            FileHandle.standardOutput.write(Data(DeckWriter.render(DraftDeck(name: deckName, sources: sources, cards: cards)).utf8))
+            return
+        }
+        if FileManager.default.fileExists(atPath: output) {
+            try merge(cards, sources: sources, into: output)
+        } else {
+            let draft = DraftDeck(name: deckName, sources: sources, cards: cards)
+            try write(DeckWriter.render(draft), to: output)
+            Console.error("\(dryRun ? "would write" : "wrote") \(Console.count(draft.cards.count, "card")) to \(output)")
+        }
+    }
+
+    /// Reads and extracts every note, or exits: 66 for a missing note, 65 for one that is not UTF-8.
+    private func readNotes() throws -> [(note: String, cards: [ExtractedCard])] {
+        var result: [(String, [ExtractedCard])] = []
+        var diagnostics: [Diagnostic] = []
+        for note in notes {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: note, isDirectory: &isFolder) else {
+                Console.error("recall: \(note): no such file")
+                throw ExitStatus.noInput
+            }
+            guard !isFolder.boolValue, let data = FileManager.default.contents(atPath: note) else {
+                Console.error("recall: \(note): \(isFolder.boolValue ? "is a folder; give note files" : "cannot read this file")")
+                throw ExitStatus.noInput
+            }
+            let extracted = NoteExtractor.extract(bytes: [UInt8](data), file: note, sourceName: (note as NSString).lastPathComponent)
+            diagnostics += extracted.diagnostics
+            result.append((note, extracted.cards))
+        }
+        if diagnostics.hasErrors {
+            Console.report(diagnostics)
+            throw ExitStatus.dataError
+        }
+        return result
+    }
+
+    /// Appends the cards the deck at `path` lacks; refuses a deck with errors without writing.
+    private func merge(_ cards: [ExtractedCard], sources: [String], into path: String) throws {
+        let defaultName = DeckName.fromRelativePath((path as NSString).lastPathComponent)
+        let loaded = DeckLibrary.loadFile(path, defaultDeckName: defaultName)
+        guard let existing = loaded.deck, !loaded.diagnostics.hasErrors,
+              let data = FileManager.default.contents(atPath: path),
+              let text = String(data: data, encoding: .utf8) else {
+            Console.report(loaded.diagnostics)
+            Console.error("recall: \(path) has errors; fix them ('recall check \(path)') before extracting into it")
+            throw ExitStatus.dataError
+        }
+        if let deck, deck != existing.name {
+            Console.error("recall: \(path) is deck '\(existing.name)'; leave out --deck or use --deck '\(existing.name)'")
+            throw ExitStatus.usage
+        }
+        let result = DeckMerge.merge(DraftDeck(name: existing.name, sources: sources, cards: cards), into: text, existing: existing)
+        if result.added > 0 { try write(result.text, to: path) }
+        Console.error("\(dryRun ? "would add" : "added") \(Console.count(result.added, "new card")), kept \(result.kept) existing")
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        guard !dryRun else { return }
+        do {
+            try AtomicFile.replace(path, with: Array(text.utf8))
+        } catch {
+            Console.error("recall: \(error)")
+            throw ExitStatus.ioError
+        }
+    }
+
+    /// `notes/003_vpc.txt` → `003_vpc`.
+    static func deckName(forNote path: String) -> String {
+        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        return DeckName.problem(name) == nil ? name : "extracted"
+    }
+
+    private func reportStats(_ extracted: [(note: String, cards: [ExtractedCard])]) {
+        for (note, cards) in extracted {
+            let byRule = ExtractedCard.Rule.allCases.compactMap { rule -> String? in
+                let n = cards.filter { $0.rule == rule }.count
+                return n == 0 ? nil : "\(n) \(rule.rawValue)"
+            }
+            Console.error("\(note): \(Console.count(cards.count, "card"))\(byRule.isEmpty ? "" : " (\(byRule.joined(separator: ", ")))")")
+        }
+    }
+}

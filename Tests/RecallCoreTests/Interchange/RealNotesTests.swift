@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import RecallCore
+
+/// The project's real notes, `../shared/notes/` beside the package, when that folder is there.
+enum RealNotes {
+    static let folder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("shared/notes")
+
+    static let files: [URL] = {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted().map { folder.appendingPathComponent($0) }
+    }()
+
+    static var available: Bool { !files.isEmpty }
+
+    static let skipReason: Comment = "no notes in ../shared/notes (looked in \(folder.path)); the real-notes checks need the shared folder beside the package"
+
+    static func cards(_ file: URL) throws -> [ExtractedCard] {
+        let bytes = try [UInt8](Data(contentsOf: file))
+        let result = NoteExtractor.extract(bytes: bytes, file: file.path, sourceName: file.lastPathComponent)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        return result.cards
+    }
+}
+
+@Suite struct RealNotesTests {
+    /// Says why the tests below are skipped, in the test output, when the notes are absent.
+    @Test func reportsWhetherTheNotesArePresent() {
+        if RealNotes.available {
+            print("real notes: \(RealNotes.files.count) files in \(RealNotes.folder.path)")
+        } else {
+            print("skipping real-notes tests: \(RealNotes.skipReason)")
+        }
+    }
+
+    @Test(.enabled(if: RealNotes.available, RealNotes.skipReason), arguments: RealNotes.files)
+    func everyCardHasASourceAndNoJunk(_ file: URL) throws {
+        let cards = try RealNotes.cards(file)
+        #expect(!cards.isEmpty, "\(file.lastPathComponent) gave no cards")
+        for card in cards {
+            let place = "\(card.source): \(card.question)"
+            #expect(card.file == file.lastPathComponent && card.line >= 1, "\(place)")
+            let texts = card.context + [card.prompt] + card.answer
+            for text in texts {
+                #expect(!Self.isJunk(text), "\(place) has a URL, code or markup fragment: \(text)")
+            }
+            if card.kind != .cloze {
+                let answer = card.answer.joined(separator: " ")
+                #expect(answer.filter { $0.isLetter || $0.isNumber }.count >= 2, "\(place): answer '\(answer)' is too short")
+                #expect(CardID.normalizedPrompt(card.prompt) != CardID.normalizedPrompt(answer), "\(place): question is its answer")
+            }
+        }
+        let deck = DraftDeck(name: file.deletingPathExtension().lastPathComponent, sources: [file.lastPathComponent], cards: cards)
+        let parsed = DeckParser.parse(text: DeckWriter.render(deck), file: "draft.md", defaultDeckName: "draft")
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
+        #expect(parsed.deck?.notes.count == deck.cards.count)
+    }
+
+    @Test(.enabled(if: RealNotes.available, RealNotes.skipReason))
+    func theNotesTogetherGiveAtLeastAHundredCards() throws {
+        var counts: [String] = []
+        var all: [ExtractedCard] = []
+        for file in RealNotes.files {
+            let cards = try RealNotes.cards(file)
+            counts.append("\(file.lastPathComponent): \(cards.count)")
+            all += cards
+        }
+        let deck = DraftDeck(name: "notes", sources: [], cards: all)
+        print("real notes: \(counts.joined(separator: ", ")); \(deck.cards.count) distinct cards")
+        #expect(deck.cards.count >= 100)
+    }
+
+    /// A URL, an embed or image, an HTML tag, code or a raw Markdown marker left in card text.
+    static func isJunk(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        if ["://", "www.", "![", "[[", "]]", "`", "<!--", "arn:", "**", "{{", "}}"].contains(where: lowered.contains) {
+            return true
+        }
+        if lowered.range(of: #"</?[a-z][a-z0-9]*( [^>]*)?/?>"#, options: .regularExpression) != nil { return true }
+        if text.hasPrefix("#") || text.hasPrefix("> ") || text.hasPrefix("|") { return true }
+        return text.trimmingCharacters(in: .whitespaces).count < 1
+    }
+}
