@@ -30,13 +30,14 @@ struct LineReader {
                 var start = 0
                 let end = filled
                 while start < end {
-                    guard let newline = all[start..<end].firstIndex(of: 0x0A) else {
+                    guard let found = memchr(all.baseAddress! + start, 0x0A, end - start) else {
                         if atEnd {
                             stop = try !body(all[start..<end])
                             start = end
                         }
                         break
                     }
+                    let newline = all.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
                     var lineEnd = newline
                     if lineEnd > start, all[lineEnd - 1] == 0x0D { lineEnd -= 1 }
                     let line = all[start..<lineEnd]

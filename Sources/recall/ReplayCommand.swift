@@ -17,7 +17,7 @@ struct ReplayCommand: ParsableCommand {
             Each output line is the card after that review in py-fsrs's Card shape, plus the \
             retrievability just before the review (0 for a new card):
               {"card_id": 1, "state": 1, "step": 1, "stability": 2.3065, "difficulty": 2.118103970459016, \
-            "due": "2024-01-01T09:10:00+00:00", "last_review": "2024-01-01T09:00:00+00:00", "retrievability": 0.0}
+            "due": "2024-01-01T09:10:00+00:00", "last_review": "2024-01-01T09:00:00+00:00", "retrievability": 0}
             state is 1 learning, 2 review, 3 relearning; step is null in review.
 
             With --scheduler sm2, stability is the SM-2 interval in days and difficulty the ease \
@@ -124,20 +124,12 @@ struct ReplayCommand: ParsableCommand {
         var failure: String?
         try LineReader(fileDescriptor: input.fileDescriptor).forEachLine { line in
             lineNumber += 1
-            if ReviewLogLine.isBlank(line) { return true }
-            switch ReviewLogLine.parse(line) {
-            case .failure(let error):
+            if let error = replay.replay(line: line, into: &output.bytes) {
                 failure = "\(name):\(lineNumber):\(error.column): \(error.message)"
                 return false
-            case .success(let entry):
-                let (card, retrievability) = replay.apply(entry)
-                guard replay.appendLine(cardID: entry.cardID, card: card, retrievability: retrievability, to: &output.bytes) else {
-                    failure = "\(name):\(lineNumber):1: the card's due date falls after the year 9999"
-                    return false
-                }
-                output.flushIfFull()
-                return true
             }
+            output.flushIfFull()
+            return true
         }
         output.flush()
         if let failure {

@@ -42,6 +42,10 @@ public enum ISOTimestamp {
     /// Appends `isoformat()` of the instant; false (and nothing appended) outside years 1–9999.
     @discardableResult
     public static func append(_ instant: Instant, to out: inout [UInt8]) -> Bool {
+        ByteWriter.append(to: &out, capacity: 32) { write(instant, to: &$0) }
+    }
+
+    static func write(_ instant: Instant, to out: inout ByteWriter) -> Bool {
         guard instant >= earliest, instant <= latest else { return false }
         let perDay = TimeSpan.microsecondsPerDay
         var days = instant.microseconds / perDay
@@ -50,36 +54,23 @@ public enum ISOTimestamp {
         let (year, month, day) = civilFromDays(days)
         let seconds = Int(inDay / 1_000_000)
         let micros = Int(inDay % 1_000_000)
-        appendDigits(year, count: 4, to: &out)
-        out.append(UInt8(ascii: "-"))
-        appendDigits(month, count: 2, to: &out)
-        out.append(UInt8(ascii: "-"))
-        appendDigits(day, count: 2, to: &out)
-        out.append(UInt8(ascii: "T"))
-        appendDigits(seconds / 3600, count: 2, to: &out)
-        out.append(UInt8(ascii: ":"))
-        appendDigits(seconds / 60 % 60, count: 2, to: &out)
-        out.append(UInt8(ascii: ":"))
-        appendDigits(seconds % 60, count: 2, to: &out)
+        out.write(year, digits: 4)
+        out.write(UInt8(ascii: "-"))
+        out.write(month, digits: 2)
+        out.write(UInt8(ascii: "-"))
+        out.write(day, digits: 2)
+        out.write(UInt8(ascii: "T"))
+        out.write(seconds / 3600, digits: 2)
+        out.write(UInt8(ascii: ":"))
+        out.write(seconds / 60 % 60, digits: 2)
+        out.write(UInt8(ascii: ":"))
+        out.write(seconds % 60, digits: 2)
         if micros != 0 {
-            out.append(UInt8(ascii: "."))
-            appendDigits(micros, count: 6, to: &out)
+            out.write(UInt8(ascii: "."))
+            out.write(micros, digits: 6)
         }
-        out.append(contentsOf: utcSuffix)
+        out.write(literal: "+00:00")
         return true
-    }
-
-    private static let utcSuffix: [UInt8] = Array("+00:00".utf8)
-
-    private static func appendDigits(_ value: Int, count: Int, to out: inout [UInt8]) {
-        var divisor = 1
-        for _ in 1..<count { divisor *= 10 }
-        var value = value
-        while divisor > 0 {
-            out.append(UInt8(ascii: "0") + UInt8(value / divisor))
-            value %= divisor
-            divisor /= 10
-        }
     }
 
     // MARK: Calendar arithmetic (proleptic Gregorian, days since 1970-01-01)
@@ -133,7 +124,42 @@ public enum ISOTimestamp {
             ParseError(offset: offset, message: message)
         }
 
+        /// The layout py-fsrs writes, `2024-01-01T09:00:00+00:00` (with `.ffffff` or `Z` perhaps),
+        /// read at fixed positions; anything else (or out of range) is left to the general reader.
+        func readCommonLayout() -> Instant? {
+            let count = bytes.count
+            guard count == 25 || count == 32 || count == 20 || count == 27 else { return nil }
+            let p = bytes.base.baseAddress! + bytes.startIndex
+            func digits(_ at: Int, _ n: Int) -> Int? {
+                var value = 0
+                for i in at..<(at + n) {
+                    let digit = p[i] &- UInt8(ascii: "0")
+                    guard digit < 10 else { return nil }
+                    value = value * 10 + Int(digit)
+                }
+                return value
+            }
+            let hasFraction = count == 32 || count == 27
+            let suffix = hasFraction ? 26 : 19
+            guard p[4] == UInt8(ascii: "-"), p[7] == UInt8(ascii: "-"), p[10] == UInt8(ascii: "T"),
+                  p[13] == UInt8(ascii: ":"), p[16] == UInt8(ascii: ":"),
+                  !hasFraction || p[19] == UInt8(ascii: "."),
+                  count - suffix == 1 ? p[suffix] == UInt8(ascii: "Z")
+                      : (p[suffix] == UInt8(ascii: "+") && p[suffix + 1] == UInt8(ascii: "0") && p[suffix + 2] == UInt8(ascii: "0")
+                         && p[suffix + 3] == UInt8(ascii: ":") && p[suffix + 4] == UInt8(ascii: "0") && p[suffix + 5] == UInt8(ascii: "0")),
+                  let year = digits(0, 4), let month = digits(5, 2), let day = digits(8, 2),
+                  let hour = digits(11, 2), let minute = digits(14, 2), let second = digits(17, 2),
+                  let micros = hasFraction ? digits(20, 6) : 0,
+                  year >= 1, (1...12).contains(month), day >= 1, day <= ISOTimestamp.daysInMonth(year: year, month: month),
+                  hour < 24, minute < 60, second < 60
+            else { return nil }
+            let days = ISOTimestamp.daysFromCivil(year: year, month: month, day: day)
+            let seconds = days * 86_400 + Int64(hour * 3600 + minute * 60 + second)
+            return Instant(microsecondsSinceEpoch: seconds * 1_000_000 + Int64(micros))
+        }
+
         mutating func readTimestamp() throws(ParseError) -> Instant {
+            if let instant = readCommonLayout() { return instant }
             let year = try number(digits: 4, "a 4-digit year")
             guard year >= 1 else {
                 index = bytes.startIndex
@@ -143,7 +169,7 @@ public enum ISOTimestamp {
             let month = try bounded(1...12, "a month 01 to 12")
             try expect("-")
             let day = try bounded(1...ISOTimestamp.daysInMonth(year: year, month: month), "a day of the month")
-            guard index < bytes.endIndex, bytes[index] == UInt8(ascii: "T") || bytes[index] == UInt8(ascii: " ") else {
+            guard index < bytes.endIndex, bytes.base[index] == UInt8(ascii: "T") || bytes.base[index] == UInt8(ascii: " ") else {
                 throw fail("expected 'T' and a time with a UTC offset, e.g. 2024-01-01T09:00:00+00:00")
             }
             index += 1
@@ -173,7 +199,7 @@ public enum ISOTimestamp {
         }
 
         func peek(_ character: Unicode.Scalar) -> Bool {
-            index < bytes.endIndex && bytes[index] == UInt8(ascii: character)
+            index < bytes.endIndex && bytes.base[index] == UInt8(ascii: character)
         }
 
         mutating func expect(_ character: Unicode.Scalar) throws(ParseError) {
@@ -184,7 +210,7 @@ public enum ISOTimestamp {
         mutating func number(digits: Int, _ what: String) throws(ParseError) -> Int {
             var value = 0
             for _ in 0..<digits {
-                guard index < bytes.endIndex, case let digit = bytes[index] &- UInt8(ascii: "0"), digit < 10 else {
+                guard index < bytes.endIndex, case let digit = bytes.base[index] &- UInt8(ascii: "0"), digit < 10 else {
                     throw fail("expected \(what)")
                 }
                 value = value * 10 + Int(digit)
@@ -207,7 +233,7 @@ public enum ISOTimestamp {
         mutating func fraction() throws(ParseError) -> Int {
             var value = 0
             var count = 0
-            while index < bytes.endIndex, case let digit = bytes[index] &- UInt8(ascii: "0"), digit < 10 {
+            while index < bytes.endIndex, case let digit = bytes.base[index] &- UInt8(ascii: "0"), digit < 10 {
                 guard count < 6 else { throw fail("at most 6 digits of fractional seconds") }
                 value = value * 10 + Int(digit)
                 count += 1
@@ -223,12 +249,12 @@ public enum ISOTimestamp {
             guard index < bytes.endIndex else {
                 throw fail("missing UTC offset (e.g. +00:00 or Z); py-fsrs needs timezone-aware times")
             }
-            if bytes[index] == UInt8(ascii: "Z") {
+            if bytes.base[index] == UInt8(ascii: "Z") {
                 index += 1
                 return 0
             }
             let sign: Int64
-            switch bytes[index] {
+            switch bytes.base[index] {
             case UInt8(ascii: "+"): sign = 1
             case UInt8(ascii: "-"): sign = -1
             default: throw fail("expected a UTC offset (e.g. +00:00 or Z)")

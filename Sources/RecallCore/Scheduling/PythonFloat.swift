@@ -12,48 +12,35 @@ public enum PythonFloat {
     }
 
     public static func append(_ value: Double, to out: inout [UInt8]) {
+        _ = ByteWriter.append(to: &out, capacity: 32) { write(value, to: &$0); return true }
+    }
+
+    static func write(_ value: Double, to out: inout ByteWriter) {
         guard value.isFinite else {
             // json.dumps's spelling of the non-finite floats.
-            out.append(contentsOf: Array((value.isNaN ? "NaN" : value < 0 ? "-Infinity" : "Infinity").utf8))
+            out.write(literal: value.isNaN ? "NaN" : value < 0 ? "-Infinity" : "Infinity")
             return
         }
         let magnitude = value.magnitude
         if magnitude >= 0x1p53, magnitude < 1e16 {
-            appendPlain(value, to: &out)
-            return
+            out.write(plain(value))
+        } else {
+            // The standard library's formatter hands its digits to ByteWriter._writeASCII.
+            value.write(to: &out)
         }
-        var sink = ByteSink(bytes: out)
-        out = []  // hand the buffer over without copying it
-        value.write(to: &sink)
-        out = sink.bytes
     }
 
     /// 2^53 ≤ |x| < 10^16 is always a whole number: its digits, then `.0`.
-    private static func appendPlain(_ value: Double, to out: inout [UInt8]) {
+    private static func plain(_ value: Double) -> String {
         let text = value.description  // e.g. "9.19336226643713e+15"
         guard let e = text.firstIndex(of: "e"), let exponent = Int(text[text.index(after: e)...]) else {
-            out.append(contentsOf: Array(text.utf8))
-            return
+            return text
         }
         var mantissa = String(text[..<e])
         let negative = mantissa.hasPrefix("-")
         if negative { mantissa.removeFirst() }
         var digits = mantissa.filter { $0 != "." }
-        digits += String(repeating: "0", count: exponent + 1 - digits.count)
-        out.append(contentsOf: Array(((negative ? "-" : "") + digits + ".0").utf8))
-    }
-
-    /// Receives the double's text straight from the standard library's formatter, which writes
-    /// ASCII into a stack buffer: no String is made on the way.
-    private struct ByteSink: TextOutputStream {
-        var bytes: [UInt8]
-
-        mutating func write(_ string: String) {
-            bytes.append(contentsOf: string.utf8)
-        }
-
-        mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
-            bytes.append(contentsOf: buffer)
-        }
+        digits += String(repeating: "0", count: max(0, exponent + 1 - digits.count))
+        return (negative ? "-" : "") + digits + ".0"
     }
 }

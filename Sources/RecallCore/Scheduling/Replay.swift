@@ -8,20 +8,31 @@ public struct Replay<Scheduler: CardScheduler> {
         self.scheduler = scheduler
     }
 
-    /// Applies one review; returns the card after it and the retrievability just before it.
-    public mutating func apply(_ entry: ReviewLogEntry) -> (card: CardSchedule, retrievability: Double) {
+    /// Applies one review; returns the card after it and the retrievability just before it
+    /// (nil if the card had never been reviewed).
+    public mutating func apply(_ entry: ReviewLogEntry) -> (card: CardSchedule, retrievability: Double?) {
         let before = cards[entry.cardID]
             ?? .new(fuzzSeed: FuzzSeed.of(cardID: entry.cardID), due: entry.reviewedAt)
-        let retrievability = scheduler.retrievability(of: before, at: entry.reviewedAt)
+        let retrievability = before.isNew ? nil : scheduler.retrievability(of: before, at: entry.reviewedAt)
         let after = scheduler.review(before, rating: entry.rating, at: entry.reviewedAt)
         cards[entry.cardID] = after
         return (after, retrievability)
     }
 
-    /// Appends the card after a review as one output line (see `CardLine`).
-    /// Returns false, appending nothing, if a date falls outside years 1–9999.
-    public func appendLine(cardID: Int, card: CardSchedule, retrievability: Double, to out: inout [UInt8]) -> Bool {
-        CardLine.append(cardID: cardID, card: card, memory: scheduler.reportedMemory(of: card),
-                        retrievability: retrievability, to: &out)
+    /// Reads one JSON Lines line, applies it, and appends the output line (see `CardLine`).
+    /// A blank line is skipped. Returns what is wrong with a bad line, appending nothing.
+    public mutating func replay(line: Slice<UnsafeBufferPointer<UInt8>>, into out: inout [UInt8]) -> ReviewLogLine.ParseError? {
+        if ReviewLogLine.isBlank(line) { return nil }
+        switch ReviewLogLine.parse(line) {
+        case .failure(let error):
+            return error
+        case .success(let entry):
+            let (card, retrievability) = apply(entry)
+            guard CardLine.append(cardID: entry.cardID, card: card, memory: scheduler.reportedMemory(of: card),
+                                  retrievability: retrievability, to: &out) else {
+                return ReviewLogLine.ParseError(column: 1, message: "the card's due date falls after the year 9999")
+            }
+            return nil
+        }
     }
 }

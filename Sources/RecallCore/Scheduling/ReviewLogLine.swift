@@ -1,3 +1,5 @@
+import Foundation
+
 /// One review, as py-fsrs's `ReviewLog.to_json()` writes it:
 /// `{"card_id": 1, "rating": 3, "review_datetime": "2024-01-01T09:00:00+00:00", "review_duration": 4200}`.
 /// `review_duration` (milliseconds) may be missing or null; other keys are ignored.
@@ -60,6 +62,8 @@ public enum ReviewLogLine {
 
 /// Walks one JSON object, keeping the four ReviewLog fields and skipping any others.
 private struct JSONObjectReader {
+    /// Read as `bytes.base[index]`: the slice's own subscript checks bounds on every byte, and
+    /// every read here is already guarded by `index < bytes.endIndex`.
     let bytes: Slice<UnsafeBufferPointer<UInt8>>
     var index: Int
 
@@ -78,10 +82,10 @@ private struct JSONObjectReader {
         Failure(offset: (position ?? index) - bytes.startIndex, message: message)
     }
 
-    var current: UInt8? { index < bytes.endIndex ? bytes[index] : nil }
+    var current: UInt8? { index < bytes.endIndex ? bytes.base[index] : nil }
 
     mutating func skipWhitespace() {
-        while index < bytes.endIndex, Self.isWhitespace(bytes[index]) { index += 1 }
+        while index < bytes.endIndex, Self.isWhitespace(bytes.base[index]) { index += 1 }
     }
 
     mutating func expect(_ byte: UInt8, _ message: @autoclosure () -> String) throws(Failure) {
@@ -152,11 +156,17 @@ private struct JSONObjectReader {
         case cardID, rating, reviewDatetime, reviewDuration, other
 
         init(_ key: StringBytes) {
-            switch key {
-            case _ where key.equals("card_id"): self = .cardID
-            case _ where key.equals("rating"): self = .rating
-            case _ where key.equals("review_datetime"): self = .reviewDatetime
-            case _ where key.equals("review_duration"): self = .reviewDuration
+            guard case .raw(let raw) = key else {
+                self = key.equals("card_id") ? .cardID : key.equals("rating") ? .rating
+                    : key.equals("review_datetime") ? .reviewDatetime : key.equals("review_duration") ? .reviewDuration
+                    : .other
+                return
+            }
+            switch raw.count {
+            case 7 where key.equals("card_id"): self = .cardID
+            case 6 where key.equals("rating"): self = .rating
+            case 15 where key.equals("review_datetime"): self = .reviewDatetime
+            case 15 where key.equals("review_duration"): self = .reviewDuration
             default: self = .other
             }
         }
@@ -170,7 +180,9 @@ private struct JSONObjectReader {
         func equals(_ text: StaticString) -> Bool {
             let expected = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
             switch self {
-            case .raw(let slice): return slice.elementsEqual(expected)
+            case .raw(let slice):
+                return slice.count == expected.count
+                    && memcmp(slice.base.baseAddress! + slice.startIndex, expected.baseAddress!, expected.count) == 0
             case .decoded(let bytes): return bytes.elementsEqual(expected)
             }
         }
@@ -196,7 +208,7 @@ private struct JSONObjectReader {
         index += 1
         let start = index
         while index < bytes.endIndex {
-            let byte = bytes[index]
+            let byte = bytes.base[index]
             if byte == UInt8(ascii: "\"") {
                 index += 1
                 return .raw(bytes[start..<(index - 1)])
@@ -215,7 +227,7 @@ private struct JSONObjectReader {
     mutating func readEscapedString() throws(Failure) -> [UInt8] {
         var out: [UInt8] = []
         while index < bytes.endIndex {
-            let byte = bytes[index]
+            let byte = bytes.base[index]
             index += 1
             switch byte {
             case UInt8(ascii: "\""):
