@@ -8,7 +8,7 @@ Subcommands:
                                    `RECALL replay`, compare, print `fsrs-parity: N passed, M failed`
   bench-input OUT [--reviews N] [--cards N]
                                    write a deterministic JSONL review log for benchmarks
-  bench FILE                       replay FILE through py-fsrs the way `recall replay` does
+  bench FILE [--output OUT]        replay FILE through py-fsrs the way `recall replay` does
 
 Run through Scripts/gen-fsrs-fixtures, Scripts/fsrs-parity or Scripts/bench-replay, which
 create the virtual environment with fsrs==6.3.2 from PyPI.
@@ -313,7 +313,7 @@ def command_bench(args) -> int:
     cards: dict[int, Card] = {}
     started = time.perf_counter()
     count = 0
-    with open(args.file) as f, open(os.devnull, "w") as out:
+    with open(args.file) as f, open(args.output, "w") as out:
         for line in f:
             log = json.loads(line)
             when = datetime.fromisoformat(log["review_datetime"])
@@ -353,6 +353,7 @@ def main() -> int:
     p.set_defaults(run=command_bench_input)
     p = sub.add_parser("bench")
     p.add_argument("file")
+    p.add_argument("--output", default=os.devnull)
     p.set_defaults(run=command_bench)
     args = parser.parse_args()
     if fsrs_version() != FSRS_VERSION:
