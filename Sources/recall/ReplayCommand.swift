@@ -76,10 +76,10 @@ struct ReplayCommand: ParsableCommand {
             switch scheduler {
             case .fsrs:
                 let weights = try parameters.map(Self.parseWeights) ?? FSRSParameters.defaultWeights
-                return .fsrs(try FSRSScheduler(
+                return .fsrs(try FSRSScheduler(settings: FSRSSettings(
                     parameters: try FSRSParameters(weights), desiredRetention: desiredRetention ?? 0.9,
                     learningSteps: learning, relearningSteps: relearning,
-                    maximumInterval: maximumInterval, fuzz: fuzz))
+                    maximumInterval: maximumInterval, fuzz: fuzz)))
             case .sm2:
                 if parameters != nil { throw ValidationError("--parameters applies to --scheduler fsrs only") }
                 if desiredRetention != nil { throw ValidationError("--desired-retention applies to --scheduler fsrs only") }

@@ -6,35 +6,20 @@ import Foundation
 /// py-fsrs's, and every due date the same microsecond. With `fuzz` on, intervals are moved
 /// within py-fsrs's ranges by a draw seeded from the card (see `Fuzz`).
 public struct FSRSScheduler: CardScheduler {
-    public let parameters: FSRSParameters
-    /// The probability of recall at which a card falls due, in (0, 1). py-fsrs's default is 0.9.
-    public let desiredRetention: Double
-    public let learningSteps: [TimeSpan]
-    public let relearningSteps: [TimeSpan]
-    /// The longest review interval, in days.
-    public let maximumInterval: Int
-    public let fuzz: Bool
+    public let settings: FSRSSettings
 
     let model: FSRSModel
     /// desired_retention^(1/decay) − 1, the retention part of the interval formula.
     let retentionTerm: Double
 
-    public init(parameters: FSRSParameters = .default, desiredRetention: Double = 0.9,
-                learningSteps: [TimeSpan] = LearningSteps.defaultLearning,
-                relearningSteps: [TimeSpan] = LearningSteps.defaultRelearning,
-                maximumInterval: Int = 36_500, fuzz: Bool = true) throws(SchedulerSettingsError) {
-        guard desiredRetention > 0, desiredRetention < 1 else {
-            throw .desiredRetention(desiredRetention)
+    public init(settings: FSRSSettings = FSRSSettings()) throws(SchedulerSettingsError) {
+        guard settings.desiredRetention > 0, settings.desiredRetention < 1 else {
+            throw .desiredRetention(settings.desiredRetention)
         }
-        guard maximumInterval >= 1 else { throw .maximumInterval(maximumInterval) }
-        self.parameters = parameters
-        self.desiredRetention = desiredRetention
-        self.learningSteps = learningSteps
-        self.relearningSteps = relearningSteps
-        self.maximumInterval = maximumInterval
-        self.fuzz = fuzz
-        model = FSRSModel(parameters)
-        retentionTerm = pow(desiredRetention, 1 / model.decay) - 1
+        guard settings.maximumInterval >= 1 else { throw .maximumInterval(settings.maximumInterval) }
+        self.settings = settings
+        model = FSRSModel(settings.parameters)
+        retentionTerm = pow(settings.desiredRetention, 1 / model.decay) - 1
     }
 
     /// py-fsrs's `get_card_retrievability`: 0 for a card never reviewed; otherwise the forgetting
@@ -65,7 +50,7 @@ public struct FSRSScheduler: CardScheduler {
         var wait = TimeSpan.zero
         switch card.state {
         case .learning, .relearning:
-            let steps = card.state == .learning ? learningSteps : relearningSteps
+            let steps = card.state == .learning ? settings.learningSteps : settings.relearningSteps
             switch LearningSteps.advance(steps, from: card.step ?? 0, rating: rating) {
             case .step(let step, let stepWait):
                 next.step = step
@@ -74,22 +59,22 @@ public struct FSRSScheduler: CardScheduler {
                 next.state = .review
                 next.step = nil
                 intervalDays = model.intervalDays(stability: stability, retentionTerm: retentionTerm,
-                                                  maximumInterval: maximumInterval)
+                                                  maximumInterval: settings.maximumInterval)
             }
         case .review:
             if rating == .again { next.lapses += 1 }
-            if rating == .again, let firstStep = relearningSteps.first {
+            if rating == .again, let firstStep = settings.relearningSteps.first {
                 next.state = .relearning
                 next.step = 0
                 wait = firstStep
             } else {
                 intervalDays = model.intervalDays(stability: stability, retentionTerm: retentionTerm,
-                                                  maximumInterval: maximumInterval)
+                                                  maximumInterval: settings.maximumInterval)
             }
         }
         if var days = intervalDays {
-            if fuzz {
-                days = Fuzz.fuzzed(days: days, maximumInterval: maximumInterval,
+            if settings.fuzz {
+                days = Fuzz.fuzzed(days: days, maximumInterval: settings.maximumInterval,
                                    draw: Fuzz.draw(seed: card.fuzzSeed, reps: next.reps))
             }
             wait = .days(days)

@@ -103,12 +103,12 @@ struct ParityFixture {
             (settings[key] as? [Int]).map { $0.map { .seconds(Int64($0)) } } ?? fallback
         }
         let weights = settings["parameters"] as? [Double] ?? FSRSParameters.defaultWeights
-        return try FSRSScheduler(
+        return try FSRSScheduler(settings: FSRSSettings(
             parameters: try FSRSParameters(weights),
             desiredRetention: settings["desired_retention"] as? Double ?? 0.9,
             learningSteps: steps("learning_steps", LearningSteps.defaultLearning),
             relearningSteps: steps("relearning_steps", LearningSteps.defaultRelearning),
             maximumInterval: settings["maximum_interval"] as? Int ?? 36_500,
-            fuzz: false)
+            fuzz: false))
     }
 }

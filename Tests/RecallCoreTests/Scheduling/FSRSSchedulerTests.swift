@@ -5,15 +5,15 @@ import Testing
 /// FSRS-6 behaviours checked one by one. The numbers come from py-fsrs 6.3.2 (the fixtures cover
 /// them at scale; these name each rule of the issue so that a failure says which one broke).
 @Suite struct FSRSSchedulerTests {
-    let fsrs = try! FSRSScheduler(fuzz: false)
+    let fsrs = try! FSRSScheduler(settings: FSRSSettings(fuzz: false))
 
     @Test func defaultsAreFSRS6() {
         #expect(FSRSParameters.defaultWeights.count == 21)
         #expect(FSRSParameters.default[20] == 0.1542)
-        #expect(fsrs.desiredRetention == 0.9)
-        #expect(fsrs.learningSteps == [.minutes(1), .minutes(10)])
-        #expect(fsrs.relearningSteps == [.minutes(10)])
-        #expect(fsrs.maximumInterval == 36_500)
+        #expect(fsrs.settings.desiredRetention == 0.9)
+        #expect(fsrs.settings.learningSteps == [.minutes(1), .minutes(10)])
+        #expect(fsrs.settings.relearningSteps == [.minutes(10)])
+        #expect(fsrs.settings.maximumInterval == 36_500)
     }
 
     @Test func firstReviewSetsInitialStabilityAndDifficulty() {
@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func hardOnASingleStepIsOneAndAHalfTimesIt() throws {
-        let single = try FSRSScheduler(learningSteps: [.minutes(10)], fuzz: false)
+        let single = try FSRSScheduler(settings: FSRSSettings(learningSteps: [.minutes(10)], fuzz: false))
         let card = single.history([(.hard, Clock.start)])
         #expect(card.state == .learning && card.step == 0)
         #expect((card.due - Clock.start).minutes == 15)
@@ -79,7 +79,7 @@ import Testing
     }
 
     @Test func noStepsGraduateAtOnceEvenOnAgain() throws {
-        let none = try FSRSScheduler(learningSteps: [], relearningSteps: [], fuzz: false)
+        let none = try FSRSScheduler(settings: FSRSSettings(learningSteps: [], relearningSteps: [], fuzz: false))
         let card = none.history([(.again, Clock.start)])
         #expect(card.state == .review && card.step == nil)
         #expect(card.due == Clock.at(days: 1))
@@ -129,13 +129,13 @@ import Testing
     @Test func desiredRetentionChangesIntervals() throws {
         let card = fsrs.history([(.easy, Clock.start)])  // S = 8.2956
         #expect(card.due == Clock.at(days: 8))  // R = 0.9 at t = S: round(8.2956) = 8
-        let low = try FSRSScheduler(desiredRetention: 0.8, fuzz: false).history([(.easy, Clock.start)])
-        let high = try FSRSScheduler(desiredRetention: 0.95, fuzz: false).history([(.easy, Clock.start)])
+        let low = try FSRSScheduler(settings: FSRSSettings(desiredRetention: 0.8, fuzz: false)).history([(.easy, Clock.start)])
+        let high = try FSRSScheduler(settings: FSRSSettings(desiredRetention: 0.95, fuzz: false)).history([(.easy, Clock.start)])
         #expect(low.due > card.due && high.due < card.due)
     }
 
     @Test func maximumIntervalCapsReviews() throws {
-        let capped = try FSRSScheduler(maximumInterval: 5, fuzz: false)
+        let capped = try FSRSScheduler(settings: FSRSSettings(maximumInterval: 5, fuzz: false))
         let card = capped.history([(.easy, Clock.start), (.easy, Clock.at(days: 5))])
         #expect(card.due == Clock.at(days: 10))
     }
@@ -148,9 +148,9 @@ import Testing
     }
 
     @Test func rejectsBadSettings() {
-        #expect(throws: SchedulerSettingsError.desiredRetention(1)) { try FSRSScheduler(desiredRetention: 1) }
-        #expect(throws: SchedulerSettingsError.desiredRetention(0)) { try FSRSScheduler(desiredRetention: 0) }
-        #expect(throws: SchedulerSettingsError.maximumInterval(0)) { try FSRSScheduler(maximumInterval: 0) }
+        #expect(throws: SchedulerSettingsError.desiredRetention(1)) { try FSRSScheduler(settings: FSRSSettings(desiredRetention: 1)) }
+        #expect(throws: SchedulerSettingsError.desiredRetention(0)) { try FSRSScheduler(settings: FSRSSettings(desiredRetention: 0)) }
+        #expect(throws: SchedulerSettingsError.maximumInterval(0)) { try FSRSScheduler(settings: FSRSSettings(maximumInterval: 0)) }
     }
 
     @Test func previewsAreExactAndLabelled() {

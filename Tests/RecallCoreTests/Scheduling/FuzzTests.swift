@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func fuzzIsReproducibleFromCardAndReviewCount() throws {
-        let fsrs = try FSRSScheduler(fuzz: true)
+        let fsrs = try FSRSScheduler(settings: FSRSSettings(fuzz: true))
         let reviews: [(Rating, Instant)] = [(.easy, Clock.start), (.good, Clock.at(days: 9)), (.good, Clock.at(days: 40))]
         #expect(fsrs.history(reviews, seed: 42) == fsrs.history(reviews, seed: 42))
         #expect(Fuzz.draw(seed: 42, reps: 3) == Fuzz.draw(seed: 42, reps: 3))
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func previewsMatchTheReviewEvenWithFuzz() throws {
-        let fsrs = try FSRSScheduler(fuzz: true)
+        let fsrs = try FSRSScheduler(settings: FSRSSettings(fuzz: true))
         let card = fsrs.history([(.easy, Clock.start), (.good, Clock.at(days: 9))], seed: 9)
         let now = Clock.at(days: 30)
         for (rating, wait) in fsrs.previews(card, at: now) {

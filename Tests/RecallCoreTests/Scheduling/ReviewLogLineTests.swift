@@ -45,7 +45,7 @@ import Testing
 
 @Suite struct ReplayTests {
     @Test func interleavedCardsAreIndependentAndLinesArePyFSRSShaped() throws {
-        var replay = Replay(scheduler: try FSRSScheduler(fuzz: false))
+        var replay = Replay(scheduler: try FSRSScheduler(settings: FSRSSettings(fuzz: false)))
         var out: [UInt8] = []
         let lines = [
             #"{"card_id": 1, "rating": 3, "review_datetime": "2024-01-01T09:00:00+00:00"}"#,

@@ -12,13 +12,13 @@ import Testing
                 ? Double.random(in: FSRSParameters.bounds[index], using: &random) : FSRSParameters.defaultWeights[index]
         }
         let stepChoices: [[TimeSpan]] = [[], [.minutes(10)], [.minutes(1), .minutes(10)], [.seconds(30), .hours(1), .days(1)]]
-        return try FSRSScheduler(
+        return try FSRSScheduler(settings: FSRSSettings(
             parameters: try FSRSParameters(weights),
             desiredRetention: Double.random(in: 0.7...0.99, using: &random),
             learningSteps: stepChoices.randomElement(using: &random)!,
             relearningSteps: stepChoices.randomElement(using: &random)!,
             maximumInterval: [30, 365, 36_500].randomElement(using: &random)!,
-            fuzz: false)
+            fuzz: false))
     }
 
     static func randomGap(_ random: inout SeededRandom, card: CardSchedule, now: Instant) -> TimeSpan {

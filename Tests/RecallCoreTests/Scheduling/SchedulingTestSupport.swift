@@ -17,9 +17,9 @@ struct SeededRandom: RandomNumberGenerator {
 enum Clock {
     static let start = Instant(iso8601: "2024-01-01T09:00:00+00:00")!
 
-    static func at(days: Double = 0, hours: Double = 0, minutes: Double = 0) -> Instant {
-        let seconds = days * 86_400 + hours * 3_600 + minutes * 60
-        return start + TimeSpan(microseconds: Int64(seconds * 1_000_000))
+    static func at(days: Double = 0, hours: Double = 0, minutes: Double = 0, seconds: Double = 0) -> Instant {
+        let total = days * 86_400 + hours * 3_600 + minutes * 60 + seconds
+        return start + TimeSpan(microseconds: Int64((total * 1_000_000).rounded()))
     }
 }
 

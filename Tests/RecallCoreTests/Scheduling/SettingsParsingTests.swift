@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RecallCore
 
@@ -48,5 +49,31 @@ import Testing
 
     @Test func describesSteps() {
         #expect(LearningSteps.describe([.seconds(30), .minutes(10), .hours(2), .days(1)]) == "30s,10m,2h,1d")
+    }
+}
+
+@Suite struct SchedulingSettingsTests {
+    @Test func deckChoiceOverridesTheGlobalScheduler() throws {
+        let settings = SchedulingSettings(scheduler: .fsrs)
+        #expect(try settings.makeScheduler() is FSRSScheduler)
+        #expect(try settings.makeScheduler(deckChoice: .sm2) is SM2Scheduler)
+        #expect(try settings.makeScheduler(for: Deck(name: "Old", file: "old.md", scheduler: .sm2)) is SM2Scheduler)
+        #expect(try settings.makeScheduler(for: Deck(name: "New", file: "new.md")) is FSRSScheduler)
+        #expect(try SchedulingSettings(scheduler: .sm2).makeScheduler(deckChoice: .fsrs) is FSRSScheduler)
+    }
+
+    @Test func badSettingsAreRefusedWhenTheSchedulerIsMade() {
+        var settings = SchedulingSettings()
+        settings.fsrs.desiredRetention = 1.2
+        #expect(throws: SchedulerSettingsError.desiredRetention(1.2)) { try settings.makeScheduler() }
+    }
+
+    @Test func cardScheduleRoundTripsThroughJSON() throws {
+        let fsrs = try FSRSScheduler(settings: FSRSSettings(fuzz: false))
+        let card = fsrs.history([(.good, Clock.start), (.good, Clock.at(minutes: 10, seconds: 0.25))])
+        let data = try JSONEncoder().encode(card)
+        #expect(try JSONDecoder().decode(CardSchedule.self, from: data) == card)
+        // Instants are stored as py-fsrs's ISO text, exact to the microsecond.
+        #expect(String(decoding: data, as: UTF8.self).contains(#""lastReview":"2024-01-01T09:10:00.250000+00:00""#))
     }
 }
