@@ -76,8 +76,14 @@ struct ReplayCommand: ParsableCommand {
             switch scheduler {
             case .fsrs:
                 let weights = try parameters.map(Self.parseWeights) ?? FSRSParameters.defaultWeights
+                let checked: FSRSParameters
+                do {
+                    checked = try FSRSParameters(weights)
+                } catch {
+                    throw ValidationError("--parameters: \(error)")
+                }
                 return .fsrs(try FSRSScheduler(settings: FSRSSettings(
-                    parameters: try FSRSParameters(weights), desiredRetention: desiredRetention ?? 0.9,
+                    parameters: checked, desiredRetention: desiredRetention ?? 0.9,
                     learningSteps: learning, relearningSteps: relearning,
                     maximumInterval: maximumInterval, fuzz: fuzz)))
             case .sm2:

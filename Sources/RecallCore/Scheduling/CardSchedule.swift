@@ -53,3 +53,54 @@ public struct CardSchedule: Hashable, Sendable, Codable {
 
     public var isNew: Bool { lastReview == nil }
 }
+
+/// What a review decided: another (re)learning step after a wait, or a review in whole days.
+enum NextReview {
+    case after(TimeSpan)
+    case inDays(Int)
+}
+
+/// The moves both schedulers make the same way.
+extension CardSchedule {
+    /// Moves the card along `steps` for `rating`: returns the wait before its next step, or nil
+    /// when it graduates (it is then in review, without a step).
+    mutating func advance(through steps: [TimeSpan], rating: Rating) -> TimeSpan? {
+        switch LearningSteps.advance(steps, from: step ?? 0, rating: rating) {
+        case .step(let next, let wait):
+            step = next
+            return wait
+        case .graduate:
+            state = .review
+            step = nil
+            return nil
+        }
+    }
+
+    /// After a lapse: relearning from step 0, returning its wait; nil (and still in review) without steps.
+    mutating func startRelearning(_ steps: [TimeSpan]) -> TimeSpan? {
+        guard let first = steps.first else { return nil }
+        state = .relearning
+        step = 0
+        return first
+    }
+
+    /// Sets the due date and the last review. A review interval is capped, then fuzzed if asked,
+    /// from the card's seed and review count (so `reps` must already count this review).
+    /// Returns the days scheduled, or nil for a step.
+    @discardableResult
+    mutating func schedule(_ next: NextReview, at now: Instant, maximumInterval: Int, fuzz: Bool) -> Int? {
+        lastReview = now
+        switch next {
+        case .after(let wait):
+            due = now + wait
+            return nil
+        case .inDays(let planned):
+            var days = min(planned, maximumInterval)
+            if fuzz {
+                days = Fuzz.fuzzed(days: days, maximumInterval: maximumInterval, draw: Fuzz.draw(seed: fuzzSeed, reps: reps))
+            }
+            due = now + .days(days)
+            return days
+        }
+    }
+}

@@ -46,41 +46,21 @@ public struct FSRSScheduler: CardScheduler {
         }
         let stability = next.stability!
 
-        var intervalDays: Int?
-        var wait = TimeSpan.zero
+        let plan: NextReview
         switch card.state {
         case .learning, .relearning:
             let steps = card.state == .learning ? settings.learningSteps : settings.relearningSteps
-            switch LearningSteps.advance(steps, from: card.step ?? 0, rating: rating) {
-            case .step(let step, let stepWait):
-                next.step = step
-                wait = stepWait
-            case .graduate:
-                next.state = .review
-                next.step = nil
-                intervalDays = model.intervalDays(stability: stability, retentionTerm: retentionTerm,
-                                                  maximumInterval: settings.maximumInterval)
-            }
+            plan = next.advance(through: steps, rating: rating).map(NextReview.after) ?? .inDays(intervalDays(stability))
         case .review:
             if rating == .again { next.lapses += 1 }
-            if rating == .again, let firstStep = settings.relearningSteps.first {
-                next.state = .relearning
-                next.step = 0
-                wait = firstStep
-            } else {
-                intervalDays = model.intervalDays(stability: stability, retentionTerm: retentionTerm,
-                                                  maximumInterval: settings.maximumInterval)
-            }
+            let relearning = rating == .again ? next.startRelearning(settings.relearningSteps) : nil
+            plan = relearning.map(NextReview.after) ?? .inDays(intervalDays(stability))
         }
-        if var days = intervalDays {
-            if settings.fuzz {
-                days = Fuzz.fuzzed(days: days, maximumInterval: settings.maximumInterval,
-                                   draw: Fuzz.draw(seed: card.fuzzSeed, reps: next.reps))
-            }
-            wait = .days(days)
-        }
-        next.due = now + wait
-        next.lastReview = now
+        next.schedule(plan, at: now, maximumInterval: settings.maximumInterval, fuzz: settings.fuzz)
         return next
+    }
+
+    private func intervalDays(_ stability: Double) -> Int {
+        model.intervalDays(stability: stability, retentionTerm: retentionTerm, maximumInterval: settings.maximumInterval)
     }
 }

@@ -51,70 +51,48 @@ public struct SM2Scheduler: CardScheduler {
     public func review(_ card: CardSchedule, rating: Rating, at now: Instant) -> CardSchedule {
         var next = card
         next.reps += 1
-        var intervalDays: Int?
-        var wait = TimeSpan.zero
+        let plan: NextReview
         switch card.state {
         case .learning, .relearning:
             let relearning = card.state == .relearning && card.interval != nil
             let steps = relearning ? settings.relearningSteps : settings.learningSteps
-            switch LearningSteps.advance(steps, from: card.step ?? 0, rating: rating) {
-            case .step(let step, let stepWait):
-                next.step = step
-                wait = stepWait
-            case .graduate:
-                next.state = .review
-                next.step = nil
-                if relearning, let interval = card.interval {
-                    intervalDays = rating == .easy ? interval + 1 : interval
-                } else {
-                    next.ease = settings.startingEase
-                    intervalDays = rating == .easy ? settings.easyInterval : settings.graduatingInterval
-                }
+            if let wait = next.advance(through: steps, rating: rating) {
+                plan = .after(wait)
+            } else if relearning, let interval = card.interval {
+                plan = .inDays(rating == .easy ? interval + 1 : interval)
+            } else {
+                next.ease = settings.startingEase
+                plan = .inDays(rating == .easy ? settings.easyInterval : settings.graduatingInterval)
             }
         case .review:
             let interval = Int64(card.interval ?? settings.graduatingInterval)
             let ease = thousandths(card.ease ?? settings.startingEase)
-            if rating == .again {
+            switch rating {
+            case .again:
                 next.lapses += 1
                 next.ease = easeAfter(ease, change: SM2Settings.easeChangeLapse)
                 let lapsed = max(Int64(settings.minimumInterval), rounded(interval * thousandths(settings.lapseMultiplier), 1_000))
                 let lapseInterval = Int(min(lapsed, Int64(settings.maximumInterval)))
                 next.interval = lapseInterval
-                if let firstStep = settings.relearningSteps.first {
-                    next.state = .relearning
-                    next.step = 0
-                    wait = firstStep
-                } else {
-                    intervalDays = lapseInterval
-                }
-            } else {
+                plan = next.startRelearning(settings.relearningSteps).map(NextReview.after) ?? .inDays(lapseInterval)
+            case .hard, .good, .easy:
                 let elapsed = card.lastReview.map { max(0, (now - $0).wholeDays) } ?? interval
                 let intervals = reviewIntervals(interval: interval, ease: ease, daysLate: max(0, elapsed - interval))
                 switch rating {
                 case .hard:
-                    intervalDays = intervals.hard
+                    plan = .inDays(intervals.hard)
                     next.ease = easeAfter(ease, change: SM2Settings.easeChangeHard)
-                case .good:
-                    intervalDays = intervals.good
                 case .easy:
-                    intervalDays = intervals.easy
+                    plan = .inDays(intervals.easy)
                     next.ease = easeAfter(ease, change: SM2Settings.easeChangeEasy)
-                case .again:
-                    break
+                default:
+                    plan = .inDays(intervals.good)
                 }
             }
         }
-        if var days = intervalDays {
-            days = min(days, settings.maximumInterval)
-            if settings.fuzz {
-                days = Fuzz.fuzzed(days: days, maximumInterval: settings.maximumInterval,
-                                   draw: Fuzz.draw(seed: card.fuzzSeed, reps: next.reps))
-            }
+        if let days = next.schedule(plan, at: now, maximumInterval: settings.maximumInterval, fuzz: settings.fuzz) {
             next.interval = days
-            wait = .days(days)
         }
-        next.due = now + wait
-        next.lastReview = now
         return next
     }
 
