@@ -119,7 +119,8 @@ def iso(dt: datetime, rng: random.Random | None = None) -> str:
 
 
 def random_gap(rng: random.Random, card: Card, now: datetime) -> timedelta:
-    """The wait before the next review: same-day, around a day, near the due date, or long."""
+    """The wait before the next review: same-day, around a day, near the due date, or long;
+    now and then exactly on time, or negative (py-fsrs takes logs in the order given)."""
     kind = rng.random()
     if kind < 0.2:
         gap = timedelta(seconds=rng.randint(0, 3600))
@@ -134,7 +135,10 @@ def random_gap(rng: random.Random, card: Card, now: datetime) -> timedelta:
         gap += timedelta(microseconds=rng.randint(0, 999_999))
     if rng.random() < 0.05:
         gap = card.due - now  # exactly on time
-    return max(gap, timedelta(0))
+    gap = max(gap, timedelta(0))
+    if rng.random() < 0.02:
+        gap = -timedelta(seconds=rng.randint(1, 3 * 86400))  # a log out of order: time goes back
+    return gap
 
 
 def random_rating(rng: random.Random, bias: list[float]) -> Rating:
