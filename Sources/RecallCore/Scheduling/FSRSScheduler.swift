@@ -34,17 +34,18 @@ public struct FSRSScheduler: CardScheduler {
         next.reps += 1
         // py-fsrs's "same day" is under one whole elapsed day, including a clock that went back.
         let sameDay = card.lastReview.map { (now - $0).wholeDays < 1 } ?? false
-        if let stability = card.stability, let difficulty = card.difficulty {
-            next.stability = sameDay
-                ? model.shortTermStability(stability, rating)
-                : model.nextStability(difficulty: difficulty, stability: stability,
+        let stability: Double
+        if let oldStability = card.stability, let difficulty = card.difficulty {
+            stability = sameDay
+                ? model.shortTermStability(oldStability, rating)
+                : model.nextStability(difficulty: difficulty, stability: oldStability,
                                       retrievability: retrievability(of: card, at: now), rating: rating)
             next.difficulty = model.nextDifficulty(difficulty, rating)
         } else {
-            next.stability = model.initialStability(rating)
+            stability = model.initialStability(rating)
             next.difficulty = model.initialDifficulty(rating)
         }
-        let stability = next.stability!
+        next.stability = stability
 
         let plan: NextReview
         switch card.state {
