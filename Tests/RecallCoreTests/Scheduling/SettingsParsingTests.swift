@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import RecallCore
+
+@Suite struct FSRSParameterTests {
+    @Test func acceptsDefaultsAndBounds() throws {
+        _ = try FSRSParameters(FSRSParameters.defaultWeights)
+        _ = try FSRSParameters(FSRSParameters.bounds.map(\.lowerBound))
+        _ = try FSRSParameters(FSRSParameters.bounds.map(\.upperBound))
+    }
+
+    @Test func rejectsWrongCount() {
+        #expect(throws: FSRSParameterError(problems: ["expected 21 parameters, got 19"])) {
+            try FSRSParameters(Array(FSRSParameters.defaultWeights.prefix(19)))
+        }
+    }
+
+    @Test func namesTheIndexAndBoundsOfEachBadValue() {
+        var weights = FSRSParameters.defaultWeights
+        weights[7] = 0.8
+        weights[20] = 0.05
+        #expect(throws: FSRSParameterError(problems: [
+            "w7 = 0.8 is out of bounds: 0.001 to 0.75",
+            "w20 = 0.05 is out of bounds: 0.1 to 0.8",
+        ])) { try FSRSParameters(weights) }
+        weights = FSRSParameters.defaultWeights
+        weights[0] = .nan
+        #expect(throws: FSRSParameterError.self) { try FSRSParameters(weights) }
+    }
+
+    @Test func errorMessageReadsWell() {
+        let error = FSRSParameterError(problems: ["w7 = 0.8 is out of bounds: 0.001 to 0.75"])
+        #expect(error.description == "w7 = 0.8 is out of bounds: 0.001 to 0.75")
+    }
+}
+
+@Suite struct LearningStepsParsingTests {
+    @Test func parsesDurations() throws {
+        #expect(try LearningSteps.parse("1m,10m") == [.minutes(1), .minutes(10)])
+        #expect(try LearningSteps.parse("30s, 1h ,2d") == [.seconds(30), .hours(1), .days(2)])
+        #expect(try LearningSteps.parse("") == [])
+        #expect(try LearningSteps.parse("  ") == [])
+    }
+
+    @Test(arguments: ["5x", "m", "1.5m", "-1m", "0m", "1m,", ",1m", "+1m", "1 m"])
+    func rejects(_ text: String) {
+        #expect(throws: StepParseError.self) { try LearningSteps.parse(text) }
+    }
+
+    @Test func describesSteps() {
+        #expect(LearningSteps.describe([.seconds(30), .minutes(10), .hours(2), .days(1)]) == "30s,10m,2h,1d")
+    }
+}
+
+@Suite struct SchedulingSettingsTests {
+    @Test func deckChoiceOverridesTheGlobalScheduler() throws {
+        let settings = SchedulingSettings(scheduler: .fsrs)
+        #expect(try settings.makeScheduler() is FSRSScheduler)
+        #expect(try settings.makeScheduler(deckChoice: .sm2) is SM2Scheduler)
+        #expect(try settings.makeScheduler(for: Deck(name: "Old", file: "old.md", scheduler: .sm2)) is SM2Scheduler)
+        #expect(try settings.makeScheduler(for: Deck(name: "New", file: "new.md")) is FSRSScheduler)
+        #expect(try SchedulingSettings(scheduler: .sm2).makeScheduler(deckChoice: .fsrs) is FSRSScheduler)
+    }
+
+    @Test func badSettingsAreRefusedWhenTheSchedulerIsMade() {
+        var settings = SchedulingSettings()
+        settings.fsrs.desiredRetention = 1.2
+        #expect(throws: SchedulerSettingsError.desiredRetention(1.2)) { try settings.makeScheduler() }
+    }
+
+    @Test func cardScheduleRoundTripsThroughJSON() throws {
+        let fsrs = try FSRSScheduler(settings: FSRSSettings(fuzz: false))
+        let card = fsrs.history([(.good, Clock.start), (.good, Clock.at(minutes: 10, seconds: 0.25))])
+        let data = try JSONEncoder().encode(card)
+        #expect(try JSONDecoder().decode(CardSchedule.self, from: data) == card)
+        // Instants are stored as py-fsrs's ISO text, exact to the microsecond.
+        #expect(String(decoding: data, as: UTF8.self).contains(#""lastReview":"2024-01-01T09:10:00.250000+00:00""#))
+    }
+}
