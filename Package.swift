@@ -28,7 +28,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "RecallCoreTests", dependencies: ["RecallCore"]),
+        // Fixtures/ holds JSON the tests read by path (#filePath), not bundled resources.
+        .testTarget(name: "RecallCoreTests", dependencies: ["RecallCore"], exclude: ["Fixtures"]),
         .testTarget(name: "RecallTUITests", dependencies: ["RecallTUI"]),
         // Runs the built `recall` binary as a subprocess and checks stdout, stderr and exit status.
         .testTarget(name: "RecallEndToEndTests", dependencies: ["recall"]),

@@ -11,7 +11,7 @@ struct Recall: ParsableCommand {
             else $RECALL_DECKS, else ./Decks, else the installed share/recall/Decks.
             """,
         version: "0.1.0",
-        subcommands: [ListCommand.self, CheckCommand.self, ShowCommand.self],
+        subcommands: [ListCommand.self, CheckCommand.self, ShowCommand.self, ReplayCommand.self],
         defaultSubcommand: ListCommand.self
     )
 }

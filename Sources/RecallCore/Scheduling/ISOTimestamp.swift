@@ -1,0 +1,274 @@
+/// Reading and writing timestamps as py-fsrs does: `datetime.fromisoformat` in, and
+/// `datetime.isoformat()` out, which gives `2024-01-01T09:10:00+00:00`, with `.123456` only
+/// when the microseconds are not zero.
+///
+/// Hand-written on bytes because `recall replay` reads and writes millions of them, and
+/// because no Foundation formatter guarantees Python's exact layout.
+public enum ISOTimestamp {
+    /// Python's `datetime` covers years 1 to 9999; so do we.
+    public static let earliest = Instant(microsecondsSinceEpoch: daysFromCivil(year: 1, month: 1, day: 1) * TimeSpan.microsecondsPerDay)
+    public static let latest = Instant(microsecondsSinceEpoch: (daysFromCivil(year: 9999, month: 12, day: 31) + 1) * TimeSpan.microsecondsPerDay - 1)
+
+    /// A reason and the 0-based byte offset, within the text, where reading stopped.
+    public struct ParseError: Error, Equatable, Sendable {
+        public var offset: Int
+        public var message: String
+    }
+
+    /// `2024-01-01T09:00:00+00:00`, `2024-01-01 09:00:00.5Z`, `2024-01-01T10:00:00+01:00`.
+    /// A UTC offset is required (py-fsrs refuses naive times); other offsets are converted to UTC.
+    public static func parse(_ text: String) -> Result<Instant, ParseError> {
+        var text = text
+        return text.withUTF8 { parse($0[...]) }
+    }
+
+    /// The same, on the bytes of the text (without quotes).
+    public static func parse(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Result<Instant, ParseError> {
+        var reader = Reader(bytes: bytes)
+        do {
+            return .success(try reader.readTimestamp())
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// `isoformat()` of the UTC datetime; nil outside years 1–9999, where Python overflows.
+    public static func format(_ instant: Instant) -> String? {
+        var bytes: [UInt8] = []
+        guard append(instant, to: &bytes) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `isoformat()` of the instant; false (and nothing appended) outside years 1–9999.
+    @discardableResult
+    public static func append(_ instant: Instant, to out: inout [UInt8]) -> Bool {
+        guard instant >= earliest, instant <= latest else { return false }
+        let perDay = TimeSpan.microsecondsPerDay
+        var days = instant.microseconds / perDay
+        var inDay = instant.microseconds % perDay
+        if inDay < 0 { inDay += perDay; days -= 1 }
+        let (year, month, day) = civilFromDays(days)
+        let seconds = Int(inDay / 1_000_000)
+        let micros = Int(inDay % 1_000_000)
+        appendDigits(year, count: 4, to: &out)
+        out.append(UInt8(ascii: "-"))
+        appendDigits(month, count: 2, to: &out)
+        out.append(UInt8(ascii: "-"))
+        appendDigits(day, count: 2, to: &out)
+        out.append(UInt8(ascii: "T"))
+        appendDigits(seconds / 3600, count: 2, to: &out)
+        out.append(UInt8(ascii: ":"))
+        appendDigits(seconds / 60 % 60, count: 2, to: &out)
+        out.append(UInt8(ascii: ":"))
+        appendDigits(seconds % 60, count: 2, to: &out)
+        if micros != 0 {
+            out.append(UInt8(ascii: "."))
+            appendDigits(micros, count: 6, to: &out)
+        }
+        out.append(contentsOf: utcSuffix)
+        return true
+    }
+
+    private static let utcSuffix: [UInt8] = Array("+00:00".utf8)
+
+    private static func appendDigits(_ value: Int, count: Int, to out: inout [UInt8]) {
+        var divisor = 1
+        for _ in 1..<count { divisor *= 10 }
+        var value = value
+        while divisor > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(value / divisor))
+            value %= divisor
+            divisor /= 10
+        }
+    }
+
+    // MARK: Calendar arithmetic (proleptic Gregorian, days since 1970-01-01)
+
+    /// Counts 400-year eras from 0000-03-01 so that the leap day falls at the end of each year.
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int64 {
+        let y = Int64(month <= 2 ? year - 1 : year)
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let monthFromMarch = Int64((month + 9) % 12)
+        let dayOfYear = (153 * monthFromMarch + 2) / 5 + Int64(day) - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    static func civilFromDays(_ days: Int64) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthFromMarch = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
+        let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return (Int(year), Int(month), Int(day))
+    }
+
+    static func daysInMonth(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    // MARK: Reading
+
+    private struct Reader {
+        let bytes: Slice<UnsafeBufferPointer<UInt8>>
+        var index: Int
+
+        init(bytes: Slice<UnsafeBufferPointer<UInt8>>) {
+            self.bytes = bytes
+            self.index = bytes.startIndex
+        }
+
+        var offset: Int { index - bytes.startIndex }
+
+        func fail(_ message: String) -> ParseError {
+            ParseError(offset: offset, message: message)
+        }
+
+        mutating func readTimestamp() throws(ParseError) -> Instant {
+            let year = try number(digits: 4, "a 4-digit year")
+            guard year >= 1 else {
+                index = bytes.startIndex
+                throw fail("year must be 0001 to 9999")
+            }
+            try expect("-")
+            let month = try bounded(1...12, "a month 01 to 12")
+            try expect("-")
+            let day = try bounded(1...ISOTimestamp.daysInMonth(year: year, month: month), "a day of the month")
+            guard index < bytes.endIndex, bytes[index] == UInt8(ascii: "T") || bytes[index] == UInt8(ascii: " ") else {
+                throw fail("expected 'T' and a time with a UTC offset, e.g. 2024-01-01T09:00:00+00:00")
+            }
+            index += 1
+            let hour = try bounded(0...23, "an hour 00 to 23")
+            try expect(":")
+            let minute = try bounded(0...59, "a minute 00 to 59")
+            var second = 0
+            var micros = 0
+            if peek(":") {
+                index += 1
+                second = try bounded(0...59, "a second 00 to 59")
+                if peek(".") || peek(",") {
+                    index += 1
+                    micros = try fraction()
+                }
+            }
+            let offsetMicros = try utcOffset()
+            let days = ISOTimestamp.daysFromCivil(year: year, month: month, day: day)
+            let secondsInDay = Int64(hour * 3600 + minute * 60 + second)
+            let local = days * TimeSpan.microsecondsPerDay + secondsInDay * 1_000_000 + Int64(micros)
+            guard index == bytes.endIndex else { throw fail("unexpected text after the timestamp") }
+            let instant = Instant(microsecondsSinceEpoch: local - offsetMicros)
+            guard instant >= ISOTimestamp.earliest, instant <= ISOTimestamp.latest else {
+                throw ParseError(offset: 0, message: "timestamp outside years 0001 to 9999 in UTC")
+            }
+            return instant
+        }
+
+        func peek(_ character: Unicode.Scalar) -> Bool {
+            index < bytes.endIndex && bytes[index] == UInt8(ascii: character)
+        }
+
+        mutating func expect(_ character: Unicode.Scalar) throws(ParseError) {
+            guard peek(character) else { throw fail("expected '\(character)'") }
+            index += 1
+        }
+
+        mutating func number(digits: Int, _ what: String) throws(ParseError) -> Int {
+            var value = 0
+            for _ in 0..<digits {
+                guard index < bytes.endIndex, case let digit = bytes[index] &- UInt8(ascii: "0"), digit < 10 else {
+                    throw fail("expected \(what)")
+                }
+                value = value * 10 + Int(digit)
+                index += 1
+            }
+            return value
+        }
+
+        mutating func bounded(_ range: ClosedRange<Int>, _ what: String) throws(ParseError) -> Int {
+            let start = index
+            let value = try number(digits: 2, what)
+            guard range.contains(value) else {
+                index = start
+                throw fail("expected \(what)")
+            }
+            return value
+        }
+
+        /// 1 to 6 digits of a second, as microseconds.
+        mutating func fraction() throws(ParseError) -> Int {
+            var value = 0
+            var count = 0
+            while index < bytes.endIndex, case let digit = bytes[index] &- UInt8(ascii: "0"), digit < 10 {
+                guard count < 6 else { throw fail("at most 6 digits of fractional seconds") }
+                value = value * 10 + Int(digit)
+                count += 1
+                index += 1
+            }
+            guard count > 0 else { throw fail("expected digits after the decimal point") }
+            for _ in count..<6 { value *= 10 }
+            return value
+        }
+
+        /// `Z`, `+HH:MM` or `-HH:MM`, as microseconds east of UTC.
+        mutating func utcOffset() throws(ParseError) -> Int64 {
+            guard index < bytes.endIndex else {
+                throw fail("missing UTC offset (e.g. +00:00 or Z); py-fsrs needs timezone-aware times")
+            }
+            if bytes[index] == UInt8(ascii: "Z") {
+                index += 1
+                return 0
+            }
+            let sign: Int64
+            switch bytes[index] {
+            case UInt8(ascii: "+"): sign = 1
+            case UInt8(ascii: "-"): sign = -1
+            default: throw fail("expected a UTC offset (e.g. +00:00 or Z)")
+            }
+            index += 1
+            let hours = try bounded(0...23, "offset hours 00 to 23")
+            try expect(":")
+            let minutes = try bounded(0...59, "offset minutes 00 to 59")
+            return sign * Int64(hours * 3600 + minutes * 60) * 1_000_000
+        }
+    }
+}
+
+extension Instant {
+    /// `Instant(iso8601: "2024-01-01T09:00:00+00:00")`; nil if the text is not such a timestamp.
+    public init?(iso8601 text: String) {
+        guard case .success(let instant) = ISOTimestamp.parse(text) else { return nil }
+        self = instant
+    }
+
+    /// `2024-01-01T09:00:00+00:00`, as Python's `isoformat()`; years outside 1–9999 print the raw count.
+    public var iso8601: String {
+        ISOTimestamp.format(self) ?? "@\(microseconds)us"
+    }
+}
+
+/// Stored as the ISO text, so a progress file stays readable and exact to the microsecond.
+extension Instant: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        switch ISOTimestamp.parse(text) {
+        case .success(let instant): self = instant
+        case .failure(let error):
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "\(text): \(error.message)")
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso8601)
+    }
+}

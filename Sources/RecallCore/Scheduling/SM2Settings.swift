@@ -1,0 +1,62 @@
+/// The options of Anki's SM-2 scheduler, with Anki's defaults.
+///
+/// Multipliers are held as whole thousandths (Anki stores ease the same way, 2500 for 250%),
+/// so that an interval like 5 × 2.3 = 11.5 rounds as the hand-computed decimal would, not as
+/// the nearest binary double (11.499…) would.
+public struct SM2Settings: Hashable, Sendable, Codable {
+    /// The ease a card gets when it graduates: 2.5.
+    public var startingEase: Double = 2.5
+    /// The lowest ease: 1.3.
+    public var minimumEase: Double = 1.3
+    /// Hard multiplies the interval by 1.2.
+    public var hardMultiplier: Double = 1.2
+    /// Easy multiplies the Good interval by a further 1.3.
+    public var easyBonus: Double = 1.3
+    /// Scales every review interval (Anki's "interval modifier"): 1.0.
+    public var intervalModifier: Double = 1.0
+    /// After a lapse the interval is multiplied by this (Anki's "new interval"): 0.
+    public var lapseMultiplier: Double = 0.0
+    /// The shortest interval after a lapse, in days: 1.
+    public var minimumInterval: Int = 1
+    /// The first interval after the last learning step with Good: 1 day.
+    public var graduatingInterval: Int = 1
+    /// The first interval when Easy takes a new card out of learning: 4 days.
+    public var easyInterval: Int = 4
+    public var maximumInterval: Int = 36_500
+    /// A card that has lapsed this often is a leech: 8.
+    public var leechThreshold: Int = 8
+    public var learningSteps: [TimeSpan] = LearningSteps.defaultLearning
+    public var relearningSteps: [TimeSpan] = LearningSteps.defaultRelearning
+    public var fuzz: Bool = true
+
+    /// Ease added on Hard, Good, Easy and on a lapse, in thousandths: −150, 0, +150, −200.
+    static let easeChangeHard = -150
+    static let easeChangeEasy = 150
+    static let easeChangeLapse = -200
+
+    public init() {}
+
+    /// Refuses settings Anki's options screen would refuse.
+    public func validated() throws(SchedulerSettingsError) -> SM2Settings {
+        guard maximumInterval >= 1 else { throw .maximumInterval(maximumInterval) }
+        func require(_ ok: Bool, _ message: String) throws(SchedulerSettingsError) {
+            if !ok { throw .sm2(message) }
+        }
+        try require(minimumEase >= 1, "SM-2 minimum ease must be at least 1")
+        try require(startingEase >= minimumEase, "SM-2 starting ease must be at least the minimum ease")
+        try require(hardMultiplier > 0, "SM-2 hard multiplier must be above 0")
+        try require(easyBonus >= 1, "SM-2 easy bonus must be at least 1")
+        try require(intervalModifier > 0, "SM-2 interval modifier must be above 0")
+        try require(lapseMultiplier >= 0 && lapseMultiplier <= 1, "SM-2 lapse multiplier must be 0 to 1")
+        try require(minimumInterval >= 1, "SM-2 minimum interval must be at least 1 day")
+        try require(graduatingInterval >= 1, "SM-2 graduating interval must be at least 1 day")
+        try require(easyInterval >= 1, "SM-2 easy interval must be at least 1 day")
+        try require(leechThreshold >= 1, "SM-2 leech threshold must be at least 1")
+        return self
+    }
+}
+
+/// A decimal multiplier as whole thousandths: 2.3 → 2300.
+func thousandths(_ value: Double) -> Int64 {
+    Int64((value * 1000).rounded())
+}
