@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// A deck of three cards and an empty data folder, in a scratch folder.
+struct StudyScratch {
+    let scratch: Scratch
+    var url: URL { scratch.url }
+    var data: String { scratch.url.appendingPathComponent("data").path }
+
+    init(deck: String = "---\ndeck: AWS::VPC\n---\n## NAT?\n<!-- id: nat -->\nA\n\n## IGW?\n<!-- id: igw -->\nB\n\n## RT?\n<!-- id: rt -->\nC\n") throws {
+        scratch = try Scratch()
+        try scratch.write("Decks/vpc.md", deck)
+    }
+
+    @discardableResult
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> RecallBinary.Output {
+        var env = environment
+        env["TZ"] = env["TZ"] ?? "UTC"
+        return try RecallBinary.run(arguments + ["--data-dir", data], in: url, environment: env)
+    }
+
+    func logBytes() -> Data? { FileManager.default.contents(atPath: data + "/reviews.jsonl") }
+
+    func remove() { scratch.remove() }
+}
+
+@Suite struct AnswerAndLogCommandTests {
+    @Test func answerRecordsAndLogPrints() throws {
+        let s = try StudyScratch()
+        defer { s.remove() }
+        let first = try s.run(["answer", "nat", "3", "--at", "2026-03-01T09:00:00Z", "--duration", "4200"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout == "nat: Good; due 2026-03-01 09:10:00 (in 10m)\n")
+        let second = try s.run(["answer", "igw", "again", "--at", "2026-03-01T09:01:00Z"])
+        #expect(second.stdout == "igw: Again; due 2026-03-01 09:02:00 (in 1m)\n")
+
+        let log = try s.run(["log"])
+        #expect(log.status == 0)
+        #expect(log.stdout == """
+            2026-03-01 09:00:00  #1  nat  Good  4.2s  fsrs  AWS::VPC
+            2026-03-01 09:01:00  #2  igw  Again  -  fsrs  AWS::VPC
+
+            """)
+        let json = try s.run(["log", "--json", "--card", "igw"])
+        #expect(json.stdout == #"{"seq":2,"type":"review","time":"2026-03-01T09:01:00+00:00","card":"igw","rating":1,"scheduler":"fsrs","deck":"AWS::VPC","file":"Decks/vpc.md"}"# + "\n")
+        let since = try s.run(["log", "--since", "2026-03-01T09:00:30Z"])
+        #expect(since.stdout.split(separator: "\n").count == 1)
+        let seoul = try s.run(["log", "--since", "2026-03-01"], environment: ["TZ": "Asia/Seoul"])
+        #expect(seoul.stdout.hasPrefix("2026-03-01 18:00:00  #1"), "local time, and the study day of 2026-03-01 starts at 04:00 KST")
+    }
+
+    @Test func dataFolderComesFromTheEnvironment() throws {
+        let s = try StudyScratch()
+        defer { s.remove() }
+        let home = s.url.appendingPathComponent("home").path
+        let result = try RecallBinary.run(["answer", "nat", "3"], in: s.url, environment: ["RECALL_HOME": home])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: home + "/reviews.jsonl"))
+        let xdg = s.url.appendingPathComponent("xdg").path
+        _ = try RecallBinary.run(["answer", "nat", "3"], in: s.url, environment: ["RECALL_HOME": "", "XDG_DATA_HOME": xdg])
+        #expect(FileManager.default.fileExists(atPath: xdg + "/recall/reviews.jsonl"))
+    }
+
+    @Test func unknownCardAndBadRating() throws {
+        let s = try StudyScratch()
+        defer { s.remove() }
+        let unknown = try s.run(["answer", "nope", "3"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("no card with id 'nope'"))
+        let bad = try s.run(["answer", "nat", "5"])
+        #expect(bad.status == 64)
+    }
+
+    @Test func tornLastLineIsAWarningAndTheLogIsLeftAlone() throws {
+        let s = try StudyScratch()
+        defer { s.remove() }
+        try s.run(["answer", "nat", "3", "--at", "2026-03-01T09:00:00Z"])
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: s.data + "/reviews.jsonl"))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(#"{"seq":2,"ty"#.utf8))
+        try handle.close()
+        let before = s.logBytes()
+        let log = try s.run(["log"])
+        #expect(log.status == 0)
+        #expect(log.stderr.contains("data/reviews.jsonl:3: warning: ignoring an incomplete last line"))
+        #expect(log.stdout.split(separator: "\n").count == 1)
+        #expect(s.logBytes() == before)
+    }
+}
