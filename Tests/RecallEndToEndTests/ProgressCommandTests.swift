@@ -87,3 +87,48 @@ struct StudyScratch {
         #expect(s.logBytes() == before)
     }
 }
+
+@Suite struct DueCommandTests {
+    @Test func countsPerDeckAndTotal() throws {
+        let s = try StudyScratch()
+        defer { s.remove() }
+        try s.scratch.write("Decks/s3.md", "---\ndeck: AWS::S3\n---\n## S3?\n<!-- id: s3 -->\nA\n")
+        let empty = try s.run(["due", "--at", "2026-03-01T09:00:00Z"])
+        #expect(empty.status == 0, "\(empty.stderr)")
+        #expect(empty.stdout == """
+            DECK      NEW  LEARN  REVIEW
+            AWS::S3     1      0       0
+            AWS::VPC    3      0       0
+            total       4      0       0
+
+            """)
+        try s.run(["answer", "nat", "again", "--at", "2026-03-01T09:00:00Z"])
+        try s.run(["answer", "igw", "easy", "--at", "2026-03-01T09:00:00Z"])
+        let json = try s.run(["due", "--json", "--at", "2026-03-01T09:05:00Z"])
+        #expect(json.stdout == #"{"day":"2026-03-01","decks":[{"deck":"AWS::S3","new":1,"learning":0,"review":0},{"deck":"AWS::VPC","new":1,"learning":1,"review":0}],"total":{"new":2,"learning":1,"review":0}}"# + "\n")
+        try s.scratch.write("data/config.json", #"{"newPerDay": 1}"#)
+        let oneNew = try s.run(["due", "--json", "--at", "2026-03-01T09:05:00Z"])
+        #expect(oneNew.stdout.contains(#""total":{"new":0,"learning":1,"review":0}"#), "two new cards were introduced today already")
+        let tomorrow = try s.run(["due", "--json", "--at", "2026-03-02T04:00:00Z"])
+        #expect(tomorrow.stdout.contains(#""day":"2026-03-02""#))
+        #expect(tomorrow.stdout.contains(#""total":{"new":1,"learning":1,"review":0}"#))
+    }
+
+    @Test func rolloverFollowsTheLocalZone() throws {
+        let s = try StudyScratch()
+        defer { s.remove() }
+        let before = try s.run(["due", "--json", "--at", "2026-03-01T18:59:00Z"], environment: ["TZ": "Asia/Seoul"])
+        #expect(before.stdout.hasPrefix(#"{"day":"2026-03-01""#), "03:59 KST on 2 March is still 1 March's study day")
+        let after = try s.run(["due", "--json", "--at", "2026-03-01T19:00:00Z"], environment: ["TZ": "Asia/Seoul"])
+        #expect(after.stdout.hasPrefix(#"{"day":"2026-03-02""#))
+    }
+
+    @Test func badConfigIsNamed() throws {
+        let s = try StudyScratch()
+        defer { s.remove() }
+        try s.scratch.write("data/config.json", #"{"rolloverHour": 25}"#)
+        let result = try s.run(["due"])
+        #expect(result.status == 65)
+        #expect(result.stderr == "recall: \(s.data)/config.json: rolloverHour must be 0 to 23, got 25\n")
+    }
+}

@@ -44,6 +44,30 @@ struct JSONFields {
         try result.get()
     }
 
+    /// Calls `body` with each element of the flat array that `bytes` hold, in order.
+    static func forEachElement(in bytes: UnsafeBufferPointer<UInt8>,
+                               _ body: (Int, Value) throws(Failure) -> Void) throws(Failure) {
+        var cursor = Cursor(bytes: bytes, index: 0)
+        try cursor.take(UInt8(ascii: "["), "expected a JSON array ('[')")
+        cursor.skipSpace()
+        if cursor.byte == UInt8(ascii: "]") {
+            cursor.index += 1
+        } else {
+            var position = 0
+            while true {
+                cursor.skipSpace()
+                try body(position, try cursor.value(depth: 0))
+                position += 1
+                cursor.skipSpace()
+                if cursor.byte == UInt8(ascii: ",") { cursor.index += 1; continue }
+                if cursor.byte == UInt8(ascii: "]") { cursor.index += 1; break }
+                throw cursor.fail("expected ',' or ']'")
+            }
+        }
+        cursor.skipSpace()
+        if cursor.index != bytes.count { throw cursor.fail("unexpected text after the JSON array") }
+    }
+
     private struct Cursor {
         let bytes: UnsafeBufferPointer<UInt8>
         var index: Int

@@ -78,9 +78,15 @@ public final class ProgressStore {
         guard appender.size == loaded.position.offset else {
             throw .damaged(file: logPath, line: nil, reason: "the log changed while it was being read")
         }
-        return ProgressStore(folder: folder, config: config, schedulers: schedulers, loaded: loaded,
-                             lock: lock, appender: appender, warnings: warnings)
+        let store = ProgressStore(folder: folder, config: config, schedulers: schedulers, loaded: loaded,
+                                  lock: lock, appender: appender, warnings: warnings)
+        // After a long replay, save it at once rather than at exit: a crash would repeat it.
+        if loaded.tailEntries >= rebuildSnapshotThreshold { try store.writeSnapshot() }
+        return store
     }
+
+    /// A tail this long is worth a snapshot of its own.
+    static let rebuildSnapshotThreshold = 2_000
 
     private func append(_ event: ReviewEvent, at time: Instant) throws(ProgressError) -> LogEntry {
         let entry = LogEntry(seq: logInfo.lastSeq + 1, time: time, event: event)
@@ -137,14 +143,27 @@ public final class ProgressStore {
     /// releases the lock. Losing the snapshot loses nothing: the log has every answer.
     public func close(onlyIfLarge: Bool = false) throws(ProgressError) {
         defer { lock.release() }
-        let threshold = onlyIfLarge ? 2_000 : 1
+        let threshold = onlyIfLarge ? Self.rebuildSnapshotThreshold : 1
         if appendedSinceSnapshot >= threshold {
             try writeSnapshot()
         }
     }
 
+    /// Releases the lock without compacting, as a crash would: for tests of what a crash leaves.
+    public func abandonWithoutCompacting() {
+        lock.release()
+    }
+
     /// Writes the snapshot of the state now; the log stays as it is.
     public func writeSnapshot() throws(ProgressError) {
+        let snapshot = Snapshot(logCreated: logInfo.created, logOffset: logInfo.offset, logLines: logInfo.lines,
+                                lastSeq: logInfo.lastSeq, settings: schedulers.fingerprint, state: state)
+        let path = DataFolder.snapshotPath(folder)
+        do {
+            try AtomicFile.replace(path, with: snapshot.encoded())
+        } catch {
+            throw .io(file: path, reason: error.reason)
+        }
         appendedSinceSnapshot = 0
     }
 }
@@ -158,6 +177,7 @@ public enum ProgressLoader {
         public var warnings: [String]
         /// Entries read after the snapshot (all of them when there was no usable snapshot).
         public var tailEntries: Int
+        public var usedSnapshot: Bool
     }
 
     static func schedulers(_ config: StudyConfig, path: String) throws(ProgressError) -> SchedulerSet {
@@ -177,13 +197,78 @@ public enum ProgressLoader {
         return (try load(folder: folder, schedulers: schedulers), config)
     }
 
+    /// Loads the state: the snapshot and the log after it when the snapshot matches the log,
+    /// else a replay of the whole log. A damaged snapshot is an error (it is never silently
+    /// replaced); a stale one (other settings, another log, an older schema) is not used.
     static func load(folder: String, schedulers: SchedulerSet) throws(ProgressError) -> Loaded {
         let logPath = DataFolder.logPath(folder)
+        let snapshotPath = DataFolder.snapshotPath(folder)
+        let hasSnapshot = DataFolder.exists(snapshotPath)
         guard DataFolder.exists(logPath) else {
+            if hasSnapshot {
+                throw .damaged(file: logPath, line: nil, reason: "the review log is missing, but \(snapshotPath) has progress; restore the log from a backup or run 'recall doctor --repair' to start one from the snapshot")
+            }
             return Loaded(state: ProgressState(), position: .init(created: Instant(microsecondsSinceEpoch: 0), offset: 0, lines: 0, lastSeq: 0),
-                          torn: nil, warnings: [], tailEntries: 0)
+                          torn: nil, warnings: [], tailEntries: 0, usedSnapshot: false)
         }
-        return try replayAll(logPath: logPath, schedulers: schedulers)
+        let (header, _) = try ReviewLog.readHeader(logPath)
+        var warnings: [String] = []
+        if hasSnapshot, let snapshot = try readSnapshot(snapshotPath) {
+            if let reason = try mismatch(snapshot, header: header, logPath: logPath, settings: schedulers.fingerprint) {
+                if let reason { warnings.append("\(snapshotPath): \(reason); rebuilt the state from the log") }
+            } else {
+                var tail: [LogEntry] = []
+                let result = try ReviewLog.read(logPath, from: snapshot.logOffset, firstLine: snapshot.logLines + 1,
+                                                previousSeq: snapshot.lastSeq) { entry, _ in tail.append(entry) }
+                var state = snapshot.state
+                if state.apply(tail, schedulers: schedulers) {
+                    if let torn = result.torn { warnings.append(tornWarning(logPath, torn)) }
+                    return Loaded(state: state,
+                                  position: .init(created: header.created, offset: result.endOffset,
+                                                  lines: result.lineCount, lastSeq: result.lastSeq),
+                                  torn: result.torn, warnings: warnings, tailEntries: tail.count, usedSnapshot: true)
+                }
+            }
+        }
+        var loaded = try replayAll(logPath: logPath, schedulers: schedulers)
+        loaded.warnings = warnings + loaded.warnings
+        return loaded
+    }
+
+    /// Reads and decodes the snapshot; nil for an older schema (rebuilt, not migrated).
+    static func readSnapshot(_ path: String) throws(ProgressError) -> Snapshot? {
+        let file = try ReadableFile(path)
+        defer { file.close() }
+        return try Snapshot.decode(try file.readAll(), path: path)
+    }
+
+    /// Why the snapshot cannot stand in for the start of this log: nil when it can, `.some(nil)`
+    /// when it is merely stale in an expected way (settings changed), a reason otherwise. A log
+    /// shorter than the snapshot says is damage: answers the snapshot saw are gone from the log.
+    static func mismatch(_ snapshot: Snapshot, header: ReviewLog.Header, logPath: String,
+                         settings: String) throws(ProgressError) -> String?? {
+        if snapshot.settings != settings { return .some(nil) }
+        if snapshot.logCreated != header.created { return "it was made from another review log" }
+        let size = try ReadableFile.size(of: logPath)
+        if size < snapshot.logOffset {
+            throw .damaged(file: logPath, line: nil, reason: "the log is \(size) bytes but \(Snapshot.fileName) covers \(snapshot.logOffset): the log was truncated and answers are missing from it")
+        }
+        if try ReviewLog.seq(endingAt: snapshot.logOffset, in: logPath) != snapshot.lastSeq && snapshot.lastSeq > 0 {
+            return "it does not match the log at byte \(snapshot.logOffset) (the log was edited)"
+        }
+        return nil
+    }
+
+    /// Saves what a reader had to replay as the snapshot, so the next reader need not: the
+    /// snapshot is a cache, written atomically, and describes exactly the log it was made from,
+    /// so a reader may write it. Failing to (a read-only folder) changes nothing.
+    public static func cacheSnapshot(_ loaded: Loaded, folder: String, config: StudyConfig) {
+        guard loaded.tailEntries >= ProgressStore.rebuildSnapshotThreshold, loaded.torn == nil, loaded.position.offset > 0,
+              let schedulers = try? SchedulerSet(config: config) else { return }
+        let snapshot = Snapshot(logCreated: loaded.position.created, logOffset: loaded.position.offset,
+                                logLines: loaded.position.lines, lastSeq: loaded.position.lastSeq,
+                                settings: schedulers.fingerprint, state: loaded.state)
+        try? AtomicFile.replace(DataFolder.snapshotPath(folder), with: snapshot.encoded())
     }
 
     /// Replays the whole log: a first quick pass finds the undos, the second applies the rest.
@@ -201,7 +286,7 @@ public enum ProgressLoader {
         return Loaded(state: state,
                       position: .init(created: result.header.created, offset: result.endOffset,
                                       lines: result.lineCount, lastSeq: result.lastSeq),
-                      torn: result.torn, warnings: warnings, tailEntries: count)
+                      torn: result.torn, warnings: warnings, tailEntries: count, usedSnapshot: false)
     }
 
     public static func tornWarning(_ path: String, _ torn: ReviewLog.TornLine) -> String {

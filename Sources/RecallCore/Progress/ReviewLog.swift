@@ -335,6 +335,12 @@ struct ReadableFile {
         }
     }
 
+    static func size(of path: String) throws(ProgressError) -> Int {
+        let file = try ReadableFile(path)
+        defer { file.close() }
+        return file.size
+    }
+
     /// The bytes from `offset` to the end.
     static func contents(_ path: String, from offset: Int) throws(ProgressError) -> [UInt8] {
         let file = try ReadableFile(path)
