@@ -71,16 +71,20 @@ struct DueCommand: ParsableCommand {
     }
 }
 
-/// The cards `due` needs, in deck order, and the deck names. For now, parsed from the decks.
+/// The cards `due` needs, in deck order, and the deck names, through the deck index cache.
 enum DeckIndexLoader {
     static func studyCards(deckOptions: DeckOptions, dataFolder: String) throws -> ([StudyCard], [String]) {
-        let library = try deckOptions.loadForReading()
-        var cards: [StudyCard] = []
-        for deck in library.decks {
-            for note in deck.notes {
-                for card in note.cards { cards.append(StudyCard(id: card.id, deck: deck.name)) }
+        let folder = try deckOptions.deckFolder()
+        let cache = DataFolder.exists(dataFolder) ? DataFolder.join(dataFolder, DeckIndex.fileName) : nil
+        do {
+            let index = try DeckIndex.cards(paths: [folder], cachePath: cache)
+            if index.errors > 0 {
+                Console.error("recall: \(Console.count(index.errors, "error")) in the decks; those cards are left out (run 'recall check' for details)")
             }
+            return (index.cards, index.decks)
+        } catch {
+            Console.error("recall: \(error)")
+            throw ExitStatus.noInput
         }
-        return (cards, Array(Set(library.decks.map(\.name))).sorted())
     }
 }

@@ -73,6 +73,7 @@ public struct LogEntry: Hashable, Sendable {
     public var line: [UInt8] {
         var out = JSONWriter()
         out.bytes.reserveCapacity(200)
+        out.raw("{")
         out.key("seq", first: true)
         out.integer(seq)
         out.key("type")
@@ -107,7 +108,6 @@ public struct LogEntry: Hashable, Sendable {
             out.key("until")
             out.instant(until)
         }
-        out.bytes.insert(UInt8(ascii: "{"), at: 0)
         out.raw("}\n")
         return out.bytes
     }
