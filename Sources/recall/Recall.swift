@@ -12,7 +12,7 @@ struct Recall: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [ListCommand.self, CheckCommand.self, ShowCommand.self, ReplayCommand.self,
-                      AnswerCommand.self, DueCommand.self, LogCommand.self],
+                      AnswerCommand.self, DueCommand.self, LogCommand.self, DoctorCommand.self],
         defaultSubcommand: ListCommand.self
     )
 }

@@ -132,3 +132,49 @@ struct StudyScratch {
         #expect(result.stderr == "recall: \(s.data)/config.json: rolloverHour must be 0 to 23, got 25\n")
     }
 }
+
+@Suite struct DoctorAndOrphanTests {
+    @Test func orphansAreListedKeptAndComeBack() throws {
+        let s = try StudyScratch()
+        defer { s.remove() }
+        try s.run(["answer", "nat", "easy", "--at", "2026-03-01T09:00:00Z"])
+        try s.run(["answer", "rt", "good", "--at", "2026-03-01T09:00:00Z"])
+        let original = try s.scratch.read("Decks/vpc.md")
+        // The NAT card leaves the deck.
+        try s.scratch.write("Decks/vpc.md", original.replacingOccurrences(of: "## NAT?\n<!-- id: nat -->\nA\n\n", with: ""))
+        let due = try s.run(["due", "--json", "--at", "2026-03-20T09:00:00Z"])
+        #expect(due.stdout.contains(#""total":{"new":1,"learning":1,"review":0}"#), "\(due.stdout)")
+        let doctor = try s.run(["doctor"])
+        #expect(doctor.status == 0, "\(doctor.stderr)")
+        #expect(doctor.stdout.contains("note: 1 cards have progress but are in no deck (orphans)"))
+        #expect(doctor.stdout.contains("orphan: nat  (deck AWS::VPC, Decks/vpc.md, 1 answer, last 2026-03-01 09:00:00)"))
+        // It comes back, with its history: a review card, not a new one.
+        try s.scratch.write("Decks/vpc.md", original)
+        let back = try s.run(["due", "--json", "--at", "2026-03-20T09:00:00Z"])
+        #expect(back.stdout.contains(#""total":{"new":1,"learning":1,"review":1}"#), "\(back.stdout)")
+        #expect(!(try s.run(["doctor"]).stdout.contains("orphan")))
+    }
+
+    @Test func doctorOnAFreshFolderAndRebuild() throws {
+        let s = try StudyScratch()
+        defer { s.remove() }
+        let nothing = try s.run(["doctor"])
+        #expect(nothing.status == 0)
+        #expect(nothing.stdout.contains("no data folder yet"))
+        try s.run(["answer", "nat", "3", "--at", "2026-03-01T09:00:00Z"])
+        let rebuild = try s.run(["doctor", "--rebuild"])
+        #expect(rebuild.status == 0)
+        #expect(rebuild.stdout.contains("repaired: \(s.data)/snapshot.json: rebuilt from the log (1 cards)"))
+        let check = try s.run(["doctor"])
+        #expect(check.stdout.contains("ok: \(s.data)/snapshot.json: matches the log"))
+    }
+
+    @Test func everyCommandHasHelp() throws {
+        for command in ["due", "log", "doctor", "answer"] {
+            let help = try RecallBinary.run([command, "--help"])
+            #expect(help.status == 0)
+            #expect(help.stdout.contains("--data-dir"))
+            #expect(!help.stdout.contains("--stress"))
+        }
+    }
+}

@@ -86,7 +86,7 @@ public final class ProgressStore {
     }
 
     /// A tail this long is worth a snapshot of its own.
-    static let rebuildSnapshotThreshold = 2_000
+    static let rebuildSnapshotThreshold = 1_000
 
     private func append(_ event: ReviewEvent, at time: Instant) throws(ProgressError) -> LogEntry {
         let entry = LogEntry(seq: logInfo.lastSeq + 1, time: time, event: event)

@@ -187,6 +187,72 @@ public enum ReviewLog {
         return false
     }
 
+    /// What `scan` found: everything wrong with a log, instead of stopping at the first problem.
+    public struct ScanReport: Sendable {
+        /// Nil when the first line is a valid header.
+        public var headerProblem: ProgressError?
+        public var header: Header?
+        /// Lines that are not valid entries, or whose seq does not increase: (line, what is wrong).
+        public var badLines: [(line: Int, message: String)] = []
+        public var torn: TornLine?
+        public var entries = 0
+        public var lastSeq = 0
+        public var lines = 0
+    }
+
+    /// Reads the whole log tolerantly, for `recall doctor`: `body` gets every valid entry with
+    /// its original bytes (without the newline); problems are collected, not thrown. A newer
+    /// schema is still refused, since its lines cannot be judged.
+    public static func scan(_ path: String, _ body: (LogEntry, UnsafeBufferPointer<UInt8>) throws(ProgressError) -> Void) throws(ProgressError) -> ScanReport {
+        var report = ScanReport()
+        var start = 0
+        do {
+            let (header, end) = try readHeader(path)
+            report.header = header
+            start = end
+        } catch {
+            if case .newerSchema = error { throw error }
+            if case .io = error { throw error }
+            report.headerProblem = error
+        }
+        let file = try ReadableFile(path)
+        defer { file.close() }
+        var lineNumber = start == 0 ? 1 : 2
+        var pendingBad: (line: Int, offset: Int, length: Int, message: String)?
+        try file.forEachLine(from: start) { (line, offset, complete) throws(ProgressError) in
+            defer { lineNumber += 1 }
+            if let bad = pendingBad {
+                report.badLines.append((bad.line, bad.message))
+                pendingBad = nil
+            }
+            guard complete else {
+                report.torn = TornLine(line: lineNumber, offset: offset, length: line.count, reason: "it has no newline at the end")
+                return
+            }
+            report.lines = lineNumber
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
+            switch LogEntry.parse(line) {
+            case .success(let entry):
+                guard entry.seq > report.lastSeq else {
+                    pendingBad = (lineNumber, offset, line.count + 1, "seq \(entry.seq) does not come after \(report.lastSeq)")
+                    return
+                }
+                report.lastSeq = entry.seq
+                report.entries += 1
+                try body(entry, line)
+            case .failure(let error):
+                // The header line of a log without a valid header is reported once, as the header.
+                if lineNumber == 1, report.headerProblem != nil { return }
+                pendingBad = (lineNumber, offset, line.count + 1, error.message)
+            }
+        }
+        if let bad = pendingBad {
+            report.torn = TornLine(line: bad.line, offset: bad.offset, length: bad.length, reason: "it is not a valid entry: \(bad.message)")
+            report.lines = bad.line - 1
+        }
+        return report
+    }
+
     /// Every entry at once; for tests and small logs.
     public static func readAll(_ path: String) throws(ProgressError) -> ([LogEntry], ReadResult) {
         var entries: [LogEntry] = []
