@@ -59,7 +59,7 @@ public enum DeckIndex {
         }
         let cached = cachePath.flatMap(read) ?? [:]
         var entries: [Entry] = []
-        var changed = cached.count != files.count
+        var changed = false
         for file in files {
             var info = stat()
             let stamp = stat(file.path, &info) == 0 ? times(info) : (size: -1, mtime: 0, ctime: 0)
@@ -74,7 +74,11 @@ public enum DeckIndex {
                                  deck: parsed.deck?.name ?? file.deckName, errors: parsed.diagnostics.errors.count, cards: ids))
         }
         if changed, let cachePath {
-            try? AtomicFile.replace(cachePath, with: encode(entries))
+            // Keep what is cached for other deck folders (tests, a second collection), as long
+            // as those files still exist, so that alternating between folders stays fast.
+            let here = Set(files.map(\.path))
+            let others = cached.values.filter { !here.contains($0.path) && DataFolder.exists($0.path) }.sorted { $0.path < $1.path }
+            try? AtomicFile.replace(cachePath, with: encode(entries + others))
         }
         var cards: [StudyCard] = []
         cards.reserveCapacity(entries.reduce(0) { $0 + $1.cards.count })

@@ -416,13 +416,12 @@ struct ReadableFile {
 
     /// The whole file.
     func readAll() throws(ProgressError) -> [UInt8] {
-        var result: [UInt8] = []
-        var chunk = max(size, 1 << 16)
+        // One read of the size fstat gives (plus one byte, to see a file that grew meanwhile).
+        var result = try read(at: 0, count: size + 1)
         while true {
-            let part = try read(at: result.count, count: chunk)
+            let part = try read(at: result.count, count: 1 << 20)
+            if part.isEmpty { return result }
             result += part
-            if part.count < chunk { return result }
-            chunk = max(chunk, 1 << 20)
         }
     }
 }

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// `snapshot.json`: every card's state as of a point in the log, so that loading reads the
 /// snapshot and replays only the log lines after it, instead of a million of them.
 ///
@@ -325,6 +333,9 @@ public struct Snapshot: Sendable {
         }
 
         func cardRow(_ range: Range<Int>, names: [String]) throws(ProgressError) -> (String, CardProgress) {
+            if let fast = bytes.withUnsafeBufferPointer({ FastCardRow.read(UnsafeBufferPointer(rebasing: $0[range]), names: names) }) {
+                return fast
+            }
             var fields = RowFields(count: 17)
             _ = try elements(range) { index, value throws(ProgressError) in fields.set(index, value) }
             let line = lineNumber
@@ -360,6 +371,125 @@ public struct Snapshot: Sendable {
             }
             return RecentAnswer(seq: seq, time: Instant(microsecondsSinceEpoch: time), card: String(card),
                                 deck: names[deck], kind: kind, rating: rating)
+        }
+    }
+
+    /// Reads a card row as `encoded()` writes it, without the general JSON reader: about four
+    /// times faster, which is most of `recall due`'s time. Anything unusual (escapes, spaces,
+    /// a bad value) gives nil, and the general reader, with its messages, takes over.
+    enum FastCardRow {
+        static func read(_ row: UnsafeBufferPointer<UInt8>, names: [String]) -> (String, CardProgress)? {
+            var cursor = Cursor(bytes: row)
+            guard cursor.take(UInt8(ascii: "[")), let id = cursor.string(), cursor.take(UInt8(ascii: ",")),
+                  let stateCode = cursor.integer(), (0...3).contains(stateCode), cursor.take(UInt8(ascii: ",")) else { return nil }
+            var schedule: CardSchedule?
+            if stateCode == 0 {
+                // "null,null,null,null,null,null,null,0,0,0," in `encoded()`.
+                for _ in 0..<7 { guard cursor.null(), cursor.take(UInt8(ascii: ",")) else { return nil } }
+                for _ in 0..<3 { guard cursor.integer() != nil, cursor.take(UInt8(ascii: ",")) else { return nil } }
+            } else {
+                guard let step = cursor.optionalInteger(), cursor.take(UInt8(ascii: ",")),
+                      let stability = cursor.optionalDouble(), cursor.take(UInt8(ascii: ",")),
+                      let difficulty = cursor.optionalDouble(), cursor.take(UInt8(ascii: ",")),
+                      let due = cursor.integer(), cursor.take(UInt8(ascii: ",")),
+                      let last = cursor.optionalInteger(), cursor.take(UInt8(ascii: ",")),
+                      let ease = cursor.optionalDouble(), cursor.take(UInt8(ascii: ",")),
+                      let interval = cursor.optionalInteger(), cursor.take(UInt8(ascii: ",")),
+                      let reps = cursor.integer(), cursor.take(UInt8(ascii: ",")),
+                      let lapses = cursor.integer(), cursor.take(UInt8(ascii: ",")),
+                      let seed = cursor.integer(), cursor.take(UInt8(ascii: ",")) else { return nil }
+                schedule = CardSchedule(
+                    state: CardState(rawValue: Int(stateCode))!, step: step.map { Int($0) }, stability: stability,
+                    difficulty: difficulty, due: Instant(microsecondsSinceEpoch: due),
+                    lastReview: last.map(Instant.init(microsecondsSinceEpoch:)), ease: ease, interval: interval.map { Int($0) },
+                    reps: Int(reps), lapses: Int(lapses), fuzzSeed: UInt64(bitPattern: seed))
+            }
+            guard let scheduler = cursor.integer(), cursor.take(UInt8(ascii: ",")),
+                  let deck = cursor.integer(), names.indices.contains(Int(deck)), cursor.take(UInt8(ascii: ",")),
+                  let file = cursor.integer(), names.indices.contains(Int(file)), cursor.take(UInt8(ascii: ",")),
+                  let suspended = cursor.integer(), cursor.take(UInt8(ascii: ",")),
+                  let buried = cursor.optionalInteger(), cursor.take(UInt8(ascii: "]")), cursor.atEnd else { return nil }
+            return (id, CardProgress(schedule: schedule, scheduler: scheduler == 1 ? .sm2 : .fsrs, deck: names[Int(deck)],
+                                     file: names[Int(file)], suspended: suspended == 1,
+                                     buriedUntil: buried.map(Instant.init(microsecondsSinceEpoch:))))
+        }
+
+        struct Cursor {
+            let bytes: UnsafeBufferPointer<UInt8>
+            var index = 0
+
+            init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+            var atEnd: Bool { index == bytes.count }
+
+            mutating func take(_ byte: UInt8) -> Bool {
+                guard index < bytes.count, bytes[index] == byte else { return false }
+                index += 1
+                return true
+            }
+
+            mutating func null() -> Bool {
+                guard index + 4 <= bytes.count, bytes[index] == UInt8(ascii: "n"), bytes[index + 1] == UInt8(ascii: "u"),
+                      bytes[index + 2] == UInt8(ascii: "l"), bytes[index + 3] == UInt8(ascii: "l") else { return false }
+                index += 4
+                return true
+            }
+
+            /// A string without escapes.
+            mutating func string() -> String? {
+                guard take(UInt8(ascii: "\"")) else { return nil }
+                let start = index
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+                    if bytes[index] == UInt8(ascii: "\\") || bytes[index] < 0x20 { return nil }
+                    index += 1
+                }
+                guard index < bytes.count else { return nil }
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                index += 1
+                return text
+            }
+
+            /// A whole number, not followed by a fraction or exponent.
+            mutating func integer() -> Int64? {
+                let negative = take(UInt8(ascii: "-"))
+                var value: Int64 = 0
+                var digits = 0
+                while index < bytes.count, case let digit = bytes[index] &- UInt8(ascii: "0"), digit < 10 {
+                    let (times, o1) = value.multipliedReportingOverflow(by: 10)
+                    let (sum, o2) = times.addingReportingOverflow(Int64(digit))
+                    guard !o1, !o2 else { return nil }
+                    value = sum
+                    digits += 1
+                    index += 1
+                }
+                guard digits > 0, index < bytes.count, bytes[index] != UInt8(ascii: "."),
+                      bytes[index] != UInt8(ascii: "e"), bytes[index] != UInt8(ascii: "E") else { return nil }
+                return negative ? -value : value
+            }
+
+            /// `.some(nil)` for null.
+            mutating func optionalInteger() -> Int64?? {
+                if null() { return .some(nil) }
+                return integer().map { .some($0) }
+            }
+
+            /// A number as `PythonFloat` writes it; `.some(nil)` for null. Read with `strtod`,
+            /// which stops at the ',' that always follows here, so it never reads past the row.
+            mutating func optionalDouble() -> Double?? {
+                if null() { return .some(nil) }
+                let start = index
+                while index < bytes.count, bytes[index] != UInt8(ascii: ","), bytes[index] != UInt8(ascii: "]") { index += 1 }
+                guard index < bytes.count, index > start, index - start < 40 else { return nil }
+                var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
+                return withUnsafeMutableBytes(of: &buffer) { raw -> Double?? in
+                    raw.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[start..<index]))
+                    let text = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
+                    var end: UnsafeMutablePointer<CChar>?
+                    let value = strtod(text, &end)
+                    guard let end, end - text == index - start, value.isFinite else { return nil }
+                    return .some(value)
+                }
+            }
         }
     }
 
