@@ -50,33 +50,31 @@ public enum DataFolder {
     /// Moves a damaged file into `damaged/`, named with the time, and returns the new path.
     /// Moving (rename) keeps the exact bytes; nothing is ever deleted.
     public static func setAside(_ path: String, in folder: String, at now: Instant) throws(ProgressError) -> String {
+        let target = try asidePath(for: (path as NSString).lastPathComponent, in: folder, at: now)
+        guard rename(path, target) == 0 else {
+            throw .io(file: path, reason: "cannot move it to \(target): \(errnoText())")
+        }
+        AtomicFile.syncFolder(damagedFolder(folder))
+        AtomicFile.syncFolder(folder)
+        return target
+    }
+
+    /// A new path in `damaged/` for a file called `name`: `name.<time>`, or `name.<time>-2`….
+    static func asidePath(for name: String, in folder: String, at now: Instant) throws(ProgressError) -> String {
         let aside = damagedFolder(folder)
         try create(aside)
-        let name = (path as NSString).lastPathComponent
         var target = join(aside, "\(name).\(stamp(now))")
         var counter = 1
         while exists(target) {
             counter += 1
             target = join(aside, "\(name).\(stamp(now))-\(counter)")
         }
-        guard rename(path, target) == 0 else {
-            throw .io(file: path, reason: "cannot move it to \(target): \(errnoText())")
-        }
-        AtomicFile.syncFolder(aside)
-        AtomicFile.syncFolder(folder)
         return target
     }
 
     /// Copies bytes into `damaged/` durably, for a part of a file that is about to be cut off.
     public static func keepAside(_ bytes: [UInt8], name: String, in folder: String, at now: Instant) throws(ProgressError) -> String {
-        let aside = damagedFolder(folder)
-        try create(aside)
-        var target = join(aside, "\(name).\(stamp(now))")
-        var counter = 1
-        while exists(target) {
-            counter += 1
-            target = join(aside, "\(name).\(stamp(now))-\(counter)")
-        }
+        let target = try asidePath(for: name, in: folder, at: now)
         do {
             try AtomicFile.replace(target, with: bytes)
         } catch {

@@ -270,17 +270,9 @@ public enum Doctor {
 
     /// A second name for the file in `damaged/`, so the original bytes stay while the name is reused.
     static func keepLinked(_ path: String, folder: String, now: Instant) throws(ProgressError) -> String {
-        let aside = DataFolder.damagedFolder(folder)
-        try DataFolder.create(aside)
-        let name = (path as NSString).lastPathComponent
-        var target = DataFolder.join(aside, "\(name).\(DataFolder.stamp(now))")
-        var counter = 1
-        while DataFolder.exists(target) {
-            counter += 1
-            target = DataFolder.join(aside, "\(name).\(DataFolder.stamp(now))-\(counter)")
-        }
+        let target = try DataFolder.asidePath(for: (path as NSString).lastPathComponent, in: folder, at: now)
         guard link(path, target) == 0 else { throw .io(file: path, reason: "cannot keep a copy in \(target): \(errnoText())") }
-        AtomicFile.syncFolder(aside)
+        AtomicFile.syncFolder(DataFolder.damagedFolder(folder))
         return target
     }
 }

@@ -305,6 +305,22 @@ struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// `,"key":value` (no comma for the first field): the common fields in one call each.
+    mutating func field(_ name: StaticString, _ value: some BinaryInteger, first: Bool = false) {
+        key(name, first: first)
+        integer(value)
+    }
+
+    mutating func field(_ name: StaticString, string value: some StringProtocol, first: Bool = false) {
+        key(name, first: first)
+        string(value)
+    }
+
+    mutating func field(_ name: StaticString, instant value: Instant) {
+        key(name)
+        instant(value)
+    }
+
     /// `"key":` with a comma before it unless it is the first field.
     mutating func key(_ name: StaticString, first: Bool = false) {
         if !first { bytes.append(UInt8(ascii: ",")) }

@@ -74,39 +74,24 @@ public struct LogEntry: Hashable, Sendable {
         var out = JSONWriter()
         out.bytes.reserveCapacity(200)
         out.raw("{")
-        out.key("seq", first: true)
-        out.integer(seq)
-        out.key("type")
-        out.string(event.typeName)
-        out.key("time")
-        out.instant(time)
+        out.field("seq", seq, first: true)
+        out.field("type", string: event.typeName)
+        out.field("time", instant: time)
         switch event {
         case .review(let record):
-            out.key("card")
-            out.string(record.card)
-            out.key("rating")
-            out.integer(record.rating.rawValue)
-            if let duration = record.durationMilliseconds {
-                out.key("duration")
-                out.integer(duration)
-            }
-            out.key("scheduler")
-            out.string(record.scheduler.rawValue)
-            out.key("deck")
-            out.string(record.deck)
-            out.key("file")
-            out.string(record.file)
+            out.field("card", string: record.card)
+            out.field("rating", record.rating.rawValue)
+            if let duration = record.durationMilliseconds { out.field("duration", duration) }
+            out.field("scheduler", string: record.scheduler.rawValue)
+            out.field("deck", string: record.deck)
+            out.field("file", string: record.file)
         case .undo(let seq):
-            out.key("undoes")
-            out.integer(seq)
+            out.field("undoes", seq)
         case .suspend(let card), .unsuspend(let card):
-            out.key("card")
-            out.string(card)
+            out.field("card", string: card)
         case .bury(let card, let until):
-            out.key("card")
-            out.string(card)
-            out.key("until")
-            out.instant(until)
+            out.field("card", string: card)
+            out.field("until", instant: until)
         }
         out.raw("}\n")
         return out.bytes

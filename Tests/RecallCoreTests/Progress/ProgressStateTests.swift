@@ -44,7 +44,7 @@ import Testing
     /// Random sessions of answers, undos, suspensions and burials: the live state always equals
     /// a replay of the log, and a snapshot plus the rest of the log.
     @Test func liveStateEqualsReplayForRandomSessions() throws {
-        var generator = SeededGenerator(seed: 7)
+        var generator = SplitMix64(seed: 7)
         for round in 0..<20 {
             let folder = try TempFolder()
             defer { folder.remove() }
@@ -94,18 +94,5 @@ import Testing
         #expect(store.state.latestTime == TestClock.base)
         try store.close()
         #expect(try ProgressLoader.loadForReading(folder: folder.path).0.state == store.state)
-    }
-}
-
-/// SplitMix64, so a failing random round can be reproduced.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
