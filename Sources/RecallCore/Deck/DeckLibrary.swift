@@ -72,7 +72,7 @@ public struct DeckLibrary: Sendable {
         return DeckParser.parse(bytes: [UInt8](data), file: path, defaultDeckName: defaultDeckName)
     }
 
-    static func deckFiles(in folder: String) -> [String] {
+    public static func deckFiles(in folder: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         var result: [String] = []
         while let relative = enumerator.nextObject() as? String {
@@ -88,7 +88,7 @@ public struct DeckLibrary: Sendable {
         return result.sorted()
     }
 
-    static func join(_ folder: String, _ relative: String) -> String {
+    public static func join(_ folder: String, _ relative: String) -> String {
         folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
     }
 

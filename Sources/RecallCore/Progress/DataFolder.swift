@@ -1,0 +1,85 @@
+import Foundation
+
+/// Where progress lives, and the names of the files in it (see `docs/progress.md`).
+public enum DataFolder {
+    /// `--data-dir DIR`; else `$RECALL_HOME`; else `$XDG_DATA_HOME/recall`; else
+    /// `~/.local/share/recall`. Pure: the caller passes the environment and home folder in.
+    public static func resolve(option: String?, environment: [String: String], home: String) -> String {
+        if let option, !option.isEmpty { return option }
+        if let recallHome = environment["RECALL_HOME"], !recallHome.isEmpty { return recallHome }
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return join(xdg, "recall") }
+        return join(home, ".local/share/recall")
+    }
+
+    public static func logPath(_ folder: String) -> String { join(folder, ReviewLog.fileName) }
+    public static func snapshotPath(_ folder: String) -> String { join(folder, Snapshot.fileName) }
+    public static func configPath(_ folder: String) -> String { join(folder, StudyConfig.fileName) }
+    public static func lockPath(_ folder: String) -> String { join(folder, "lock") }
+    public static func damagedFolder(_ folder: String) -> String { join(folder, "damaged") }
+
+    public static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    /// Creates the folder (and its parents) on first use, readable only by its owner.
+    public static func create(_ folder: String) throws(ProgressError) {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            if isFolder.boolValue { return }
+            throw .io(file: folder, reason: "exists but is not a folder")
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .io(file: folder, reason: "cannot create the data folder: \(error.localizedDescription)")
+        }
+    }
+
+    public static func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: path)
+    }
+
+    /// `20260102T090000Z`: a stamp for files set aside, sortable and safe in file names.
+    public static func stamp(_ instant: Instant) -> String {
+        let iso = ISOTimestamp.format(instant) ?? "0000-00-00T00:00:00+00:00"
+        let digits = iso.prefix(19).filter { $0 != "-" && $0 != ":" }
+        return digits + "Z"
+    }
+
+    /// Moves a damaged file into `damaged/`, named with the time, and returns the new path.
+    /// Moving (rename) keeps the exact bytes; nothing is ever deleted.
+    public static func setAside(_ path: String, in folder: String, at now: Instant) throws(ProgressError) -> String {
+        let target = try asidePath(for: (path as NSString).lastPathComponent, in: folder, at: now)
+        guard rename(path, target) == 0 else {
+            throw .io(file: path, reason: "cannot move it to \(target): \(errnoText())")
+        }
+        AtomicFile.syncFolder(damagedFolder(folder))
+        AtomicFile.syncFolder(folder)
+        return target
+    }
+
+    /// A new path in `damaged/` for a file called `name`: `name.<time>`, or `name.<time>-2`….
+    static func asidePath(for name: String, in folder: String, at now: Instant) throws(ProgressError) -> String {
+        let aside = damagedFolder(folder)
+        try create(aside)
+        var target = join(aside, "\(name).\(stamp(now))")
+        var counter = 1
+        while exists(target) {
+            counter += 1
+            target = join(aside, "\(name).\(stamp(now))-\(counter)")
+        }
+        return target
+    }
+
+    /// Copies bytes into `damaged/` durably, for a part of a file that is about to be cut off.
+    public static func keepAside(_ bytes: [UInt8], name: String, in folder: String, at now: Instant) throws(ProgressError) -> String {
+        let target = try asidePath(for: name, in: folder, at: now)
+        do {
+            try AtomicFile.replace(target, with: bytes)
+        } catch {
+            throw .io(file: target, reason: error.reason)
+        }
+        return target
+    }
+}

@@ -1,0 +1,322 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// What `recall doctor` found and did.
+public struct DoctorReport: Sendable {
+    public enum Level: String, Sendable {
+        case ok, note, problem, repaired
+    }
+
+    public struct Finding: Hashable, Sendable {
+        public var level: Level
+        public var message: String
+    }
+
+    /// A card with progress that is in no deck. Its progress is kept: when the card comes back
+    /// (same id), so does its history.
+    public struct Orphan: Hashable, Sendable {
+        public var id: String
+        public var deck: String
+        public var file: String
+        public var answers: Int
+        public var lastReview: Instant?
+    }
+
+    public var findings: [Finding] = []
+    public var orphans: [Orphan] = []
+
+    public var problems: [Finding] { findings.filter { $0.level == .problem } }
+
+    mutating func add(_ level: Level, _ message: String) { findings.append(Finding(level: level, message: message)) }
+}
+
+/// Checks a data folder and repairs it (`recall doctor`). Repair never deletes: every file it
+/// replaces is first moved (or linked) into `damaged/`, named with the time.
+public enum Doctor {
+    static let badLinesShown = 10
+
+    /// Checks everything without changing anything. `cards` are the decks' cards, for orphans
+    /// (nil when the decks could not be read: orphans are then not looked for).
+    public static func check(folder: String, cards: [StudyCard]?) throws(ProgressError) -> DoctorReport {
+        var report = DoctorReport()
+        _ = try examine(folder: folder, cards: cards, into: &report)
+        return report
+    }
+
+    /// What `examine` learned, for `repair`.
+    struct Examination {
+        var configBad = false
+        var logMissing = false
+        var logNeedsSalvage = false
+        var snapshotDamaged = false
+        var snapshotStale = false
+        var logTruncated = false
+        var temporaryFiles: [String] = []
+    }
+
+    static func examine(folder: String, cards: [StudyCard]?, into report: inout DoctorReport) throws(ProgressError) -> Examination {
+        var found = Examination()
+        guard DataFolder.exists(folder) else {
+            report.add(.note, "\(folder): no data folder yet; nothing has been recorded")
+            return found
+        }
+        let configPath = DataFolder.configPath(folder)
+        var config = StudyConfig()
+        do {
+            config = try StudyConfig.load(configPath)
+            report.add(.ok, DataFolder.exists(configPath) ? "\(configPath): valid" : "\(configPath): absent; the defaults apply")
+        } catch {
+            found.configBad = true
+            report.add(.problem, error.description)
+        }
+        let schedulers = (try? SchedulerSet(config: config)) ?? defaultSchedulerSet()
+        let logPath = DataFolder.logPath(folder)
+        let snapshotPath = DataFolder.snapshotPath(folder)
+        var replayed: ProgressState?
+        if !DataFolder.exists(logPath) {
+            if DataFolder.exists(snapshotPath) {
+                found.logMissing = true
+                report.add(.problem, "\(logPath): missing, but \(snapshotPath) has progress; restore the log from a backup if you have one (--repair sets the snapshot aside and starts a new log)")
+            } else {
+                report.add(.note, "\(logPath): no answers recorded yet")
+            }
+        } else {
+            let undone = try ReviewLog.undoneSeqs(logPath)
+            var reviewSeqs = Set<Int>()
+            var state = ProgressState()
+            let scan = try ReviewLog.scan(logPath) { entry, _ in
+                if case .review = entry.event { reviewSeqs.insert(entry.seq) }
+                state.apply(entry, schedulers: schedulers, undone: undone)
+            }
+            state.prune()
+            if let problem = scan.headerProblem {
+                report.add(.problem, problem.description)
+            }
+            for bad in scan.badLines.prefix(badLinesShown) {
+                report.add(.problem, "\(logPath):\(bad.line): \(bad.message)")
+            }
+            if scan.badLines.count > badLinesShown {
+                report.add(.problem, "\(logPath): \(scan.badLines.count - badLinesShown) more bad lines")
+            }
+            if let torn = scan.torn {
+                report.add(.note, "\(logPath):\(torn.line): incomplete last line (\(torn.reason)); never acknowledged, it is dropped when recall next writes")
+            }
+            found.logNeedsSalvage = scan.headerProblem != nil || !scan.badLines.isEmpty
+            let dangling = undone.subtracting(reviewSeqs)
+            if !dangling.isEmpty {
+                report.add(.note, "\(logPath): \(dangling.count) undo lines name no review (seq \(dangling.sorted().prefix(5).map(String.init).joined(separator: ", "))); they are ignored")
+            }
+            if !found.logNeedsSalvage {
+                report.add(.ok, "\(logPath): \(scan.entries) entries, last seq \(scan.lastSeq), \(state.cards.count) cards with progress")
+            }
+            replayed = state
+        }
+        if DataFolder.exists(snapshotPath) {
+            do {
+                if let snapshot = try ProgressLoader.readSnapshot(snapshotPath) {
+                    try checkSnapshot(snapshot, path: snapshotPath, logPath: logPath, replayed: replayed,
+                                      schedulers: schedulers, found: &found, report: &report)
+                } else {
+                    found.snapshotStale = true
+                    report.add(.note, "\(snapshotPath): an older schema; it is rebuilt from the log")
+                }
+            } catch {
+                if case .damaged(let file, _, _) = error, file == logPath {
+                    found.logTruncated = true
+                } else {
+                    found.snapshotDamaged = true
+                }
+                report.add(.problem, error.description)
+            }
+        }
+        if let state = replayed, let cards {
+            let inDecks = Set(cards.map(\.id))
+            report.orphans = state.cards.compactMap { id, progress in
+                guard let schedule = progress.schedule, !inDecks.contains(id) else { return nil }
+                return DoctorReport.Orphan(id: id, deck: progress.deck, file: progress.file, answers: schedule.reps,
+                                           lastReview: schedule.lastReview)
+            }.sorted { $0.id < $1.id }
+            if !report.orphans.isEmpty {
+                report.add(.note, "\(report.orphans.count) cards have progress but are in no deck (orphans); their progress is kept and comes back with them")
+            }
+        }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        found.temporaryFiles = entries.filter { $0.hasPrefix(".") && $0.contains(".tmp-") }.sorted()
+        for name in found.temporaryFiles {
+            report.add(.note, "\(DataFolder.join(folder, name)): a temporary file left by an interrupted write")
+        }
+        return found
+    }
+
+    private static func checkSnapshot(_ snapshot: Snapshot, path: String, logPath: String, replayed: ProgressState?,
+                                      schedulers: SchedulerSet, found: inout Examination,
+                                      report: inout DoctorReport) throws(ProgressError) {
+        guard let replayed, DataFolder.exists(logPath), let (header, _) = try? ReviewLog.readHeader(logPath) else {
+            found.snapshotStale = true
+            return
+        }
+        if let reason = try ProgressLoader.mismatch(snapshot, header: header, logPath: logPath, settings: schedulers.fingerprint) {
+            found.snapshotStale = true
+            report.add(.note, "\(path): \(reason ?? "made under other scheduler settings"); it is rebuilt from the log")
+            return
+        }
+        var tail: [LogEntry] = []
+        var state = snapshot.state
+        let fits = (try? ReviewLog.read(logPath, from: snapshot.logOffset, firstLine: snapshot.logLines + 1,
+                                        previousSeq: snapshot.lastSeq) { entry, _ in tail.append(entry) }) != nil
+        if fits, state.apply(tail, schedulers: schedulers), state != replayed {
+            found.snapshotStale = true
+            report.add(.problem, "\(path): does not match a replay of the log; run 'recall doctor --rebuild'")
+        } else {
+            report.add(.ok, "\(path): matches the log (\(snapshot.state.cards.count) cards, \(tail.count) log entries after it)")
+        }
+    }
+
+    static func defaultSchedulerSet() -> SchedulerSet {
+        // The defaults are valid by construction.
+        try! SchedulerSet(config: StudyConfig())
+    }
+
+    /// Repairs what `check` finds, under the writer's lock: a damaged config is set aside and
+    /// replaced by the defaults; a damaged log is set aside and replaced by its valid lines; a
+    /// damaged or stale snapshot is rebuilt from the log (`rebuild` rebuilds it in any case).
+    public static func repair(folder: String, cards: [StudyCard]?, now: Instant, rebuild: Bool) throws(ProgressError) -> DoctorReport {
+        var report = DoctorReport()
+        guard DataFolder.exists(folder) else {
+            report.add(.note, "\(folder): no data folder yet; nothing to repair")
+            return report
+        }
+        let lock = try StoreLock.acquire(folder: folder)
+        defer { lock.release() }
+        let found = try examine(folder: folder, cards: cards, into: &report)
+        let configPath = DataFolder.configPath(folder)
+        let logPath = DataFolder.logPath(folder)
+        let snapshotPath = DataFolder.snapshotPath(folder)
+        if found.configBad {
+            let aside = try DataFolder.setAside(configPath, in: folder, at: now)
+            try write(configPath, StudyConfig().fileBytes)
+            report.add(.repaired, "\(configPath): replaced by the defaults; the old file is \(aside)")
+        }
+        var snapshotNeeded = rebuild || found.snapshotStale
+        if found.snapshotDamaged || found.logTruncated || found.logMissing, DataFolder.exists(snapshotPath) {
+            let aside = try DataFolder.setAside(snapshotPath, in: folder, at: now)
+            report.add(.repaired, "\(snapshotPath): set aside as \(aside)" + (found.logTruncated
+                ? "; it covered answers that are missing from the truncated log, which cannot be recovered from it" : ""))
+            snapshotNeeded = true
+        }
+        if found.logMissing {
+            try ReviewLog.create(logPath, created: now)
+            report.add(.repaired, "\(logPath): started a new, empty log")
+        } else if found.logNeedsSalvage {
+            let (kept, aside) = try salvage(logPath, folder: folder, now: now)
+            report.add(.repaired, "\(logPath): kept \(kept) valid entries and dropped the rest; the original is \(aside)")
+            snapshotNeeded = true
+        }
+        for name in found.temporaryFiles {
+            let aside = try DataFolder.setAside(DataFolder.join(folder, name), in: folder, at: now)
+            report.add(.repaired, "\(DataFolder.join(folder, name)): moved to \(aside)")
+        }
+        if snapshotNeeded, DataFolder.exists(logPath) {
+            let config = try StudyConfig.load(configPath)
+            let schedulers = try ProgressLoader.schedulers(config, path: configPath)
+            let loaded = try ProgressLoader.replayAll(logPath: logPath, schedulers: schedulers)
+            let snapshot = Snapshot(logCreated: loaded.position.created, logOffset: loaded.position.offset,
+                                    logLines: loaded.position.lines, lastSeq: loaded.position.lastSeq,
+                                    settings: schedulers.fingerprint, state: loaded.state)
+            try write(snapshotPath, snapshot.encoded())
+            report.add(.repaired, "\(snapshotPath): rebuilt from the log (\(loaded.state.cards.count) cards)")
+        }
+        // The proof of the repair: the store loads.
+        let (loaded, _) = try ProgressLoader.loadForReading(folder: folder)
+        report.add(.ok, "the store loads: \(loaded.state.cards.count) cards with progress, last seq \(loaded.position.lastSeq)")
+        return report
+    }
+
+    private static func write(_ path: String, _ bytes: [UInt8]) throws(ProgressError) {
+        do {
+            try AtomicFile.replace(path, with: bytes)
+        } catch {
+            throw .io(file: path, reason: error.reason)
+        }
+    }
+
+    /// Writes a new log of the valid lines (as they were), then keeps the original in
+    /// `damaged/` (a hard link, so the log's name is never without a complete file) and renames
+    /// the new one over it.
+    static func salvage(_ logPath: String, folder: String, now: Instant) throws(ProgressError) -> (Int, String) {
+        let temporary = DataFolder.join(folder, ".\(ReviewLog.fileName).tmp-\(getpid())")
+        let out = try OutputFile(temporary)
+        let created = (try? ReviewLog.readHeader(logPath))?.0.created ?? now
+        try out.append(ReviewLog.headerLine(created: created))
+        var kept = 0
+        _ = try ReviewLog.scan(logPath) { (_, line) throws(ProgressError) in
+            try out.append(Array(line) + [0x0A])
+            kept += 1
+        }
+        try out.finish()
+        let aside = try keepLinked(logPath, folder: folder, now: now)
+        guard rename(temporary, logPath) == 0 else {
+            throw .io(file: logPath, reason: "cannot replace it with the repaired log: \(errnoText())")
+        }
+        AtomicFile.syncFolder(folder)
+        return (kept, aside)
+    }
+
+    /// A second name for the file in `damaged/`, so the original bytes stay while the name is reused.
+    static func keepLinked(_ path: String, folder: String, now: Instant) throws(ProgressError) -> String {
+        let target = try DataFolder.asidePath(for: (path as NSString).lastPathComponent, in: folder, at: now)
+        guard link(path, target) == 0 else { throw .io(file: path, reason: "cannot keep a copy in \(target): \(errnoText())") }
+        AtomicFile.syncFolder(DataFolder.damagedFolder(folder))
+        return target
+    }
+}
+
+/// A new file written in large blocks and fsynced at the end.
+final class OutputFile {
+    let path: String
+    private let fd: Int32
+    private var buffer: [UInt8] = []
+
+    init(_ path: String) throws(ProgressError) {
+        self.path = path
+        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .io(file: path, reason: "cannot create: \(errnoText())") }
+        buffer.reserveCapacity(1 << 20)
+    }
+
+    deinit { closeDescriptor(fd) }
+
+    func append(_ bytes: [UInt8]) throws(ProgressError) {
+        buffer += bytes
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    private func flush() throws(ProgressError) {
+        var written = 0
+        while written < buffer.count {
+            let result = buffer.withUnsafeBytes { raw in writeBytes(fd, raw.baseAddress! + written, raw.count - written) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw .io(file: path, reason: "cannot write: \(errnoText())")
+            }
+            written += result
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    func finish() throws(ProgressError) {
+        try flush()
+        guard fsync(fd) == 0 else { throw .io(file: path, reason: "fsync failed: \(errnoText())") }
+    }
+}
+
+/// `write(2)`, under a name that a type's own `write` cannot shadow.
+func writeBytes(_ fd: Int32, _ pointer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(fd, pointer, count)
+}

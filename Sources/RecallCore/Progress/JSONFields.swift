@@ -1,0 +1,331 @@
+/// A small reader for the flat JSON objects the progress files are made of: one object per
+/// line, whose values are strings, whole numbers, decimals, booleans or null.
+///
+/// Hand-written on bytes rather than `JSONDecoder`, which on Linux costs microseconds per
+/// line: a rebuild reads a million log lines, and `recall due` reads a snapshot of 100,000
+/// cards on every shell prompt. Nested values are skipped, so a later version may add them.
+struct JSONFields {
+    enum Value {
+        case string(Substring)
+        case integer(Int64)
+        case number(Double)
+        case bool(Bool)
+        case null
+        /// An array or object, skipped.
+        case nested
+    }
+
+    struct Failure: Error, Equatable {
+        /// 0-based byte offset within the object's text.
+        var offset: Int
+        var message: String
+    }
+
+    /// Calls `body` with each key and value of the object that `bytes` hold, in order.
+    /// The whole of `bytes` must be the object, with nothing after it but white space.
+    static func forEach(in bytes: UnsafeBufferPointer<UInt8>,
+                        _ body: (Substring, Value) throws(Failure) -> Void) throws(Failure) {
+        var cursor = Cursor(bytes: bytes, index: 0)
+        try cursor.object(body)
+        cursor.skipSpace()
+        if cursor.index != bytes.count { throw cursor.fail("unexpected text after the JSON object") }
+    }
+
+    static func forEach(in bytes: ArraySlice<UInt8>,
+                        _ body: (Substring, Value) throws(Failure) -> Void) throws(Failure) {
+        let result: Result<Void, Failure> = bytes.withUnsafeBufferPointer { buffer in
+            do throws(Failure) {
+                try forEach(in: buffer, body)
+                return .success(())
+            } catch {
+                return .failure(error)
+            }
+        }
+        try result.get()
+    }
+
+    /// Calls `body` with each element of the flat array that `bytes` hold, in order.
+    static func forEachElement(in bytes: UnsafeBufferPointer<UInt8>,
+                               _ body: (Int, Value) throws(Failure) -> Void) throws(Failure) {
+        var cursor = Cursor(bytes: bytes, index: 0)
+        try cursor.take(UInt8(ascii: "["), "expected a JSON array ('[')")
+        cursor.skipSpace()
+        if cursor.byte == UInt8(ascii: "]") {
+            cursor.index += 1
+        } else {
+            var position = 0
+            while true {
+                cursor.skipSpace()
+                try body(position, try cursor.value(depth: 0))
+                position += 1
+                cursor.skipSpace()
+                if cursor.byte == UInt8(ascii: ",") { cursor.index += 1; continue }
+                if cursor.byte == UInt8(ascii: "]") { cursor.index += 1; break }
+                throw cursor.fail("expected ',' or ']'")
+            }
+        }
+        cursor.skipSpace()
+        if cursor.index != bytes.count { throw cursor.fail("unexpected text after the JSON array") }
+    }
+
+    private struct Cursor {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var index: Int
+
+        func fail(_ message: String) -> Failure { Failure(offset: index, message: message) }
+
+        var byte: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+        mutating func skipSpace() {
+            while let b = byte, b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A { index += 1 }
+        }
+
+        mutating func take(_ expected: UInt8, _ message: String) throws(Failure) {
+            skipSpace()
+            guard byte == expected else { throw fail(message) }
+            index += 1
+        }
+
+        mutating func object(_ body: (Substring, Value) throws(Failure) -> Void) throws(Failure) {
+            try take(UInt8(ascii: "{"), "expected a JSON object ('{')")
+            skipSpace()
+            if byte == UInt8(ascii: "}") { index += 1; return }
+            while true {
+                skipSpace()
+                guard byte == UInt8(ascii: "\"") else { throw fail("expected a key in double quotes") }
+                let key = try string()
+                try take(UInt8(ascii: ":"), "expected ':' after the key")
+                skipSpace()
+                let value = try value(depth: 0)
+                try body(key, value)
+                skipSpace()
+                switch byte {
+                case UInt8(ascii: ","): index += 1
+                case UInt8(ascii: "}"): index += 1; return
+                default: throw fail("expected ',' or '}'")
+                }
+            }
+        }
+
+        mutating func value(depth: Int) throws(Failure) -> Value {
+            guard depth < 64 else { throw fail("nested too deeply") }
+            guard let first = byte else { throw fail("expected a value") }
+            switch first {
+            case UInt8(ascii: "\""):
+                return .string(try string())
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                try skipContainer(depth: depth)
+                return .nested
+            case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+            case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+            case UInt8(ascii: "n"): try literal("null"); return .null
+            default: return try number()
+            }
+        }
+
+        mutating func literal(_ word: StaticString) throws(Failure) {
+            let count = word.utf8CodeUnitCount
+            guard index + count <= bytes.count,
+                  memcmp(bytes.baseAddress! + index, word.utf8Start, count) == 0 else {
+                throw fail("expected a value")
+            }
+            index += count
+        }
+
+        /// A string's content. Escapes are decoded; text without them is taken as it is.
+        mutating func string() throws(Failure) -> Substring {
+            index += 1  // the opening quote
+            let start = index
+            var escaped = false
+            while let b = byte {
+                if b == UInt8(ascii: "\"") {
+                    let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                    index += 1
+                    let text = String(decoding: raw, as: UTF8.self)
+                    return escaped ? try Self.unescape(text[...], at: start) : text[...]
+                }
+                if b == UInt8(ascii: "\\") { escaped = true; index += 1 }
+                else if b < 0x20 { throw fail("control character in a string") }
+                index += 1
+            }
+            throw fail("unterminated string")
+        }
+
+        static func unescape(_ text: Substring, at offset: Int) throws(Failure) -> Substring {
+            var out = String.UnicodeScalarView()
+            var scalars = text.unicodeScalars.makeIterator()
+            var pendingHigh: UInt32?
+            while let scalar = scalars.next() {
+                guard scalar == "\\" else {
+                    out.append(scalar)
+                    continue
+                }
+                guard let escape = scalars.next() else { throw Failure(offset: offset, message: "bad escape in a string") }
+                switch escape {
+                case "\"", "\\", "/": out.append(escape)
+                case "b": out.append("\u{08}")
+                case "f": out.append("\u{0C}")
+                case "n": out.append("\n")
+                case "r": out.append("\r")
+                case "t": out.append("\t")
+                case "u":
+                    var hex = ""
+                    for _ in 0..<4 { if let s = scalars.next() { hex.unicodeScalars.append(s) } }
+                    guard hex.unicodeScalars.count == 4, var code = UInt32(hex, radix: 16) else {
+                        throw Failure(offset: offset, message: "expected 4 hex digits after \\u")
+                    }
+                    if (0xD800..<0xDC00).contains(code) {
+                        pendingHigh = code
+                        continue
+                    }
+                    if (0xDC00..<0xE000).contains(code), let high = pendingHigh {
+                        code = 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00)
+                    }
+                    out.append(Unicode.Scalar(code) ?? "\u{FFFD}")
+                default:
+                    throw Failure(offset: offset, message: "bad escape in a string")
+                }
+                pendingHigh = nil
+            }
+            return String(out)[...]
+        }
+
+        mutating func skipContainer(depth: Int) throws(Failure) {
+            let close = byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
+            index += 1
+            skipSpace()
+            if byte == close { index += 1; return }
+            while true {
+                skipSpace()
+                if close == UInt8(ascii: "}") {
+                    guard byte == UInt8(ascii: "\"") else { throw fail("expected a key in double quotes") }
+                    _ = try string()
+                    try take(UInt8(ascii: ":"), "expected ':' after the key")
+                    skipSpace()
+                }
+                _ = try value(depth: depth + 1)
+                skipSpace()
+                if byte == UInt8(ascii: ",") { index += 1; continue }
+                if byte == close { index += 1; return }
+                throw fail("expected ',' or a closing bracket")
+            }
+        }
+
+        /// JSON's number grammar; a number without fraction or exponent that fits is an integer.
+        mutating func number() throws(Failure) -> Value {
+            let start = index
+            var whole: Int64 = 0
+            var overflow = false
+            if byte == UInt8(ascii: "-") { index += 1 }
+            let digitsStart = index
+            while let b = byte, b &- UInt8(ascii: "0") < 10 {
+                let (times, o1) = whole.multipliedReportingOverflow(by: 10)
+                let (sum, o2) = times.addingReportingOverflow(Int64(b &- UInt8(ascii: "0")))
+                overflow = overflow || o1 || o2
+                whole = sum
+                index += 1
+            }
+            let digitCount = index - digitsStart
+            guard digitCount > 0 else { index = start; throw fail("expected a value") }
+            guard !(digitCount > 1 && bytes[digitsStart] == UInt8(ascii: "0")) else {
+                index = start
+                throw fail("a number may not start with 0")
+            }
+            var isInteger = true
+            if byte == UInt8(ascii: ".") {
+                isInteger = false
+                index += 1
+                let fractionStart = index
+                while let b = byte, b &- UInt8(ascii: "0") < 10 { index += 1 }
+                guard index > fractionStart else { throw fail("expected digits after '.'") }
+            }
+            if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
+                isInteger = false
+                index += 1
+                if byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") { index += 1 }
+                let exponentStart = index
+                while let b = byte, b &- UInt8(ascii: "0") < 10 { index += 1 }
+                guard index > exponentStart else { throw fail("expected digits in the exponent") }
+            }
+            let negative = bytes[start] == UInt8(ascii: "-")
+            if isInteger, !overflow { return .integer(negative ? -whole : whole) }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+            guard let value = Double(text) else { index = start; throw fail("bad number") }
+            return .number(value)
+        }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes JSON text into a byte buffer, for the lines of the log and the snapshot.
+struct JSONWriter {
+    var bytes: [UInt8] = []
+
+    mutating func raw(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    mutating func string(_ text: some StringProtocol) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    mutating func integer(_ value: some BinaryInteger) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// The shortest text that reads back as the same double.
+    mutating func number(_ value: Double) {
+        PythonFloat.append(value, to: &bytes)
+    }
+
+    mutating func instant(_ value: Instant) {
+        bytes.append(UInt8(ascii: "\""))
+        if !ISOTimestamp.append(value, to: &bytes) { bytes.append(contentsOf: "invalid".utf8) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `,"key":value` (no comma for the first field): the common fields in one call each.
+    mutating func field(_ name: StaticString, _ value: some BinaryInteger, first: Bool = false) {
+        key(name, first: first)
+        integer(value)
+    }
+
+    mutating func field(_ name: StaticString, string value: some StringProtocol, first: Bool = false) {
+        key(name, first: first)
+        string(value)
+    }
+
+    mutating func field(_ name: StaticString, instant value: Instant) {
+        key(name)
+        instant(value)
+    }
+
+    /// `"key":` with a comma before it unless it is the first field.
+    mutating func key(_ name: StaticString, first: Bool = false) {
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(UInt8(ascii: "\""))
+        raw(name)
+        raw("\":")
+    }
+}

@@ -1,0 +1,40 @@
+/// Why the progress store cannot be used. Every case names the file, so the learner knows
+/// which one to look at, and the damaged ones say how to repair them.
+public enum ProgressError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The file is not what it should be: corrupt, truncated, empty, foreign, or of an unknown
+    /// schema. `line` is 1-based when the problem is on one line.
+    case damaged(file: String, line: Int?, reason: String)
+    /// Written by a newer recall: refused, so that it is not misread or overwritten.
+    case newerSchema(file: String, schema: Int, supported: Int)
+    /// Another process holds the writer's lock.
+    case locked(folder: String, pid: Int32?)
+    /// The operating system refused a read or write.
+    case io(file: String, reason: String)
+    /// `config.json` has a value recall cannot use.
+    case badConfig(file: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .damaged(let file, let line, let reason):
+            let place = line.map { "\(file):\($0)" } ?? file
+            return "\(place): \(reason); the file was left as it is (run 'recall doctor' to check, 'recall doctor --repair' to repair)"
+        case .newerSchema(let file, let schema, let supported):
+            return "\(file): schema \(schema) was written by a newer recall (this one reads up to \(supported)); the file was left as it is"
+        case .locked(let folder, let pid):
+            let who = pid.map { "another recall (pid \($0))" } ?? "another recall"
+            return "\(who) is using \(folder); close it first"
+        case .io(let file, let reason):
+            return "\(file): \(reason)"
+        case .badConfig(let file, let reason):
+            return "\(file): \(reason)"
+        }
+    }
+
+    /// True for damaged or unreadable data, as opposed to a busy store or a failing disk.
+    public var isBadData: Bool {
+        switch self {
+        case .damaged, .newerSchema, .badConfig: return true
+        case .locked, .io: return false
+        }
+    }
+}

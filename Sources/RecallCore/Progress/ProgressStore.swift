@@ -1,0 +1,295 @@
+/// The progress of one data folder, for the one process that may write it.
+///
+/// Opening takes the writer's lock, loads the state (snapshot plus log tail, or a replay of
+/// the whole log), and drops a torn last line after keeping it in `damaged/`. Every change is
+/// appended to the log and made durable before the method returns and before the state
+/// changes: when the review screen shows the next card, the answer is on disk.
+///
+/// The TUI calls `record`, `undoLast`, `suspend`, `unsuspend` and `bury`, and `close` on exit.
+public final class ProgressStore {
+    public let folder: String
+    public let config: StudyConfig
+    public let schedulers: SchedulerSet
+    public private(set) var state: ProgressState
+    /// Things the learner should hear about, e.g. a torn last line that was set aside.
+    public private(set) var warnings: [String]
+    private let lock: StoreLock
+    private let appender: LogAppender
+    private var logInfo: LogPosition
+    /// This session's reviews, last-first undoable: seq, card, the card's progress before.
+    private var sessionReviews: [(seq: Int, card: String, previous: CardProgress?)] = []
+    private var appendedSinceSnapshot = 0
+
+    /// Where the log ends, for the snapshot: byte offset, line count and last seq.
+    struct LogPosition {
+        var created: Instant
+        var offset: Int
+        var lines: Int
+        var lastSeq: Int
+    }
+
+    private init(folder: String, config: StudyConfig, schedulers: SchedulerSet, loaded: ProgressLoader.Loaded,
+                 lock: StoreLock, appender: LogAppender, warnings: [String]) {
+        self.folder = folder
+        self.config = config
+        self.schedulers = schedulers
+        self.state = loaded.state
+        self.lock = lock
+        self.appender = appender
+        self.logInfo = loaded.position
+        self.warnings = warnings
+        self.appendedSinceSnapshot = loaded.tailEntries
+    }
+
+    /// Opens the folder for writing, creating it, its config and its log on first use.
+    /// Throws `.locked` when another process is writing, and `.damaged` for a bad file, which
+    /// is then left exactly as it is.
+    public static func open(folder: String, now: Instant) throws(ProgressError) -> ProgressStore {
+        try DataFolder.create(folder)
+        let lock = try StoreLock.acquire(folder: folder)
+        let configPath = DataFolder.configPath(folder)
+        let config = try StudyConfig.load(configPath)
+        if !DataFolder.exists(configPath) {
+            do {
+                try AtomicFile.replace(configPath, with: config.fileBytes)
+            } catch {
+                throw .io(file: configPath, reason: error.reason)
+            }
+        }
+        let schedulers = try ProgressLoader.schedulers(config, path: configPath)
+        let logPath = DataFolder.logPath(folder)
+        if !DataFolder.exists(logPath) {
+            try ReviewLog.create(logPath, created: now)
+        }
+        var loaded = try ProgressLoader.load(folder: folder, schedulers: schedulers)
+        var warnings = loaded.warnings
+        let appender = try LogAppender(path: logPath)
+        if let torn = loaded.torn {
+            // Never acknowledged (an answer is acknowledged only after its whole line is
+            // durable), so nothing is lost; but the bytes are kept, and the log is cut back so
+            // that the next line does not follow half a line.
+            let bytes = try ReadableFile.contents(logPath, from: torn.offset)
+            let kept = try DataFolder.keepAside(bytes, name: ReviewLog.fileName + ".torn", in: folder, at: now)
+            try appender.truncate(to: torn.offset)
+            warnings = warnings.filter { !$0.contains("incomplete last line") }
+            warnings.append("\(logPath):\(torn.line): dropped an incomplete last line (\(torn.reason)); its bytes are kept in \(kept)")
+            loaded.torn = nil
+        }
+        guard appender.size == loaded.position.offset else {
+            throw .damaged(file: logPath, line: nil, reason: "the log changed while it was being read")
+        }
+        let store = ProgressStore(folder: folder, config: config, schedulers: schedulers, loaded: loaded,
+                                  lock: lock, appender: appender, warnings: warnings)
+        // After a long replay, save it at once rather than at exit: a crash would repeat it.
+        if loaded.tailEntries >= rebuildSnapshotThreshold { try store.writeSnapshot() }
+        return store
+    }
+
+    /// A tail this long is worth a snapshot of its own.
+    static let rebuildSnapshotThreshold = 1_000
+
+    private func append(_ event: ReviewEvent, at time: Instant) throws(ProgressError) -> LogEntry {
+        let entry = LogEntry(seq: logInfo.lastSeq + 1, time: time, event: event)
+        let line = entry.line
+        try appender.append(line)
+        logInfo.offset += line.count
+        logInfo.lines += 1
+        logInfo.lastSeq = entry.seq
+        appendedSinceSnapshot += 1
+        return entry
+    }
+
+    /// Records an answer durably and returns the card's new schedule.
+    @discardableResult
+    public func record(_ review: ReviewRecord, at time: Instant) throws(ProgressError) -> CardSchedule {
+        let previous = state.cards[review.card]
+        let entry = try append(.review(review), at: time)
+        state.apply(entry, schedulers: schedulers)
+        sessionReviews.append((entry.seq, review.card, previous))
+        return state.cards[review.card]?.schedule ?? .new(cardID: review.card, due: time)
+    }
+
+    /// The answer `undoLast` would take back: its seq and card.
+    public var lastUndoable: (seq: Int, card: String)? {
+        sessionReviews.last.map { ($0.seq, $0.card) }
+    }
+
+    /// Takes back this session's last answer that is not yet undone: logs the undo, restores
+    /// the card's state. Returns the card id, or nil when there is nothing to undo.
+    @discardableResult
+    public func undoLast(at time: Instant) throws(ProgressError) -> String? {
+        guard let last = sessionReviews.last else { return nil }
+        let entry = try append(.undo(seq: last.seq), at: time)
+        sessionReviews.removeLast()
+        state.undo(seq: last.seq, card: last.card, previous: last.previous, undoSeq: entry.seq)
+        return last.card
+    }
+
+    public func suspend(card: String, at time: Instant) throws(ProgressError) {
+        state.apply(try append(.suspend(card: card), at: time), schedulers: schedulers)
+    }
+
+    public func unsuspend(card: String, at time: Instant) throws(ProgressError) {
+        state.apply(try append(.unsuspend(card: card), at: time), schedulers: schedulers)
+    }
+
+    /// Keeps the card out of the queue until `until`, normally `StudyDay.end`.
+    public func bury(card: String, until: Instant, at time: Instant) throws(ProgressError) {
+        state.apply(try append(.bury(card: card, until: until), at: time), schedulers: schedulers)
+    }
+
+    /// Ends the session: compacts (writes the snapshot) if anything was appended since the
+    /// last one, or only if the tail is long when `onlyIfLarge` (for one-answer commands), then
+    /// releases the lock. Losing the snapshot loses nothing: the log has every answer.
+    public func close(onlyIfLarge: Bool = false) throws(ProgressError) {
+        defer { lock.release() }
+        let threshold = onlyIfLarge ? Self.rebuildSnapshotThreshold : 1
+        if appendedSinceSnapshot >= threshold {
+            try writeSnapshot()
+        }
+    }
+
+    /// Releases the lock without compacting, as a crash would: for tests of what a crash leaves.
+    public func abandonWithoutCompacting() {
+        lock.release()
+    }
+
+    /// Writes the snapshot of the state now; the log stays as it is.
+    public func writeSnapshot() throws(ProgressError) {
+        let snapshot = Snapshot(logCreated: logInfo.created, logOffset: logInfo.offset, logLines: logInfo.lines,
+                                lastSeq: logInfo.lastSeq, settings: schedulers.fingerprint, state: state)
+        let path = DataFolder.snapshotPath(folder)
+        do {
+            try AtomicFile.replace(path, with: snapshot.encoded())
+        } catch {
+            throw .io(file: path, reason: error.reason)
+        }
+        appendedSinceSnapshot = 0
+    }
+}
+
+/// Loading the state from the files, shared by the writer and the read-only commands.
+public enum ProgressLoader {
+    public struct Loaded {
+        public var state: ProgressState
+        var position: ProgressStore.LogPosition
+        public var torn: ReviewLog.TornLine?
+        public var warnings: [String]
+        /// Entries read after the snapshot (all of them when there was no usable snapshot).
+        public var tailEntries: Int
+        public var usedSnapshot: Bool
+    }
+
+    static func schedulers(_ config: StudyConfig, path: String) throws(ProgressError) -> SchedulerSet {
+        do {
+            return try SchedulerSet(config: config)
+        } catch {
+            throw .badConfig(file: path, reason: error.description)
+        }
+    }
+
+    /// Loads a folder for reading: no lock, nothing written. A missing folder or log is an
+    /// empty history.
+    public static func loadForReading(folder: String) throws(ProgressError) -> (Loaded, StudyConfig) {
+        let configPath = DataFolder.configPath(folder)
+        let config = try StudyConfig.load(configPath)
+        let schedulers = try schedulers(config, path: configPath)
+        return (try load(folder: folder, schedulers: schedulers), config)
+    }
+
+    /// Loads the state: the snapshot and the log after it when the snapshot matches the log,
+    /// else a replay of the whole log. A damaged snapshot is an error (it is never silently
+    /// replaced); a stale one (other settings, another log, an older schema) is not used.
+    static func load(folder: String, schedulers: SchedulerSet) throws(ProgressError) -> Loaded {
+        let logPath = DataFolder.logPath(folder)
+        let snapshotPath = DataFolder.snapshotPath(folder)
+        let hasSnapshot = DataFolder.exists(snapshotPath)
+        guard DataFolder.exists(logPath) else {
+            if hasSnapshot {
+                throw .damaged(file: logPath, line: nil, reason: "the review log is missing, but \(snapshotPath) has progress; restore the log from a backup or run 'recall doctor --repair' to start one from the snapshot")
+            }
+            return Loaded(state: ProgressState(), position: .init(created: Instant(microsecondsSinceEpoch: 0), offset: 0, lines: 0, lastSeq: 0),
+                          torn: nil, warnings: [], tailEntries: 0, usedSnapshot: false)
+        }
+        let (header, _) = try ReviewLog.readHeader(logPath)
+        var warnings: [String] = []
+        if hasSnapshot, let snapshot = try readSnapshot(snapshotPath) {
+            if let reason = try mismatch(snapshot, header: header, logPath: logPath, settings: schedulers.fingerprint) {
+                if let reason { warnings.append("\(snapshotPath): \(reason); rebuilt the state from the log") }
+            } else {
+                var tail: [LogEntry] = []
+                let result = try ReviewLog.read(logPath, from: snapshot.logOffset, firstLine: snapshot.logLines + 1,
+                                                previousSeq: snapshot.lastSeq) { entry, _ in tail.append(entry) }
+                var state = snapshot.state
+                if state.apply(tail, schedulers: schedulers) {
+                    if let torn = result.torn { warnings.append(tornWarning(logPath, torn)) }
+                    return Loaded(state: state,
+                                  position: .init(created: header.created, offset: result.endOffset,
+                                                  lines: result.lineCount, lastSeq: result.lastSeq),
+                                  torn: result.torn, warnings: warnings, tailEntries: tail.count, usedSnapshot: true)
+                }
+            }
+        }
+        var loaded = try replayAll(logPath: logPath, schedulers: schedulers)
+        loaded.warnings = warnings + loaded.warnings
+        return loaded
+    }
+
+    /// Reads and decodes the snapshot; nil for an older schema (rebuilt, not migrated).
+    static func readSnapshot(_ path: String) throws(ProgressError) -> Snapshot? {
+        let file = try ReadableFile(path)
+        defer { file.close() }
+        return try Snapshot.decode(try file.readAll(), path: path)
+    }
+
+    /// Why the snapshot cannot stand in for the start of this log: nil when it can, `.some(nil)`
+    /// when it is merely stale in an expected way (settings changed), a reason otherwise. A log
+    /// shorter than the snapshot says is damage: answers the snapshot saw are gone from the log.
+    static func mismatch(_ snapshot: Snapshot, header: ReviewLog.Header, logPath: String,
+                         settings: String) throws(ProgressError) -> String?? {
+        if snapshot.settings != settings { return .some(nil) }
+        if snapshot.logCreated != header.created { return "it was made from another review log" }
+        let size = try ReadableFile.size(of: logPath)
+        if size < snapshot.logOffset {
+            throw .damaged(file: logPath, line: nil, reason: "the log is \(size) bytes but \(Snapshot.fileName) covers \(snapshot.logOffset): the log was truncated and answers are missing from it")
+        }
+        if try ReviewLog.seq(endingAt: snapshot.logOffset, in: logPath) != snapshot.lastSeq && snapshot.lastSeq > 0 {
+            return "it does not match the log at byte \(snapshot.logOffset) (the log was edited)"
+        }
+        return nil
+    }
+
+    /// Saves what a reader had to replay as the snapshot, so the next reader need not: the
+    /// snapshot is a cache, written atomically, and describes exactly the log it was made from,
+    /// so a reader may write it. Failing to (a read-only folder) changes nothing.
+    public static func cacheSnapshot(_ loaded: Loaded, folder: String, config: StudyConfig) {
+        guard loaded.tailEntries >= ProgressStore.rebuildSnapshotThreshold, loaded.torn == nil, loaded.position.offset > 0,
+              let schedulers = try? SchedulerSet(config: config) else { return }
+        let snapshot = Snapshot(logCreated: loaded.position.created, logOffset: loaded.position.offset,
+                                logLines: loaded.position.lines, lastSeq: loaded.position.lastSeq,
+                                settings: schedulers.fingerprint, state: loaded.state)
+        try? AtomicFile.replace(DataFolder.snapshotPath(folder), with: snapshot.encoded())
+    }
+
+    /// Replays the whole log: a first quick pass finds the undos, the second applies the rest.
+    static func replayAll(logPath: String, schedulers: SchedulerSet) throws(ProgressError) -> Loaded {
+        let undone = try ReviewLog.undoneSeqs(logPath)
+        var state = ProgressState()
+        var count = 0
+        let result = try ReviewLog.read(logPath) { entry, _ in
+            state.apply(entry, schedulers: schedulers, undone: undone)
+            count += 1
+        }
+        state.prune()
+        var warnings: [String] = []
+        if let torn = result.torn { warnings.append(tornWarning(logPath, torn)) }
+        return Loaded(state: state,
+                      position: .init(created: result.header.created, offset: result.endOffset,
+                                      lines: result.lineCount, lastSeq: result.lastSeq),
+                      torn: result.torn, warnings: warnings, tailEntries: count, usedSnapshot: false)
+    }
+
+    public static func tornWarning(_ path: String, _ torn: ReviewLog.TornLine) -> String {
+        "\(path):\(torn.line): warning: ignoring an incomplete last line (\(torn.reason)); it was never acknowledged, so no answer is lost"
+    }
+}

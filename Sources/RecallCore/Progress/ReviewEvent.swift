@@ -1,0 +1,199 @@
+/// One answer as the log records it: enough to replay it without the decks, and to tell
+/// which deck and file the card came from when the decks have since changed.
+public struct ReviewRecord: Hashable, Sendable {
+    public var card: String
+    public var rating: Rating
+    /// How long the learner took, in milliseconds; nil when unknown.
+    public var durationMilliseconds: Int?
+    /// The scheduler that planned this answer; replay uses the same one.
+    public var scheduler: SchedulerKind
+    public var deck: String
+    public var file: String
+
+    public init(card: String, rating: Rating, durationMilliseconds: Int? = nil, scheduler: SchedulerKind,
+                deck: String, file: String) {
+        self.card = card
+        self.rating = rating
+        self.durationMilliseconds = durationMilliseconds
+        self.scheduler = scheduler
+        self.deck = deck
+        self.file = file
+    }
+}
+
+/// What a log line says happened.
+public enum ReviewEvent: Hashable, Sendable {
+    case review(ReviewRecord)
+    /// Takes back the review with this sequence number: replay skips it.
+    case undo(seq: Int)
+    /// Keeps a card out of every queue until it is unsuspended.
+    case suspend(card: String)
+    case unsuspend(card: String)
+    /// Keeps a card out of the queue until `until` (the start of the next study day).
+    case bury(card: String, until: Instant)
+
+    public var typeName: String {
+        switch self {
+        case .review: return "review"
+        case .undo: return "undo"
+        case .suspend: return "suspend"
+        case .unsuspend: return "unsuspend"
+        case .bury: return "bury"
+        }
+    }
+
+    /// The card the event is about; nil for an undo, which names a review instead.
+    public var card: String? {
+        switch self {
+        case .review(let record): return record.card
+        case .undo: return nil
+        case .suspend(let card), .unsuspend(let card), .bury(let card, _): return card
+        }
+    }
+}
+
+/// One line of `reviews.jsonl`: a sequence number, the time it happened, and the event.
+///
+/// `seq` grows by one with every line, so an undo can name the review it takes back, and a
+/// snapshot can say exactly how much of the log it covers. `time` is the wall clock as it was;
+/// if the clock went backwards, the log keeps that time and replay copes (see `ProgressState`).
+public struct LogEntry: Hashable, Sendable {
+    public var seq: Int
+    public var time: Instant
+    public var event: ReviewEvent
+
+    public init(seq: Int, time: Instant, event: ReviewEvent) {
+        self.seq = seq
+        self.time = time
+        self.event = event
+    }
+
+    /// The entry as one line of JSON, with its `\n`:
+    /// `{"seq":7,"type":"review","time":"2026-01-02T09:00:00.250000+00:00","card":"vpc-nat","rating":3,…}`.
+    public var line: [UInt8] {
+        var out = JSONWriter()
+        out.bytes.reserveCapacity(200)
+        out.raw("{")
+        out.field("seq", seq, first: true)
+        out.field("type", string: event.typeName)
+        out.field("time", instant: time)
+        switch event {
+        case .review(let record):
+            out.field("card", string: record.card)
+            out.field("rating", record.rating.rawValue)
+            if let duration = record.durationMilliseconds { out.field("duration", duration) }
+            out.field("scheduler", string: record.scheduler.rawValue)
+            out.field("deck", string: record.deck)
+            out.field("file", string: record.file)
+        case .undo(let seq):
+            out.field("undoes", seq)
+        case .suspend(let card), .unsuspend(let card):
+            out.field("card", string: card)
+        case .bury(let card, let until):
+            out.field("card", string: card)
+            out.field("until", instant: until)
+        }
+        out.raw("}\n")
+        return out.bytes
+    }
+
+    /// Reads one line (without its `\n`). The error says what is wrong, for a `file:line:` message.
+    public static func parse(_ line: UnsafeBufferPointer<UInt8>) -> Result<LogEntry, LogLineError> {
+        var seq: Int?
+        var type: Substring?
+        var time: Instant?
+        var card: Substring?
+        var rating: Rating?
+        var duration: Int?
+        var scheduler: SchedulerKind?
+        var deck: Substring?
+        var file: Substring?
+        var undoes: Int?
+        var until: Instant?
+        do throws(JSONFields.Failure) {
+            try JSONFields.forEach(in: line) { (key, value) throws(JSONFields.Failure) in
+                func fail(_ message: String) -> JSONFields.Failure { JSONFields.Failure(offset: 0, message: message) }
+                func text() throws(JSONFields.Failure) -> Substring {
+                    guard case .string(let s) = value else { throw fail("\"\(key)\" must be a string") }
+                    return s
+                }
+                func whole() throws(JSONFields.Failure) -> Int {
+                    guard case .integer(let n) = value, let n = Int(exactly: n) else { throw fail("\"\(key)\" must be a whole number") }
+                    return n
+                }
+                func instant() throws(JSONFields.Failure) -> Instant {
+                    guard let parsed = Instant(iso8601: String(try text())) else {
+                        throw fail("\"\(key)\" must be a time like \"2026-01-02T09:00:00+00:00\"")
+                    }
+                    return parsed
+                }
+                switch key {
+                case "seq": seq = try whole()
+                case "type": type = try text()
+                case "time": time = try instant()
+                case "card": card = try text()
+                case "rating":
+                    guard let r = Rating(rawValue: try whole()) else { throw fail("\"rating\" must be 1 to 4") }
+                    rating = r
+                case "duration":
+                    if case .null = value { duration = nil } else { duration = try whole() }
+                case "scheduler":
+                    guard let kind = SchedulerKind(rawValue: String(try text())) else {
+                        throw fail("\"scheduler\" must be \"fsrs\" or \"sm2\"")
+                    }
+                    scheduler = kind
+                case "deck": deck = try text()
+                case "file": file = try text()
+                case "undoes": undoes = try whole()
+                case "until": until = try instant()
+                default: break  // a field from a later version: ignored
+                }
+            }
+        } catch {
+            return .failure(LogLineError(message: error.message))
+        }
+        guard let seq else { return .failure(LogLineError(message: "missing \"seq\"")) }
+        guard let type else { return .failure(LogLineError(message: "missing \"type\"")) }
+        guard let time else { return .failure(LogLineError(message: "missing \"time\"")) }
+        func need<T>(_ value: T?, _ name: String) -> Result<T, LogLineError> {
+            value.map { .success($0) } ?? .failure(LogLineError(message: "a \(type) line needs \"\(name)\""))
+        }
+        let event: ReviewEvent
+        do throws(LogLineError) {
+            switch type {
+            case "review":
+                event = .review(ReviewRecord(
+                    card: String(try need(card, "card").get()), rating: try need(rating, "rating").get(),
+                    durationMilliseconds: duration, scheduler: try need(scheduler, "scheduler").get(),
+                    deck: String(deck ?? ""), file: String(file ?? "")))
+            case "undo":
+                event = .undo(seq: try need(undoes, "undoes").get())
+            case "suspend":
+                event = .suspend(card: String(try need(card, "card").get()))
+            case "unsuspend":
+                event = .unsuspend(card: String(try need(card, "card").get()))
+            case "bury":
+                event = .bury(card: String(try need(card, "card").get()), until: try need(until, "until").get())
+            default:
+                throw LogLineError(message: "unknown type \"\(type)\" (known: review, undo, suspend, unsuspend, bury)")
+            }
+        } catch {
+            return .failure(error)
+        }
+        return .success(LogEntry(seq: seq, time: time, event: event))
+    }
+}
+
+/// Why a log line could not be read.
+public struct LogLineError: Error, Hashable, Sendable {
+    public var message: String
+}
+
+extension ReviewRecord {
+    /// The record of answering `card` from `deck`: its scheduler is the deck's, else `defaultScheduler`.
+    public init(card: Card, deck: Deck, rating: Rating, durationMilliseconds: Int? = nil,
+                defaultScheduler: SchedulerKind) {
+        self.init(card: card.id, rating: rating, durationMilliseconds: durationMilliseconds,
+                  scheduler: deck.scheduler ?? defaultScheduler, deck: deck.name, file: deck.file)
+    }
+}

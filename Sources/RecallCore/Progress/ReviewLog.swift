@@ -1,0 +1,444 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `reviews.jsonl`, the review log: the one file whose loss would lose a learner's history.
+///
+/// The first line is a header, `{"recall":"review-log","schema":1,"created":"…"}`, so that a
+/// foreign file or one of an unknown schema is recognised before anything is read as a review.
+/// Every other line is one `LogEntry`. Lines are only ever appended, each with one `write` of
+/// the whole line and its `\n`, then `fdatasync`: a crash can tear only the last line, and a
+/// line without its `\n` was never acknowledged. Reading drops such a torn last line with a
+/// warning; a bad line anywhere else is damage, and reading refuses.
+public enum ReviewLog {
+    public static let schema = 1
+    public static let fileName = "reviews.jsonl"
+
+    public struct Header: Hashable, Sendable {
+        public var schema: Int
+        public var created: Instant
+    }
+
+    /// A last line that was never finished: dropped from what is read, never from the file.
+    public struct TornLine: Hashable, Sendable {
+        public var line: Int
+        public var offset: Int
+        public var length: Int
+        /// Why it counts as torn: no newline, or it does not parse.
+        public var reason: String
+    }
+
+    /// What `read` found beyond the entries it handed over.
+    public struct ReadResult: Hashable, Sendable {
+        public var header: Header
+        /// Byte offset just after the last complete, valid line: where the next append goes.
+        public var endOffset: Int
+        /// Line number of the last complete line (the header is line 1).
+        public var lineCount: Int
+        public var lastSeq: Int
+        public var torn: TornLine?
+    }
+
+    public static func headerLine(created: Instant) -> [UInt8] {
+        var out = JSONWriter()
+        out.raw("{\"recall\":\"review-log\",\"schema\":")
+        out.integer(schema)
+        out.raw(",\"created\":")
+        out.instant(created)
+        out.raw("}\n")
+        return out.bytes
+    }
+
+    /// Creates the log with just its header, atomically, so that it is never seen half-made.
+    public static func create(_ path: String, created: Instant) throws(ProgressError) {
+        do {
+            try AtomicFile.replace(path, with: headerLine(created: created))
+        } catch {
+            throw .io(file: path, reason: error.reason)
+        }
+    }
+
+    /// Reads the header: the first line must be a review-log header of a schema we know.
+    public static func readHeader(_ path: String) throws(ProgressError) -> (Header, endOffset: Int) {
+        let file = try ReadableFile(path)
+        defer { file.close() }
+        let head = try file.read(at: 0, count: 4096)
+        if head.isEmpty { throw .damaged(file: path, line: nil, reason: "the file is empty; a review log starts with a header line") }
+        guard let newline = head.firstIndex(of: 0x0A) else {
+            throw .damaged(file: path, line: 1, reason: head.count == 4096
+                ? "the first line is not a review-log header (it is too long)"
+                : "the header line is incomplete (the file is truncated)")
+        }
+        let header = try parseHeader(head[..<newline], path: path)
+        return (header, newline + 1)
+    }
+
+    static func parseHeader(_ bytes: ArraySlice<UInt8>, path: String) throws(ProgressError) -> Header {
+        var kind: Substring?
+        var schema: Int64?
+        var created: Instant?
+        do throws(JSONFields.Failure) {
+            try JSONFields.forEach(in: bytes) { key, value in
+                switch (key, value) {
+                case ("recall", .string(let s)): kind = s
+                case ("schema", .integer(let n)): schema = n
+                case ("created", .string(let s)): created = Instant(iso8601: String(s))
+                default: break
+                }
+            }
+        } catch {
+            throw .damaged(file: path, line: 1, reason: "not a recall review log: the first line is not JSON (\(error.message) at byte \(error.offset + 1))")
+        }
+        guard kind == "review-log" else {
+            throw .damaged(file: path, line: 1, reason: "not a recall review log: the header has no \"recall\":\"review-log\"")
+        }
+        guard let schema, let version = Int(exactly: schema), version >= 1 else {
+            throw .damaged(file: path, line: 1, reason: "the header has no valid \"schema\" number")
+        }
+        guard version <= Self.schema else {
+            throw .newerSchema(file: path, schema: version, supported: Self.schema)
+        }
+        guard let created else { throw .damaged(file: path, line: 1, reason: "the header has no valid \"created\" time") }
+        return Header(schema: version, created: created)
+    }
+
+    /// Reads entries from `offset` (just after the header when nil), calling `body` with each
+    /// and the byte offset after its line. `firstLine` and `previousSeq` describe what came
+    /// before `offset`, for line numbers in messages and for the check that `seq` increases.
+    public static func read(_ path: String, from offset: Int? = nil, firstLine: Int = 2, previousSeq: Int = 0,
+                            _ body: (LogEntry, _ endOffset: Int) throws(ProgressError) -> Void) throws(ProgressError) -> ReadResult {
+        let (header, headerEnd) = try readHeader(path)
+        let file = try ReadableFile(path)
+        defer { file.close() }
+        var lineNumber = firstLine
+        var lastSeq = previousSeq
+        var endOffset = offset ?? headerEnd
+        // A line that did not parse: damage if another line follows, torn if it is the last.
+        var pendingFailure: (line: Int, offset: Int, length: Int, message: String)?
+        var torn: TornLine?
+        try file.forEachLine(from: endOffset) { (line, lineOffset, complete) throws(ProgressError) in
+            if let failure = pendingFailure {
+                throw .damaged(file: path, line: failure.line, reason: failure.message)
+            }
+            defer { lineNumber += 1 }
+            guard complete else {
+                torn = TornLine(line: lineNumber, offset: lineOffset, length: line.count, reason: "it has no newline at the end")
+                return
+            }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+                endOffset = lineOffset + line.count + 1
+                return
+            }
+            switch LogEntry.parse(line) {
+            case .success(let entry):
+                guard entry.seq > lastSeq else {
+                    throw .damaged(file: path, line: lineNumber,
+                                   reason: "seq \(entry.seq) does not come after \(lastSeq); lines are out of order or repeated")
+                }
+                lastSeq = entry.seq
+                endOffset = lineOffset + line.count + 1
+                try body(entry, endOffset)
+            case .failure(let error):
+                pendingFailure = (lineNumber, lineOffset, line.count + 1, error.message)
+            }
+        }
+        if let failure = pendingFailure {
+            torn = TornLine(line: failure.line, offset: failure.offset, length: failure.length,
+                            reason: "it is not a valid entry: \(failure.message)")
+        }
+        let lineCount = (torn?.line ?? lineNumber) - 1
+        return ReadResult(header: header, endOffset: endOffset, lineCount: lineCount, lastSeq: lastSeq, torn: torn)
+    }
+
+    /// The seqs of the reviews that undo lines take back. Only lines that mention "undo" are
+    /// parsed, so this costs little more than reading the file.
+    public static func undoneSeqs(_ path: String) throws(ProgressError) -> Set<Int> {
+        let file = try ReadableFile(path)
+        defer { file.close() }
+        let needle = Array("\"undo\"".utf8)
+        var undone = Set<Int>()
+        try file.forEachLine(from: 0) { line, _, complete in
+            guard complete, contains(line, needle),
+                  case .success(let entry) = LogEntry.parse(line), case .undo(let seq) = entry.event else { return }
+            undone.insert(seq)
+        }
+        return undone
+    }
+
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count, let first = needle.first else { return false }
+        var index = 0
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first {
+                var matched = true
+                for k in 1..<needle.count where haystack[index + k] != needle[k] {
+                    matched = false
+                    break
+                }
+                if matched { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// What `scan` found: everything wrong with a log, instead of stopping at the first problem.
+    public struct ScanReport: Sendable {
+        /// Nil when the first line is a valid header.
+        public var headerProblem: ProgressError?
+        public var header: Header?
+        /// Lines that are not valid entries, or whose seq does not increase: (line, what is wrong).
+        public var badLines: [(line: Int, message: String)] = []
+        public var torn: TornLine?
+        public var entries = 0
+        public var lastSeq = 0
+        public var lines = 0
+    }
+
+    /// Reads the whole log tolerantly, for `recall doctor`: `body` gets every valid entry with
+    /// its original bytes (without the newline); problems are collected, not thrown. A newer
+    /// schema is still refused, since its lines cannot be judged.
+    public static func scan(_ path: String, _ body: (LogEntry, UnsafeBufferPointer<UInt8>) throws(ProgressError) -> Void) throws(ProgressError) -> ScanReport {
+        var report = ScanReport()
+        var start = 0
+        do {
+            let (header, end) = try readHeader(path)
+            report.header = header
+            start = end
+        } catch {
+            if case .newerSchema = error { throw error }
+            if case .io = error { throw error }
+            report.headerProblem = error
+        }
+        let file = try ReadableFile(path)
+        defer { file.close() }
+        var lineNumber = start == 0 ? 1 : 2
+        var pendingBad: (line: Int, offset: Int, length: Int, message: String)?
+        try file.forEachLine(from: start) { (line, offset, complete) throws(ProgressError) in
+            defer { lineNumber += 1 }
+            if let bad = pendingBad {
+                report.badLines.append((bad.line, bad.message))
+                pendingBad = nil
+            }
+            guard complete else {
+                report.torn = TornLine(line: lineNumber, offset: offset, length: line.count, reason: "it has no newline at the end")
+                return
+            }
+            report.lines = lineNumber
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
+            switch LogEntry.parse(line) {
+            case .success(let entry):
+                guard entry.seq > report.lastSeq else {
+                    pendingBad = (lineNumber, offset, line.count + 1, "seq \(entry.seq) does not come after \(report.lastSeq)")
+                    return
+                }
+                report.lastSeq = entry.seq
+                report.entries += 1
+                try body(entry, line)
+            case .failure(let error):
+                // The header line of a log without a valid header is reported once, as the header.
+                if lineNumber == 1, report.headerProblem != nil { return }
+                pendingBad = (lineNumber, offset, line.count + 1, error.message)
+            }
+        }
+        if let bad = pendingBad {
+            report.torn = TornLine(line: bad.line, offset: bad.offset, length: bad.length, reason: "it is not a valid entry: \(bad.message)")
+            report.lines = bad.line - 1
+        }
+        return report
+    }
+
+    /// Every entry at once; for tests and small logs.
+    public static func readAll(_ path: String) throws(ProgressError) -> ([LogEntry], ReadResult) {
+        var entries: [LogEntry] = []
+        let result = try read(path) { entry, _ in entries.append(entry) }
+        return (entries, result)
+    }
+
+    /// The `seq` of the complete line that ends exactly at `offset`, if there is one: how a
+    /// snapshot checks that the log it was made from is still the same log.
+    public static func seq(endingAt offset: Int, in path: String) throws(ProgressError) -> Int? {
+        guard offset > 0 else { return nil }
+        let file = try ReadableFile(path)
+        defer { file.close() }
+        let start = max(0, offset - 64 * 1024)
+        let bytes = try file.read(at: start, count: offset - start)
+        guard bytes.count == offset - start, bytes.last == 0x0A else { return nil }
+        let body = bytes.dropLast()
+        let lineStart = (body.lastIndex(of: 0x0A).map { $0 + 1 }) ?? body.startIndex
+        guard lineStart > 0 || start == 0 else { return nil }
+        let parsed = bytes[lineStart..<body.endIndex].withUnsafeBufferPointer { LogEntry.parse($0) }
+        if case .success(let entry) = parsed { return entry.seq }
+        return nil
+    }
+}
+
+/// Appends entries to the log: one `write` of the whole line, then `fdatasync`, then return.
+/// Returning is the acknowledgement: the caller may show the next card.
+public final class LogAppender {
+    public let path: String
+    private let fd: Int32
+    /// The file's size after the last complete line; a failed write is cut back to it.
+    public private(set) var size: Int
+
+    public init(path: String) throws(ProgressError) {
+        self.path = path
+        fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        guard fd >= 0 else { throw .io(file: path, reason: "cannot open for appending: \(errnoText())") }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            let reason = errnoText()
+            closeDescriptor(fd)
+            throw .io(file: path, reason: "cannot read its size: \(reason)")
+        }
+        size = Int(info.st_size)
+    }
+
+    deinit { closeDescriptor(fd) }
+
+    /// Writes the bytes (whole lines) and makes them durable before returning.
+    public func append(_ bytes: [UInt8]) throws(ProgressError) {
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { raw in write(fd, raw.baseAddress! + written, raw.count - written) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                let reason = errnoText()
+                _ = ftruncate(fd, off_t(size))  // never leave half a line for the next append to follow
+                throw .io(file: path, reason: "cannot append: \(reason)")
+            }
+            written += result
+        }
+        guard syncData(fd) == 0 else {
+            let reason = errnoText()
+            throw .io(file: path, reason: "cannot make the answer durable (fsync failed: \(reason))")
+        }
+        size += bytes.count
+    }
+
+    /// Cuts the file back to `length` bytes (used once, to drop a torn last line after setting it aside).
+    func truncate(to length: Int) throws(ProgressError) {
+        guard ftruncate(fd, off_t(length)) == 0, syncData(fd) == 0 else {
+            throw .io(file: path, reason: "cannot cut off the torn last line: \(errnoText())")
+        }
+        size = length
+    }
+}
+
+/// A file opened for reading with `pread`, so a reader never disturbs a writer's offset.
+struct ReadableFile {
+    let path: String
+    let fd: Int32
+
+    init(_ path: String) throws(ProgressError) {
+        self.path = path
+        fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw .io(file: path, reason: "cannot open: \(errnoText())") }
+    }
+
+    func close() { closeDescriptor(fd) }
+
+    var size: Int {
+        var info = stat()
+        return fstat(fd, &info) == 0 ? Int(info.st_size) : 0
+    }
+
+    /// Up to `count` bytes at `offset`; fewer only at the end of the file.
+    func read(at offset: Int, count: Int) throws(ProgressError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let result = bytes.withUnsafeMutableBytes { raw in
+                pread(fd, raw.baseAddress! + filled, count - filled, off_t(offset + filled))
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw .io(file: path, reason: "cannot read: \(errnoText())")
+            }
+            if result == 0 { break }
+            filled += result
+        }
+        bytes.removeSubrange(filled...)
+        return bytes
+    }
+
+    /// Calls `body` with each line from `offset` on (without its `\n`), the line's offset, and
+    /// whether it ended with `\n`: only the last line can lack one. Reads 1 MiB at a time.
+    func forEachLine(from offset: Int,
+                     _ body: (UnsafeBufferPointer<UInt8>, Int, Bool) throws(ProgressError) -> Void) throws(ProgressError) {
+        let blockSize = 1 << 20
+        var position = offset
+        var block: [UInt8] = []
+        while true {
+            let fresh = try read(at: position + block.count, count: blockSize)
+            let atEnd = fresh.count < blockSize
+            block += fresh
+            var start = 0
+            let failure: ProgressError? = block.withUnsafeBufferPointer { all in
+                do throws(ProgressError) {
+                    while start < all.count, let newline = all[start...].firstIndex(of: 0x0A) {
+                        try body(UnsafeBufferPointer(rebasing: all[start..<newline]), position + start, true)
+                        start = newline + 1
+                    }
+                    if atEnd, start < all.count {
+                        try body(UnsafeBufferPointer(rebasing: all[start...]), position + start, false)
+                        start = all.count
+                    }
+                    return nil
+                } catch {
+                    return error
+                }
+            }
+            if let failure { throw failure }
+            block.removeSubrange(0..<start)
+            position += start
+            if atEnd { return }
+        }
+    }
+
+    static func size(of path: String) throws(ProgressError) -> Int {
+        let file = try ReadableFile(path)
+        defer { file.close() }
+        return file.size
+    }
+
+    /// The bytes from `offset` to the end.
+    static func contents(_ path: String, from offset: Int) throws(ProgressError) -> [UInt8] {
+        let file = try ReadableFile(path)
+        defer { file.close() }
+        return try file.read(at: offset, count: max(0, file.size - offset))
+    }
+
+    /// The whole file.
+    func readAll() throws(ProgressError) -> [UInt8] {
+        // One read of the size fstat gives (plus one byte, to see a file that grew meanwhile).
+        var result = try read(at: 0, count: size + 1)
+        while true {
+            let part = try read(at: result.count, count: 1 << 20)
+            if part.isEmpty { return result }
+            result += part
+        }
+    }
+}
+
+func errnoText() -> String { String(cString: strerror(errno)) }
+
+/// `close(2)`, under a name that a type's own `close()` cannot shadow.
+func closeDescriptor(_ fd: Int32) {
+    _ = close(fd)
+}
+
+/// `fdatasync` where there is one: it skips the inode's times but not its size, which is what
+/// an append needs.
+func syncData(_ fd: Int32) -> Int32 {
+    #if os(Linux)
+    return fdatasync(fd)
+    #else
+    return fsync(fd)
+    #endif
+}

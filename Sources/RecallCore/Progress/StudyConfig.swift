@@ -1,0 +1,168 @@
+import Foundation
+
+/// `config.json` in the data folder: when a study day starts, how much to study per day, and
+/// how to schedule. Every key is optional; a missing file means all defaults.
+///
+/// ```json
+/// {"schema": 1, "rolloverHour": 4, "newPerDay": 20, "reviewsPerDay": 200,
+///  "decks": {"AWS::VPC": {"newPerDay": 5}},
+///  "scheduler": "fsrs", "desiredRetention": 0.9, "learningSteps": "1m,10m", "relearningSteps": "10m"}
+/// ```
+public struct StudyConfig: Hashable, Sendable, Codable {
+    public static let fileName = "config.json"
+    public static let schema = 1
+
+    public var schema: Int = StudyConfig.schema
+    /// The local hour at which a new study day starts: 4 (04:00), as in Anki.
+    public var rolloverHour: Int = 4
+    /// Global limits: new cards introduced, and reviews done, per study day.
+    public var newPerDay: Int = 20
+    public var reviewsPerDay: Int = 200
+    /// Limits for one deck (and, through it, for the decks under it), by deck name.
+    public var decks: [String: DeckLimits] = [:]
+    /// The scheduler for decks whose front matter names none.
+    public var scheduler: SchedulerKind = .fsrs
+    public var desiredRetention: Double = 0.9
+    public var learningSteps: String = "1m,10m"
+    public var relearningSteps: String = "10m"
+    public var maximumInterval: Int = 36_500
+    public var fuzz: Bool = true
+
+    public struct DeckLimits: Hashable, Sendable, Codable {
+        public var newPerDay: Int?
+        public var reviewsPerDay: Int?
+
+        public init(newPerDay: Int? = nil, reviewsPerDay: Int? = nil) {
+            self.newPerDay = newPerDay
+            self.reviewsPerDay = reviewsPerDay
+        }
+    }
+
+    public init() {}
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = StudyConfig()
+        schema = try c.decodeIfPresent(Int.self, forKey: .schema) ?? d.schema
+        rolloverHour = try c.decodeIfPresent(Int.self, forKey: .rolloverHour) ?? d.rolloverHour
+        newPerDay = try c.decodeIfPresent(Int.self, forKey: .newPerDay) ?? d.newPerDay
+        reviewsPerDay = try c.decodeIfPresent(Int.self, forKey: .reviewsPerDay) ?? d.reviewsPerDay
+        decks = try c.decodeIfPresent([String: DeckLimits].self, forKey: .decks) ?? d.decks
+        scheduler = try c.decodeIfPresent(SchedulerKind.self, forKey: .scheduler) ?? d.scheduler
+        desiredRetention = try c.decodeIfPresent(Double.self, forKey: .desiredRetention) ?? d.desiredRetention
+        learningSteps = try c.decodeIfPresent(String.self, forKey: .learningSteps) ?? d.learningSteps
+        relearningSteps = try c.decodeIfPresent(String.self, forKey: .relearningSteps) ?? d.relearningSteps
+        maximumInterval = try c.decodeIfPresent(Int.self, forKey: .maximumInterval) ?? d.maximumInterval
+        fuzz = try c.decodeIfPresent(Bool.self, forKey: .fuzz) ?? d.fuzz
+    }
+
+    /// Reads the config; a missing file gives the defaults. A file that cannot be used is an
+    /// error naming it, never silently replaced by defaults.
+    public static func load(_ path: String) throws(ProgressError) -> StudyConfig {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            if FileManager.default.fileExists(atPath: path) { throw .io(file: path, reason: "cannot read the file") }
+            return StudyConfig()
+        }
+        let config: StudyConfig
+        do {
+            config = try JSONDecoder().decode(StudyConfig.self, from: data)
+        } catch let error as DecodingError {
+            throw .badConfig(file: path, reason: describe(error))
+        } catch {
+            throw .badConfig(file: path, reason: "not valid JSON")
+        }
+        if config.schema > schema { throw .newerSchema(file: path, schema: config.schema, supported: schema) }
+        if let problem = config.problem { throw .badConfig(file: path, reason: problem) }
+        return config
+    }
+
+    /// The defaults, written out so that a learner can find and edit them.
+    public var fileBytes: [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return Array((try? encoder.encode(self)) ?? Data("{}".utf8)) + [0x0A]
+    }
+
+    /// What is wrong with the values, if anything.
+    public var problem: String? {
+        if !(0...23).contains(rolloverHour) { return "rolloverHour must be 0 to 23, got \(rolloverHour)" }
+        if newPerDay < 0 { return "newPerDay must be 0 or more, got \(newPerDay)" }
+        if reviewsPerDay < 0 { return "reviewsPerDay must be 0 or more, got \(reviewsPerDay)" }
+        for (name, limits) in decks.sorted(by: { $0.key < $1.key }) {
+            if let n = limits.newPerDay, n < 0 { return "decks.\(name).newPerDay must be 0 or more, got \(n)" }
+            if let n = limits.reviewsPerDay, n < 0 { return "decks.\(name).reviewsPerDay must be 0 or more, got \(n)" }
+        }
+        do {
+            _ = try SchedulerSet(config: self)
+        } catch {
+            return error.description
+        }
+        return nil
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            let keys = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
+            return keys.isEmpty ? "" : " at \(keys.joined(separator: "."))"
+        }
+        switch error {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "wrong kind of value\(path(context)): \(context.debugDescription)"
+        case .dataCorrupted(let context):
+            return context.codingPath.isEmpty ? "not valid JSON" : "bad value\(path(context)): \(context.debugDescription)"
+        case .keyNotFound(let key, let context):
+            return "missing key '\(key.stringValue)'\(path(context))"
+        @unknown default:
+            return "cannot be read"
+        }
+    }
+}
+
+/// Both schedulers, set up from the config. Every review names the one it was planned with, so
+/// a deck can switch schedulers and its old reviews still replay as they were.
+public struct SchedulerSet: Sendable {
+    public let fsrs: FSRSScheduler
+    public let sm2: SM2Scheduler
+    /// Changes whenever a setting that changes replay results changes: a snapshot made under
+    /// other settings is rebuilt rather than trusted.
+    public let fingerprint: String
+
+    public init(config: StudyConfig = StudyConfig()) throws(SchedulerSettingsError) {
+        let learning = try Self.steps(config.learningSteps)
+        let relearning = try Self.steps(config.relearningSteps)
+        fsrs = try FSRSScheduler(desiredRetention: config.desiredRetention, learningSteps: learning,
+                                 relearningSteps: relearning, maximumInterval: config.maximumInterval,
+                                 fuzz: config.fuzz)
+        var settings = SM2Settings()
+        settings.learningSteps = learning
+        settings.relearningSteps = relearning
+        settings.maximumInterval = config.maximumInterval
+        settings.fuzz = config.fuzz
+        sm2 = try SM2Scheduler(settings: settings)
+        fingerprint = "fsrs6 r=\(config.desiredRetention) l=\(LearningSteps.describe(learning)) "
+            + "rl=\(LearningSteps.describe(relearning)) max=\(config.maximumInterval) fuzz=\(config.fuzz)"
+    }
+
+    private static func steps(_ text: String) throws(SchedulerSettingsError) -> [TimeSpan] {
+        do {
+            return try LearningSteps.parse(text)
+        } catch {
+            throw .steps(error)
+        }
+    }
+
+    public func scheduler(_ kind: SchedulerKind) -> any CardScheduler {
+        switch kind {
+        case .fsrs: return fsrs
+        case .sm2: return sm2
+        }
+    }
+
+    /// Reviews a card with the named scheduler, without boxing on the hot replay path.
+    public func review(_ card: CardSchedule, rating: Rating, at time: Instant, with kind: SchedulerKind) -> CardSchedule {
+        switch kind {
+        case .fsrs: return fsrs.review(card, rating: rating, at: time)
+        case .sm2: return sm2.review(card, rating: rating, at: time)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+
+/// `recall doctor`: checks the data folder, lists orphans, and repairs with `--repair`.
+struct DoctorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "doctor",
+        abstract: "Check the progress files, list orphaned progress, and repair damage.",
+        discussion: """
+            Checks config.json, every line of reviews.jsonl and snapshot.json against a replay \
+            of the log, and lists cards that have progress but are in no deck (orphans; their \
+            progress is kept). Exits 65 when there is a problem. --repair fixes what it can: \
+            every file it replaces is first kept in the data folder's damaged/ folder. \
+            --rebuild replays the whole log and writes a new snapshot.
+            """
+    )
+
+    @OptionGroup var deckOptions: DeckOptions
+    @OptionGroup var dataOptions: DataOptions
+
+    @Flag(help: "Repair damaged files, keeping the originals in damaged/.")
+    var repair = false
+
+    @Flag(help: "Rebuild the snapshot from the whole review log.")
+    var rebuild = false
+
+    func run() throws {
+        let folder = dataOptions.folder
+        var cards: [StudyCard]?
+        if let deckFolder = try? deckOptions.deckFolder(),
+           let index = try? DeckIndex.cards(paths: [deckFolder], cachePath: nil) {
+            cards = index.cards
+        }
+        let report: DoctorReport
+        do {
+            if repair || rebuild {
+                report = try Doctor.repair(folder: folder, cards: cards, now: SystemClock.now(), rebuild: rebuild)
+            } else {
+                report = try Doctor.check(folder: folder, cards: cards)
+            }
+        } catch {
+            throw DataOptions.fail(error)
+        }
+        for finding in report.findings {
+            print("\(finding.level.rawValue): \(finding.message)")
+        }
+        for orphan in report.orphans {
+            let last = orphan.lastReview.map { SystemClock.localText($0) } ?? "-"
+            print("orphan: \(orphan.id)  (deck \(orphan.deck), \(orphan.file), \(Console.count(orphan.answers, "answer")), last \(last))")
+        }
+        if cards == nil { print("note: the decks could not be read; orphans were not looked for") }
+        if !report.problems.isEmpty && !(repair || rebuild) {
+            Console.error("recall: \(Console.count(report.problems.count, "problem")) found; run 'recall doctor --repair' to repair (damaged files are kept in damaged/)")
+            throw ExitStatus.dataError
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+
+/// `recall due`: today's new, learning and review counts per deck, quickly enough for a shell
+/// prompt. Reads without the writer's lock.
+struct DueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "due",
+        abstract: "Print today's new, learning and review counts per deck.",
+        discussion: """
+            Counts follow the daily limits in config.json in the data folder (20 new cards and \
+            200 reviews a day unless set otherwise), and the study day starts at the rollover \
+            hour (04:00 local time unless set otherwise). With --json, prints one object: \
+            {"day": "2026-01-02", "decks": [{"deck": …, "new": …, "learning": …, "review": …}], "total": {…}}.
+            """
+    )
+
+    @OptionGroup var deckOptions: DeckOptions
+    @OptionGroup var dataOptions: DataOptions
+
+    @Flag(help: "Print one JSON object.")
+    var json = false
+
+    @Option(help: ArgumentHelp("Count as if it were this time (ISO 8601 with an offset).", valueName: "time"))
+    var at: String?
+
+    func validate() throws {
+        if let at, Instant(iso8601: at) == nil {
+            throw ValidationError("--at must be a time like 2026-01-02T09:00:00+00:00, got '\(at)'")
+        }
+    }
+
+    func run() throws {
+        let now = at.flatMap { Instant(iso8601: $0) } ?? SystemClock.now()
+        let (cards, deckNames) = try DeckIndexLoader.studyCards(deckOptions: deckOptions, dataFolder: dataOptions.folder)
+        let (loaded, config) = try dataOptions.loadForReading()
+        ProgressLoader.cacheSnapshot(loaded, folder: dataOptions.folder, config: config)
+        let day = StudyDay.containing(now, rolloverHour: config.rolloverHour, timeZone: SystemClock.timeZone)
+        let queue = DueQueue(cards: cards, state: loaded.state, config: config, day: day, now: now)
+        let rows = deckNames.map { ($0, queue.perDeck[$0] ?? DueCounts()) }
+        print(json ? Self.json(rows, total: queue.total, day: day) : Self.table(rows, total: queue.total))
+    }
+
+    static func table(_ rows: [(String, DueCounts)], total: DueCounts) -> String {
+        let lines = [["DECK", "NEW", "LEARN", "REVIEW"]]
+            + rows.map { [$0.0, String($0.1.new), String($0.1.learning), String($0.1.review)] }
+            + [["total", String(total.new), String(total.learning), String(total.review)]]
+        let nameWidth = lines.map { DisplayWidth.of($0[0]) }.max() ?? 0
+        let widths = (1...3).map { column in lines.map { $0[column].count }.max() ?? 0 }
+        return lines.map { line in
+            var text = DisplayWidth.padded(line[0], to: nameWidth)
+            for column in 1...3 {
+                text += "  " + String(repeating: " ", count: widths[column - 1] - line[column].count) + line[column]
+            }
+            return text
+        }.joined(separator: "\n")
+    }
+
+    static func json(_ rows: [(String, DueCounts)], total: DueCounts, day: StudyDay) -> String {
+        func object(_ counts: DueCounts) -> String {
+            "\"new\":\(counts.new),\"learning\":\(counts.learning),\"review\":\(counts.review)"
+        }
+        let decks = rows.map { "{\"deck\":\(quoted($0.0)),\(object($0.1))}" }
+        return "{\"day\":\"\(day.dateText)\",\"decks\":[\(decks.joined(separator: ","))],\"total\":{\(object(total))}}"
+    }
+
+    static func quoted(_ text: String) -> String {
+        let data = try? JSONEncoder().encode(text)
+        return data.map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
+    }
+}
+
+/// The cards `due` needs, in deck order, and the deck names, through the deck index cache.
+enum DeckIndexLoader {
+    static func studyCards(deckOptions: DeckOptions, dataFolder: String) throws -> ([StudyCard], [String]) {
+        let folder = try deckOptions.deckFolder()
+        let cache = DataFolder.exists(dataFolder) ? DataFolder.join(dataFolder, DeckIndex.fileName) : nil
+        do {
+            let index = try DeckIndex.cards(paths: [folder], cachePath: cache)
+            if index.errors > 0 {
+                Console.error("recall: \(Console.count(index.errors, "error")) in the decks; those cards are left out (run 'recall check' for details)")
+            }
+            return (index.cards, index.decks)
+        } catch {
+            Console.error("recall: \(error)")
+            throw ExitStatus.noInput
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+
+/// `recall log`: the review history, one answer per line. Reads without the writer's lock, so
+/// it works while another recall is studying.
+struct LogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "Print the review history, one answer per line.",
+        discussion: """
+            Each line: local time, seq, card, rating, duration, scheduler and deck; answers that \
+            were undone are marked. With --json, each line is the answer's JSON object from the \
+            log, with "undone": true added to undone ones.
+            """
+    )
+
+    @OptionGroup var dataOptions: DataOptions
+
+    @Option(help: ArgumentHelp("Only answers to this card.", valueName: "id"))
+    var card: String?
+
+    @Option(help: ArgumentHelp("Only answers from this study day (YYYY-MM-DD, local) or time (ISO 8601) on.", valueName: "date"))
+    var since: String?
+
+    @Flag(help: "One JSON object per line.")
+    var json = false
+
+    func run() throws {
+        let folder = dataOptions.folder
+        let logPath = DataFolder.logPath(folder)
+        let config: StudyConfig
+        do {
+            config = try StudyConfig.load(DataFolder.configPath(folder))
+        } catch {
+            throw DataOptions.fail(error)
+        }
+        var from: Instant?
+        if let since {
+            let offset = StudyDay.offset(in: SystemClock.timeZone)
+            guard let start = StudyDay.named(since, rolloverHour: config.rolloverHour, utcOffset: offset)?.start
+                    ?? Instant(iso8601: since) else {
+                throw ValidationError("--since must be a date (2026-01-02) or a time (2026-01-02T09:00:00+00:00), got '\(since)'")
+            }
+            from = start
+        }
+        guard DataFolder.exists(logPath) else { return }
+        var output = OutputBuffer()
+        do {
+            let undone = try ReviewLog.undoneSeqs(logPath)
+            let result = try ReviewLog.read(logPath) { entry, _ in
+                guard case .review(let review) = entry.event else { return }
+                if let card, review.card != card { return }
+                if let from, entry.time < from { return }
+                let isUndone = undone.contains(entry.seq)
+                if json {
+                    var line = entry.line
+                    line.removeLast(2)  // "}\n"
+                    if isUndone { line += Array(",\"undone\":true".utf8) }
+                    line += Array("}\n".utf8)
+                    output.bytes += line
+                } else {
+                    output.bytes += Array(Self.describe(entry, review, undone: isUndone).utf8)
+                }
+                output.flushIfFull()
+            }
+            output.flush()
+            if let torn = result.torn { Console.error("recall: " + ProgressLoader.tornWarning(logPath, torn)) }
+        } catch {
+            output.flush()
+            throw DataOptions.fail(error)
+        }
+    }
+
+    /// `2026-01-02 09:00:00  #12  vpc-nat  Good  4.2s  fsrs  AWS::VPC`
+    static func describe(_ entry: LogEntry, _ review: ReviewRecord, undone: Bool) -> String {
+        let duration = review.durationMilliseconds.map { String(format: "%.1fs", Double($0) / 1000) } ?? "-"
+        var fields = [SystemClock.localText(entry.time), "#\(entry.seq)", review.card, review.rating.label,
+                      duration, review.scheduler.rawValue, review.deck]
+        if undone { fields.append("(undone)") }
+        return fields.joined(separator: "  ") + "\n"
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+@testable import RecallCore
+
+@Suite struct DeckIndexTests {
+    @Test func cachedCardsMatchTheDecksAndFollowEdits() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(atPath: folder.file("Decks/AWS"), withIntermediateDirectories: true)
+        try folder.write("Decks/AWS/vpc.md", "## NAT?\n<!-- id: nat -->\nA\n\n## Both ways\ntype:: reversible\nB\n")
+        try folder.write("Decks/s3.md", "---\ndeck: Storage\n---\n## {{c1::S3}} and {{c2::EBS}}\n")
+        let cache = folder.file(DeckIndex.fileName)
+        let first = try DeckIndex.cards(paths: [folder.file("Decks")], cachePath: cache)
+        let library = try DeckLibrary.load(paths: [folder.file("Decks")])
+        #expect(first.cards == library.cards.map { StudyCard(id: $0.id, deck: $0.deck) })
+        #expect(first.decks == ["AWS::vpc", "Storage"])
+        #expect(DataFolder.exists(cache))
+        let cached = try DeckIndex.cards(paths: [folder.file("Decks")], cachePath: cache)
+        #expect(cached.cards == first.cards)
+
+        try folder.write("Decks/s3.md", "---\ndeck: Storage\n---\n## Only one card now, longer text\n<!-- id: one -->\nx\n")
+        let edited = try DeckIndex.cards(paths: [folder.file("Decks")], cachePath: cache)
+        #expect(edited.cards.map(\.id).last == "one")
+        #expect(edited.cards.count == 4)
+
+        try folder.write(DeckIndex.fileName, "garbage")
+        #expect(try DeckIndex.cards(paths: [folder.file("Decks")], cachePath: cache).cards == edited.cards, "a bad cache is rebuilt")
+        #expect(throws: DeckLibrary.LoadError.notFound(folder.file("nope"))) {
+            try DeckIndex.cards(paths: [folder.file("nope")], cachePath: nil)
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+@testable import RecallCore
+
+@Suite struct DoctorTests {
+    func folderWithHistory() throws -> TempFolder {
+        let folder = try TempFolder()
+        let store = try ProgressStore.open(folder: folder.path, now: TestClock.base)
+        try store.record(review("a", .good), at: TestClock.base)
+        try store.record(review("b", .easy), at: TestClock.base + .minutes(1))
+        try store.close()
+        return folder
+    }
+
+    func asideFiles(_ folder: TempFolder) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.file("damaged"))) ?? []).sorted()
+    }
+
+    @Test func aHealthyFolderHasNoProblemsAndListsOrphans() throws {
+        let folder = try folderWithHistory()
+        defer { folder.remove() }
+        let report = try Doctor.check(folder: folder.path, cards: [StudyCard(id: "a", deck: "AWS::VPC")])
+        #expect(report.problems.isEmpty)
+        #expect(report.orphans.map(\.id) == ["b"])
+        #expect(report.orphans.first?.answers == 1)
+        #expect(report.findings.contains { $0.message.contains("snapshot.json: matches the log") })
+    }
+
+    @Test func aDamagedSnapshotIsSetAsideAndRebuilt() throws {
+        let folder = try folderWithHistory()
+        defer { folder.remove() }
+        let expected = try ProgressLoader.loadForReading(folder: folder.path).0.state
+        try folder.write(Snapshot.fileName, "{\"recall\":\"snapshot\",\"schema\":1,\n")
+        #expect(try Doctor.check(folder: folder.path, cards: nil).problems.count == 1)
+        let report = try Doctor.repair(folder: folder.path, cards: nil, now: TestClock.base, rebuild: false)
+        #expect(report.findings.contains { $0.level == .repaired && $0.message.contains("snapshot.json: set aside") })
+        #expect(asideFiles(folder) == ["snapshot.json.20260301T090000Z"])
+        #expect(try ProgressLoader.loadForReading(folder: folder.path).0.state == expected)
+        #expect(try Doctor.check(folder: folder.path, cards: nil).problems.isEmpty)
+    }
+
+    @Test func aTruncatedLogIsKeptAndTheSnapshotThatSawMoreIsSetAside() throws {
+        let folder = try folderWithHistory()
+        defer { folder.remove() }
+        let log = folder.bytes(ReviewLog.fileName)!
+        let twoLines = log[...log.indices.filter { log[$0] == 0x0A }[1]]
+        try Data(twoLines).write(to: URL(fileURLWithPath: folder.file(ReviewLog.fileName)))
+        let check = try Doctor.check(folder: folder.path, cards: nil)
+        #expect(check.problems.map(\.message).contains { $0.contains("the log was truncated") })
+        let report = try Doctor.repair(folder: folder.path, cards: nil, now: TestClock.base, rebuild: false)
+        #expect(report.findings.contains { $0.message.contains("cannot be recovered") })
+        let state = try ProgressLoader.loadForReading(folder: folder.path).0.state
+        #expect(Array(state.cards.keys) == ["a"])
+        #expect(asideFiles(folder) == ["snapshot.json.20260301T090000Z"])
+    }
+
+    @Test func aBadConfigIsReplacedByTheDefaultsAndKept() throws {
+        let folder = try folderWithHistory()
+        defer { folder.remove() }
+        try folder.write(StudyConfig.fileName, "{\"newPerDay\": \"many\"}")
+        #expect(try Doctor.check(folder: folder.path, cards: nil).problems.first?.message.contains("config.json: wrong kind of value at newPerDay") == true)
+        _ = try Doctor.repair(folder: folder.path, cards: nil, now: TestClock.base, rebuild: false)
+        #expect(try StudyConfig.load(folder.file(StudyConfig.fileName)) == StudyConfig())
+        #expect(folder.bytes("damaged/config.json.20260301T090000Z") == Array("{\"newPerDay\": \"many\"}".utf8))
+    }
+
+    @Test func aMissingLogWithASnapshotIsReportedAndRepairStartsANewOne() throws {
+        let folder = try folderWithHistory()
+        defer { folder.remove() }
+        try FileManager.default.removeItem(atPath: folder.file(ReviewLog.fileName))
+        #expect(throws: ProgressError.self) { try ProgressLoader.loadForReading(folder: folder.path) }
+        #expect(try Doctor.check(folder: folder.path, cards: nil).problems.count == 1)
+        _ = try Doctor.repair(folder: folder.path, cards: nil, now: TestClock.base, rebuild: false)
+        #expect(try ProgressLoader.loadForReading(folder: folder.path).0.state.cards.isEmpty)
+        #expect(asideFiles(folder) == ["snapshot.json.20260301T090000Z"])
+    }
+
+    @Test func repairWaitsForNoWriter() throws {
+        let folder = try folderWithHistory()
+        defer { folder.remove() }
+        let store = try ProgressStore.open(folder: folder.path, now: TestClock.base)
+        #expect(throws: ProgressError.locked(folder: folder.path, pid: getpid())) {
+            try Doctor.repair(folder: folder.path, cards: nil, now: TestClock.base, rebuild: true)
+        }
+        try store.close()
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import RecallCore
+
+@Suite struct ReviewEventTests {
+    func parse(_ bytes: [UInt8]) -> Result<LogEntry, LogLineError> {
+        var body = bytes
+        if body.last == 0x0A { body.removeLast() }
+        return body.withUnsafeBufferPointer { LogEntry.parse($0) }
+    }
+
+    func parse(_ text: String) -> Result<LogEntry, LogLineError> { parse(Array(text.utf8)) }
+
+    @Test func everyEventRoundTrips() throws {
+        let time = TestClock.at("2026-03-01T09:00:00.250000+00:00")
+        let events: [ReviewEvent] = [
+            .review(ReviewRecord(card: "vpc-nat", rating: .good, durationMilliseconds: 4_200, scheduler: .fsrs,
+                                 deck: "AWS::VPC 네트워크", file: "Decks/a \"b\"\\c.md")),
+            .review(ReviewRecord(card: "x/c1", rating: .again, scheduler: .sm2, deck: "D", file: "f\n.md")),
+            .undo(seq: 3), .suspend(card: "s"), .unsuspend(card: "s"),
+            .bury(card: "b", until: TestClock.at("2026-03-02T04:00:00+09:00")),
+        ]
+        for (index, event) in events.enumerated() {
+            let entry = LogEntry(seq: index + 1, time: time, event: event)
+            let line = entry.line
+            #expect(line.last == 0x0A)
+            #expect(line.dropLast().contains(0x0A) == false)
+            #expect(try parse(line).get() == entry)
+        }
+    }
+
+    @Test func reviewLineLayout() {
+        let entry = LogEntry(seq: 7, time: TestClock.base, event: .review(review("vpc-nat", .good)))
+        #expect(String(decoding: entry.line, as: UTF8.self) ==
+            #"{"seq":7,"type":"review","time":"2026-03-01T09:00:00+00:00","card":"vpc-nat","rating":3,"duration":3000,"scheduler":"fsrs","deck":"AWS::VPC","file":"Decks/vpc.md"}"# + "\n")
+    }
+
+    @Test func unknownFieldsAreIgnoredAndSpacingIsFree() throws {
+        let entry = try parse(#"{ "seq" : 2, "type":"suspend", "time":"2026-03-01T09:00:00Z", "card":"a", "later": {"x":[1,2]} }"#).get()
+        #expect(entry.event == .suspend(card: "a"))
+        #expect(entry.seq == 2)
+    }
+
+    @Test func badLinesSayWhatIsWrong() {
+        func message(_ text: String) -> String? {
+            if case .failure(let error) = parse(text) { return error.message }
+            return nil
+        }
+        #expect(message("not json") == "expected a JSON object ('{')")
+        #expect(message(#"{"seq":1,"type":"review","time":"2026-03-01T09:00:00Z","card":"a","rating":5,"scheduler":"fsrs"}"#) == "\"rating\" must be 1 to 4")
+        #expect(message(#"{"type":"undo","time":"2026-03-01T09:00:00Z","undoes":1}"#) == "missing \"seq\"")
+        #expect(message(#"{"seq":1,"type":"undo","time":"2026-03-01T09:00:00Z"}"#) == "a undo line needs \"undoes\"")
+        #expect(message(#"{"seq":1,"type":"teleport","time":"2026-03-01T09:00:00Z"}"#)?.hasPrefix("unknown type \"teleport\"") == true)
+        #expect(message(#"{"seq":1,"type":"suspend","time":"yesterday","card":"a"}"#)?.contains("must be a time") == true)
+        #expect(message(#"{"seq":1,"type":"suspend","time":"2026-03-01T09:00:00Z","card":"a"} x"#) == "unexpected text after the JSON object")
+        #expect(message(#"{"seq":1,"type":"suspend","time":"2026-03-01T09:00:00Z","card":"a"#) == "unterminated string")
+    }
+
+    @Test func escapedStringsAreDecoded() throws {
+        let entry = try parse(#"{"seq":1,"type":"suspend","time":"2026-03-01T09:00:00Z","card":"a\"b\\c\u00e9\ud83d\ude00"}"#).get()
+        #expect(entry.event == .suspend(card: "a\"b\\cé😀"))
+    }
+}

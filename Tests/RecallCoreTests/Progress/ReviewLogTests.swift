@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+@testable import RecallCore
+
+@Suite struct ReviewLogTests {
+    func makeLog(_ folder: TempFolder, entries: Int) throws -> String {
+        let path = folder.file(ReviewLog.fileName)
+        try ReviewLog.create(path, created: TestClock.base)
+        let appender = try LogAppender(path: path)
+        for seq in 1...max(entries, 1) where entries > 0 {
+            try appender.append(LogEntry(seq: seq, time: TestClock.base + .minutes(Int64(seq)),
+                                         event: .review(review("c\(seq % 3)", .good))).line)
+        }
+        return path
+    }
+
+    @Test func appendedEntriesReadBack() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = try makeLog(folder, entries: 5)
+        let (entries, result) = try ReviewLog.readAll(path)
+        #expect(entries.map(\.seq) == [1, 2, 3, 4, 5])
+        #expect(result.lastSeq == 5)
+        #expect(result.lineCount == 6)
+        #expect(result.torn == nil)
+        #expect(result.endOffset == folder.bytes(ReviewLog.fileName)!.count)
+        #expect(result.header.created == TestClock.base)
+        #expect(try ReviewLog.seq(endingAt: result.endOffset, in: path) == 5)
+    }
+
+    @Test func tornLastLineWithoutNewlineIsDroppedWithItsPlace() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = try makeLog(folder, entries: 2)
+        let before = folder.bytes(ReviewLog.fileName)!
+        try folder.append(ReviewLog.fileName, #"{"seq":3,"type":"rev"#)
+        let (entries, result) = try ReviewLog.readAll(path)
+        #expect(entries.count == 2)
+        let torn = try #require(result.torn)
+        #expect(torn.line == 4)
+        #expect(torn.offset == before.count)
+        #expect(torn.reason == "it has no newline at the end")
+        #expect(result.endOffset == before.count)
+        #expect(result.lineCount == 3)
+    }
+
+    @Test func unparsableLastLineIsTornButInTheMiddleIsDamage() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = try makeLog(folder, entries: 2)
+        try folder.append(ReviewLog.fileName, "\0\0\0\0\n")
+        let (entries, result) = try ReviewLog.readAll(path)
+        #expect(entries.count == 2)
+        #expect(result.torn?.line == 4)
+        try folder.append(ReviewLog.fileName, String(decoding: LogEntry(seq: 3, time: TestClock.base, event: .undo(seq: 2)).line, as: UTF8.self))
+        #expect(throws: ProgressError.damaged(file: path, line: 4, reason: "expected a JSON object ('{')")) {
+            try ReviewLog.readAll(path)
+        }
+    }
+
+    @Test func seqMustGrow() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = try makeLog(folder, entries: 2)
+        try LogAppender(path: path).append(LogEntry(seq: 2, time: TestClock.base, event: .undo(seq: 1)).line)
+        #expect(throws: ProgressError.damaged(file: path, line: 4, reason: "seq 2 does not come after 2; lines are out of order or repeated")) {
+            try ReviewLog.readAll(path)
+        }
+    }
+
+    @Test func badHeadersAreRecognised() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = folder.file(ReviewLog.fileName)
+        func problem(_ text: String) -> ProgressError? {
+            try? folder.write(ReviewLog.fileName, text)
+            do {
+                _ = try ReviewLog.readAll(path)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        #expect(problem("") == .damaged(file: path, line: nil, reason: "the file is empty; a review log starts with a header line"))
+        #expect(problem(#"{"recall":"review-log","sch"#) == .damaged(file: path, line: 1, reason: "the header line is incomplete (the file is truncated)"))
+        #expect(problem("hello\n")?.description.contains("not a recall review log: the first line is not JSON") == true)
+        #expect(problem(#"{"card_id":1,"rating":3}"# + "\n") == .damaged(file: path, line: 1, reason: "not a recall review log: the header has no \"recall\":\"review-log\""))
+        #expect(problem(#"{"recall":"review-log","schema":2,"created":"2026-01-01T00:00:00Z"}"# + "\n") == .newerSchema(file: path, schema: 2, supported: 1))
+        #expect(problem(#"{"recall":"review-log","schema":1,"created":"2026-01-01T00:00:00Z"}"# + "\n") == nil)
+    }
+
+    @Test func undoneSeqsAreFound() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = try makeLog(folder, entries: 3)
+        let appender = try LogAppender(path: path)
+        try appender.append(LogEntry(seq: 4, time: TestClock.base, event: .undo(seq: 3)).line)
+        try appender.append(LogEntry(seq: 5, time: TestClock.base, event: .review(review("undo", .good))).line)
+        #expect(try ReviewLog.undoneSeqs(path) == [3])
+    }
+}
