@@ -130,9 +130,9 @@ public struct SchedulerSet: Sendable {
     public init(config: StudyConfig = StudyConfig()) throws(SchedulerSettingsError) {
         let learning = try Self.steps(config.learningSteps)
         let relearning = try Self.steps(config.relearningSteps)
-        fsrs = try FSRSScheduler(desiredRetention: config.desiredRetention, learningSteps: learning,
-                                 relearningSteps: relearning, maximumInterval: config.maximumInterval,
-                                 fuzz: config.fuzz)
+        fsrs = try FSRSScheduler(settings: FSRSSettings(
+            desiredRetention: config.desiredRetention, learningSteps: learning, relearningSteps: relearning,
+            maximumInterval: config.maximumInterval, fuzz: config.fuzz))
         var settings = SM2Settings()
         settings.learningSteps = learning
         settings.relearningSteps = relearning
