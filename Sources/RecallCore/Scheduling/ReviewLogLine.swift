@@ -40,6 +40,12 @@ public enum ReviewLogLine {
 
     /// The line's bytes, without its newline.
     public static func parse(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Result<ReviewLogEntry, ParseError> {
+        if let entry = CanonicalReviewLog.read(line) { return .success(entry) }
+        return parseAnyLayout(line)
+    }
+
+    /// The general reader: any key order, spacing and extra keys, and the errors.
+    static func parseAnyLayout(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Result<ReviewLogEntry, ParseError> {
         var reader = JSONObjectReader(bytes: line)
         do {
             return .success(try reader.readEntry())

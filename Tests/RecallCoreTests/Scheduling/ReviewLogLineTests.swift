@@ -75,3 +75,31 @@ import Testing
         #expect(String(decoding: out, as: UTF8.self).contains(#""state": 2, "step": null, "stability": 4.0, "difficulty": 2.5, "due": "2024-01-05T09:00:00+00:00""#))
     }
 }
+
+/// py-fsrs's own layout is read by position (`CanonicalReviewLog`); it must agree with the
+/// general reader on every line it accepts, and leave every other line to it.
+@Suite struct CanonicalReviewLogTests {
+    @Test(arguments: [
+        (#"{"card_id": 1, "rating": 3, "review_datetime": "2024-01-01T09:00:00+00:00", "review_duration": 4200}"#, true),
+        (#"{"card_id": -12, "rating": 1, "review_datetime": "2024-01-01T09:00:00.250000Z", "review_duration": null}"#, true),
+        (#"{"card_id": 9007199254740993, "rating": 4, "review_datetime": "2024-01-01T09:00:00+00:00"}"#, true),
+        (#"{"card_id": 0, "rating": 2, "review_datetime": "2024-01-01T10:00:00+01:00"}"#, true),
+        (#"{"card_id":1,"rating":3,"review_datetime":"2024-01-01T09:00:00+00:00"}"#, false),
+        (#"{"card_id": 01, "rating": 3, "review_datetime": "2024-01-01T09:00:00+00:00"}"#, false),
+        (#"{"card_id": 1, "rating": 5, "review_datetime": "2024-01-01T09:00:00+00:00"}"#, false),
+        (#"{"card_id": 1, "rating": 3, "review_datetime": "2024-01-01T09:00:00\u002B00:00"}"#, false),
+        (#"{"card_id": 1, "rating": 3, "review_datetime": "2024-01-01T09:00:00+00:00", "review_duration": 1.5}"#, false),
+        (#"{"card_id": 1, "rating": 3, "review_datetime": "2024-01-01T09:00:00+00:00"} "#, false),
+        (#"{"card_id": 1234567890123456789, "rating": 3, "review_datetime": "2024-01-01T09:00:00+00:00"}"#, false),
+    ])
+    func agreesWithTheGeneralReader(_ line: String, _ fast: Bool) {
+        var line = line
+        line.withUTF8 { bytes in
+            let canonical = CanonicalReviewLog.read(bytes[...])
+            #expect((canonical != nil) == fast)
+            if let canonical {
+                #expect((try? ReviewLogLine.parseAnyLayout(bytes[...]).get()) == canonical)
+            }
+        }
+    }
+}
