@@ -75,7 +75,7 @@ public enum Doctor {
             found.configBad = true
             report.add(.problem, error.description)
         }
-        let schedulers = (try? SchedulerSet(config: config)) ?? defaultSchedulerSet()
+        let schedulers = schedulers(for: config)
         let logPath = DataFolder.logPath(folder)
         let snapshotPath = DataFolder.snapshotPath(folder)
         var replayed: ProgressState?
@@ -178,9 +178,10 @@ public enum Doctor {
         }
     }
 
-    static func defaultSchedulerSet() -> SchedulerSet {
-        // The defaults are valid by construction.
-        try! SchedulerSet(config: StudyConfig())
+    /// The schedulers from the config, else from the defaults (a bad config is reported above).
+    static func schedulers(for config: StudyConfig) -> SchedulerSet {
+        if let configured = try? SchedulerSet(config: config) { return configured }
+        return SchedulerSet.defaults
     }
 
     /// Repairs what `check` finds, under the writer's lock: a damaged config is set aside and

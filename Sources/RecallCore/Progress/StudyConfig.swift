@@ -127,6 +127,15 @@ public struct SchedulerSet: Sendable {
     /// other settings is rebuilt rather than trusted.
     public let fingerprint: String
 
+    /// The default settings, which are valid by construction (a test checks that they load).
+    public static let defaults: SchedulerSet = {
+        do {
+            return try SchedulerSet(config: StudyConfig())
+        } catch {
+            preconditionFailure("the default scheduler settings are invalid: \(error)")
+        }
+    }()
+
     public init(config: StudyConfig = StudyConfig()) throws(SchedulerSettingsError) {
         let learning = try Self.steps(config.learningSteps)
         let relearning = try Self.steps(config.relearningSteps)

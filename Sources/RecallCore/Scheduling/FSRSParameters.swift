@@ -19,9 +19,14 @@ public struct FSRSParameters: Hashable, Sendable, Codable {
         0.001...5, 0.001...0.25, 0.001...0.9, 0...4, 0...1, 1...6, 0...2, 0...2, 0...0.8, 0.1...0.8,
     ]
 
-    public static let `default` = try! FSRSParameters(defaultWeights)
+    /// py-fsrs's defaults, inside the bounds by definition (a test validates them through `init`).
+    public static let `default` = FSRSParameters(unchecked: defaultWeights)
 
     public let weights: [Double]
+
+    private init(unchecked weights: [Double]) {
+        self.weights = weights
+    }
 
     /// Checks the count and every bound, and reports all problems at once, as py-fsrs does.
     public init(_ weights: [Double]) throws(FSRSParameterError) {

@@ -85,3 +85,9 @@ import Testing
         try store.close()
     }
 }
+
+@Suite struct DefaultSchedulerSetTests {
+    @Test func defaultsAreValidAndMatchAFreshlyBuiltSet() throws {
+        #expect(SchedulerSet.defaults.fingerprint == (try SchedulerSet()).fingerprint)
+    }
+}
