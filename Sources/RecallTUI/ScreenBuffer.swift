@@ -109,8 +109,7 @@ public struct ScreenBuffer: Hashable, Sendable {
             for column in 0..<width where !self[row, column].isContinuation {
                 line.append(self[row, column].character)
             }
-            while line.last == " " { line.removeLast() }
-            return line
+            return line.withoutTrailingSpaces
         }
     }
 }

@@ -55,7 +55,7 @@ public enum TextWrap {
             }
         }
         if !current.isEmpty, current != indent || lines.isEmpty { lines.append(current) }
-        return lines.map { $0.trimmingTrailingSpaces }
+        return lines.map(\.withoutTrailingSpaces)
     }
 
     /// Runs of spaces and runs of non-spaces, in order.
@@ -93,10 +93,3 @@ public enum TextWrap {
     }
 }
 
-extension String {
-    var trimmingTrailingSpaces: String {
-        var result = self
-        while result.last == " " { result.removeLast() }
-        return result
-    }
-}

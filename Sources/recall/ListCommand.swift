@@ -20,15 +20,8 @@ struct ListCommand: ParsableCommand {
         for row in rows {
             let count = String(repeating: " ", count: countWidth - row[1].count) + row[1]
             let line = DisplayWidth.padded(row[0], to: nameWidth) + "  " + count + "  " + row[2]
-            print(line.trimmingTrailingSpaces())
+            print(line.withoutTrailingSpaces)
         }
     }
 }
 
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var result = self
-        while result.last == " " { result.removeLast() }
-        return result
-    }
-}

@@ -31,3 +31,12 @@ extension StringProtocol {
         return false
     }
 }
+
+extension String {
+    /// The text without spaces at its end: how terminal lines are compared and printed.
+    public var withoutTrailingSpaces: String {
+        var result = self
+        while result.last == " " { result.removeLast() }
+        return result
+    }
+}
