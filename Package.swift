@@ -25,6 +25,8 @@ let package = Package(
             name: "recall",
             dependencies: [
                 "RecallCore",
+                "RecallTUI",
+                "RecallTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -2,83 +2,80 @@ import RecallCore
 
 /// Breaks text into lines that fit a display width. Hangul and other wide characters count two
 /// columns and are never split; lines break at spaces where possible, and inside a word only
-/// when the word alone is wider than the line.
+/// when the word alone is wider than the line. Styled and plain text wrap the same way.
 public enum TextWrap {
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
-        var result: [String] = []
-        for paragraph in text.lines {
-            result += wrapLine(String(paragraph), width: width)
+        return text.lines.flatMap { paragraph in
+            wrap([Span(String(paragraph))], width: width).map(\.plainText)
         }
-        return result
     }
 
-    /// One line of text (no newlines). Leading indentation is kept on the first line and, for
-    /// list items, continuation lines hang under the item's text.
-    static func wrapLine(_ line: String, width: Int) -> [String] {
-        if DisplayWidth.of(line) <= width { return [line] }
-        let indent = hangingIndent(of: line, width: width)
-        var lines: [String] = []
-        var current = ""
+    /// One styled line (no newlines). Leading indentation is kept on the first line and, for
+    /// list items, continuation lines hang under the item's text; `indent` sets that column.
+    public static func wrap(_ line: StyledLine, width: Int, indent: Int? = nil) -> [StyledLine] {
+        guard width > 0 else { return [] }
+        let glyphs = [Glyph](line)
+        if glyphs.width <= width { return [line] }
+        let indentCount = min(indent ?? hangingIndent(of: line.plainText, width: width), width / 2)
+        let indent = [Glyph](repeating: Glyph(character: " ", style: .plain), count: indentCount)
+        var lines: [[Glyph]] = []
+        var current: [Glyph] = []
         var currentWidth = 0
-        for word in words(line) {
-            let wordWidth = DisplayWidth.of(word)
-            let isSpace = word.allSatisfy { $0 == " " }
+        func breakLine() {
+            lines.append(current)
+            current = indent
+            currentWidth = indentCount
+        }
+        for word in words(glyphs) {
+            let wordWidth = word.width
             if currentWidth + wordWidth <= width {
                 current += word
                 currentWidth += wordWidth
-                continue
-            }
-            if isSpace {
-                // A break point: the spaces are dropped at the end of a line.
-                lines.append(current)
-                current = indent
-                currentWidth = DisplayWidth.of(indent)
-                continue
-            }
-            if currentWidth > DisplayWidth.of(indent), wordWidth <= width - DisplayWidth.of(indent) {
-                lines.append(current)
-                current = indent + word
-                currentWidth = DisplayWidth.of(indent) + wordWidth
-                continue
-            }
-            // The word is wider than a line: break it between characters.
-            for character in word {
-                let w = DisplayWidth.of(character)
-                if currentWidth + w > width, currentWidth > 0 {
-                    lines.append(current)
-                    current = indent
-                    currentWidth = DisplayWidth.of(indent)
+            } else if word.allSatisfy({ $0.character == " " }) {
+                breakLine()  // a break point: the spaces are dropped at the end of a line
+            } else if currentWidth > indentCount, wordWidth <= width - indentCount {
+                breakLine()
+                current += word
+                currentWidth += wordWidth
+            } else {
+                // The word is wider than a line: break it between characters.
+                for glyph in word {
+                    if currentWidth + glyph.width > width, currentWidth > 0 { breakLine() }
+                    current.append(glyph)
+                    currentWidth += glyph.width
                 }
-                current.append(character)
-                currentWidth += w
             }
         }
-        if !current.isEmpty, current != indent || lines.isEmpty { lines.append(current) }
-        return lines.map(\.withoutTrailingSpaces)
+        if !current.isEmpty, current.count > indentCount || lines.isEmpty { lines.append(current) }
+        return lines.map { line in
+            var trimmed = line
+            while trimmed.last?.character == " " { trimmed.removeLast() }
+            return trimmed.spans
+        }
     }
 
     /// Runs of spaces and runs of non-spaces, in order.
-    static func words(_ line: String) -> [String] {
-        var result: [String] = []
-        var current = ""
+    static func words(_ glyphs: [Glyph]) -> [[Glyph]] {
+        var result: [[Glyph]] = []
+        var current: [Glyph] = []
         var inSpaces = false
-        for character in line {
-            let isSpace = character == " "
+        for glyph in glyphs {
+            let isSpace = glyph.character == " "
             if !current.isEmpty, isSpace != inSpaces {
                 result.append(current)
-                current = ""
+                current = []
             }
             inSpaces = isSpace
-            current.append(character)
+            current.append(glyph)
         }
         if !current.isEmpty { result.append(current) }
         return result
     }
 
-    /// Spaces that line up continuation lines under a list item's text (`- `, `1. `), or the
+    /// Columns that line up continuation lines under a list item's text (`- `, `1. `), or the
     /// line's own indentation; never more than half the width.
-    static func hangingIndent(of line: String, width: Int) -> String {
+    static func hangingIndent(of line: String, width: Int) -> Int {
         let leading = line.prefix { $0 == " " }.count
         let rest = line.dropFirst(leading)
         var marker = 0
@@ -88,8 +85,6 @@ public enum TextWrap {
                   rest[rest.index(after: dot)...].hasPrefix(" ") {
             marker = rest.distance(from: rest.startIndex, to: dot) + 2
         }
-        let indent = min(leading + marker, width / 2)
-        return String(repeating: " ", count: indent)
+        return min(leading + marker, width / 2)
     }
 }
-

@@ -4,15 +4,19 @@ import Glibc
 import Synchronization
 
 /// SIGINT, SIGTERM and SIGHUP set a flag instead of killing the process, so the study loop can
-/// save and restore the terminal before it exits.
+/// save and restore the terminal before it exits. The flag holds the signal's number.
 enum Signals {
-    private static let received = Atomic<Bool>(false)
+    private static let received = Atomic<Int32>(0)
 
     static func install() {
         for signal in [SIGINT, SIGTERM, SIGHUP] {
-            Glibc.signal(signal) { _ in Signals.received.store(true, ordering: .relaxed) }
+            Glibc.signal(signal) { number in Signals.received.store(number, ordering: .relaxed) }
         }
     }
 
-    static func pending() -> Bool { received.load(ordering: .relaxed) }
+    /// The signal that arrived, or nil.
+    static func pending() -> Int32? {
+        let number = received.load(ordering: .relaxed)
+        return number == 0 ? nil : number
+    }
 }

@@ -10,13 +10,14 @@ public final class Terminal {
     public enum Event: Hashable, Sendable {
         case key(Key)
         case resize(width: Int, height: Int)
-        /// Ctrl-C, SIGTERM or SIGHUP: save and leave.
-        case interrupt
+        /// Ctrl-C, SIGTERM or SIGHUP (the signal's number): save and leave.
+        case interrupt(signal: Int32)
         /// Nothing happened within the poll interval (lets timers tick).
         case tick
     }
 
     public struct NotATerminal: Error, CustomStringConvertible {
+        public init() {}
         public var description: String {
             "recall: the study screen needs a terminal (stdin and stdout must be a TTY); the other commands work anywhere (see 'recall --help')"
         }
@@ -25,6 +26,8 @@ public final class Terminal {
     private var started = false
     private let useColor: Bool
     private var pairs: [Int: Int16] = [:]
+    /// What is on the screen, so an unchanged frame (most timer ticks) costs nothing.
+    private var lastDrawn: ScreenBuffer?
 
     /// - Parameter environment: read for `NO_COLOR` (https://no-color.org).
     public init(environment: [String: String]) {
@@ -59,29 +62,46 @@ public final class Terminal {
 
     deinit { stop() }
 
+    /// Gives the terminal to another program (the editor) while `body` runs, then takes it back
+    /// and repaints.
+    public func suspend(_ body: () -> Void) {
+        guard started else { return body() }
+        _ = endwin()
+        body()
+        _ = refresh()
+        _ = clearok(recall_stdscr(), true)
+        lastDrawn = nil
+    }
+
     public var size: (width: Int, height: Int) {
         (Int(recall_getmaxx()), Int(recall_getmaxy()))
     }
 
     /// Waits up to `milliseconds` for a key, a resize or a signal.
     public func nextEvent(timeout milliseconds: Int32) -> Event {
-        if Signals.pending() { return .interrupt }
+        if let signal = Signals.pending() { return .interrupt(signal: signal) }
         timeout(milliseconds)
         var character: wint_t = 0
         let status = get_wch(&character)
-        if Signals.pending() { return .interrupt }
+        if let signal = Signals.pending() { return .interrupt(signal: signal) }
         if status == recall_err() { return .tick }
         let code = Int32(bitPattern: character)
         if status == recall_key_code_yes() {
-            if code == recall_key_resize() { return .resize(width: size.width, height: size.height) }
+            if code == recall_key_resize() {
+                lastDrawn = nil
+                _ = clearok(recall_stdscr(), true)  // repaint everything: the old layout is gone
+                return .resize(width: size.width, height: size.height)
+            }
             return KeyCodes.special(code).map(Event.key) ?? .tick
         }
-        if code == 3 { return .interrupt }  // Ctrl-C in raw mode
+        if code == 3 { return .interrupt(signal: SIGINT) }  // Ctrl-C in raw mode
         return KeyCodes.character(code).map(Event.key) ?? .tick
     }
 
     /// Puts a whole buffer on the screen; wide characters occupy their two cells.
     public func draw(_ buffer: ScreenBuffer) {
+        if buffer == lastDrawn { return }
+        lastDrawn = buffer
         _ = erase()
         for row in 0..<buffer.height {
             for column in 0..<buffer.width {

@@ -11,8 +11,8 @@ struct Recall: ParsableCommand {
             else $RECALL_DECKS, else ./Decks, else the installed share/recall/Decks.
             """,
         version: "0.1.0",
-        subcommands: [ListCommand.self, CheckCommand.self, ShowCommand.self, DueCommand.self, AnswerCommand.self,
+        subcommands: [HomeCommand.self, ReviewCommand.self, UnsuspendCommand.self, ListCommand.self, CheckCommand.self, ShowCommand.self, DueCommand.self, AnswerCommand.self,
                       LogCommand.self, DoctorCommand.self, ReplayCommand.self, ExtractCommand.self],
-        defaultSubcommand: ListCommand.self
+        defaultSubcommand: HomeCommand.self
     )
 }

@@ -32,12 +32,16 @@ public struct Card: Hashable, Sendable, Identifiable {
     public var tags: [String] { note.tags }
 
     /// The question side as Markdown: what the learner sees before answering.
-    public var front: String {
+    public var front: String { front(emphasisingBlank: false) }
+
+    /// The question side; with `emphasisingBlank`, a cloze blank is written `**[...]**`, so
+    /// that a screen can make it stand out in a long sentence.
+    public func front(emphasisingBlank: Bool) -> String {
         switch (note.kind, variant) {
         case (.reversible, .reverse):
             return note.body
         case (.cloze, .cloze(let n)):
-            return ClozeText.render(joinedClozeSource, active: n, reveal: false)
+            return ClozeText.render(joinedClozeSource, active: n, reveal: false, emphasise: emphasisingBlank)
         case (.choice, _):
             var parts = [note.prompt]
             if !note.body.isEmpty { parts.append(note.body) }

@@ -35,16 +35,17 @@ public enum ClozeText {
     }
 
     /// The text with cloze `active` blanked (`[...]`, or `[hint]`) or revealed (`**answer**`),
-    /// and every other cloze shown as its plain answer.
-    public static func render(_ text: String, active: Int, reveal: Bool) -> String {
+    /// and every other cloze shown as its plain answer. `emphasise` writes the blank in bold.
+    public static func render(_ text: String, active: Int, reveal: Bool, emphasise: Bool = false) -> String {
         var lines: [String] = []
         var lineIndex = 0
         var replacements: [Int: [(Range<String.Index>, String)]] = [:]
         forEachCloze(in: text) { event in
             guard case .match(let match, let range) = event else { return nil }
-            let shown: String
+            var shown: String
             if match.number == active {
                 shown = reveal ? "**\(match.answer)**" : "[\(match.hint ?? "...")]"
+                if emphasise, !reveal { shown = "**" + shown + "**" }
             } else {
                 shown = match.answer
             }

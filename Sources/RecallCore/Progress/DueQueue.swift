@@ -94,3 +94,20 @@ public struct DueQueue: Sendable {
         for counts in perDeck.values { total += counts }
     }
 }
+
+extension DueQueue {
+    /// Keeps only the first `limit` new cards: a session's own cap, below the daily limit.
+    /// `total` follows; `perDeck` keeps the daily counts the home screen shows.
+    public mutating func limitNew(to limit: Int) {
+        guard new.count > limit else { return }
+        total.new -= new.count - limit
+        new.removeLast(new.count - limit)
+    }
+
+    /// Keeps only the first `limit` reviews due (see `limitNew`).
+    public mutating func limitReviews(to limit: Int) {
+        guard reviews.count > limit else { return }
+        total.review -= reviews.count - limit
+        reviews.removeLast(reviews.count - limit)
+    }
+}

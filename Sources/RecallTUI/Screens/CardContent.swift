@@ -1,0 +1,127 @@
+import RecallCore
+
+/// The lines of the card area: the prompt, and once answered, the answer, the verdict and the
+/// explanation. Separate from the screen's frame so long cards can scroll through it.
+enum CardContent {
+    static func lines(for card: Card, phase: ReviewScreen.Phase, width: Int) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        let kind: String
+        switch (card.kind, card.variant) {
+        case (.reversible, .reverse): kind = "reversed"
+        case (.choice, _): kind = card.note.isMultipleAnswer ? "choice · pick all that apply" : "choice"
+        case (.typein, _): kind = "type the answer"
+        default: kind = card.kind.rawValue
+        }
+        lines += TextWrap.wrap([Span(card.deck, Theme.dim), Span(" · " + kind, Theme.dim)], width: width)
+        lines.append([])
+        switch phase {
+        case .question:
+            lines += MarkdownLite.render(front(card), width: width)
+        case .answer:
+            if case .cloze = card.variant {
+                lines += MarkdownLite.render(card.back, width: width)  // revealed in place
+            } else {
+                lines += MarkdownLite.render(front(card), width: width)
+                lines += separator(width)
+                lines += MarkdownLite.render(card.back, width: width)
+            }
+            lines += explanation(card, width: width)
+        case .choosing(let picked):
+            lines += MarkdownLite.render(front(card), width: width)
+            lines.append([])
+            lines += options(card, picked: picked, checked: false, width: width)
+        case .choiceChecked(let picked):
+            lines += MarkdownLite.render(front(card), width: width)
+            lines.append([])
+            lines += options(card, picked: picked, checked: true, width: width)
+            lines.append([])
+            let right = picked == card.correctOptions
+            let numbers = card.correctOptions.sorted().map { String($0 + 1) }.joined(separator: ", ")
+            lines += TextWrap.wrap([right ? Span("Right.", Theme.correct)
+                                          : Span("Wrong. The answer: \(numbers).", Theme.wrong)], width: width)
+            lines += explanation(card, width: width)
+        case .typing(let editor):
+            lines += MarkdownLite.render(front(card), width: width)
+            lines.append([])
+            lines.append([Span("> ", Theme.key)] + editor.spans(width: max(2, width - 2)))
+        case .typeChecked(let typed):
+            lines += MarkdownLite.render(front(card), width: width)
+            lines.append([])
+            lines += typeInResult(card, typed: typed, width: width)
+            lines += explanation(card, width: width)
+        }
+        if let source = card.note.source, phase != .question {
+            lines.append([])
+            lines += TextWrap.wrap([Span("source: " + source, Theme.dim)], width: width)
+        }
+        return lines
+    }
+
+    /// The prompt; a cloze blank is emphasised so it stands out in a long sentence.
+    static func front(_ card: Card) -> String {
+        card.front(emphasisingBlank: true)
+    }
+
+    static func separator(_ width: Int) -> [StyledLine] {
+        [[], [Span(String(repeating: "-", count: min(width, 40)), Theme.dim)], []]
+    }
+
+    static func explanation(_ card: Card, width: Int) -> [StyledLine] {
+        guard let text = card.note.explanation, !text.isEmpty else { return [] }
+        return [[]] + MarkdownLite.render("**Why:** " + text, width: width)
+    }
+
+    /// `1) [x] option`: picked options are checked; once checked, correct options are green and
+    /// wrong picks red.
+    static func options(_ card: Card, picked: Set<Int>, checked: Bool, width: Int) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        for (index, option) in card.note.options.enumerated() {
+            let box = picked.contains(index) ? "[x]" : "[ ]"
+            var style = Style.plain
+            var mark = ""
+            if checked {
+                if option.isCorrect {
+                    style = Theme.correct
+                    mark = picked.contains(index) ? "" : "  (missed)"
+                } else if picked.contains(index) {
+                    style = Theme.wrong
+                    mark = "  (wrong)"
+                } else {
+                    style = Theme.dim
+                }
+            }
+            let number = Span("\(index + 1)) ", checked ? style : Theme.key)
+            var line: StyledLine = [number, Span(box + " ", style)]
+            line += MarkdownLite.inline(option.text, base: style)
+            if !mark.isEmpty { line.append(Span(mark, style)) }
+            lines += TextWrap.wrap(line, width: width, indent: 7)
+        }
+        return lines
+    }
+
+    /// The verdict, the expected answer, and a character diff of what was typed.
+    static func typeInResult(_ card: Card, typed: String, width: Int) -> [StyledLine] {
+        let expected = card.note.expectedAnswer ?? ""
+        var lines: [StyledLine] = []
+        if card.accepts(typed) {
+            lines += TextWrap.wrap([Span("Right: ", Theme.correct), Span(typed)], width: width)
+        } else {
+            lines += TextWrap.wrap([Span("Wrong. ", Theme.wrong), Span("You typed: "),
+                                    Span(typed.isEmpty ? "(nothing)" : typed, Theme.wrong)], width: width)
+            var diff: StyledLine = [Span("Diff: ", Theme.dim)]
+            for piece in AnswerMatch.diff(typed: typed, expected: expected) {
+                switch piece {
+                case .same(let text): diff.append(Span(text))
+                case .missing(let text): diff.append(Span(text, Theme.correct.merged(with: Style(underline: true))))
+                case .extra(let text): diff.append(Span(text, Theme.wrong.merged(with: Style(reverse: true))))
+                }
+            }
+            if !typed.isEmpty { lines += TextWrap.wrap(diff, width: width) }
+        }
+        lines += TextWrap.wrap([Span("Answer: ", Theme.dim), Span(expected, Theme.bold)], width: width)
+        if !card.note.alternatives.isEmpty {
+            lines += TextWrap.wrap([Span("Also accepted: " + card.note.alternatives.joined(separator: " | "), Theme.dim)], width: width)
+        }
+        return lines
+    }
+}

@@ -1,0 +1,117 @@
+import RecallCore
+
+/// The first screen: the deck tree with today's counts, today's answers and the streak.
+/// j/k or the arrows choose a deck; Enter studies it.
+public struct HomeScreen: Sendable {
+    public var rows: [DeckRow]
+    public var selected = 0
+    public var answeredToday: Int
+    public var streak: Int
+    public var showHelp = false
+    /// A line of news for the bottom of the screen ("Nothing due in AWS::VPC").
+    public var message: String?
+
+    public enum Effect: Equatable, Sendable {
+        case none
+        case quit
+        case study(SessionScope)
+    }
+
+    public init(data: StudyData, now: Instant, selectedDeck: String? = nil) {
+        rows = DeckTree.rows(deckNames: data.library.decks.map(\.name)) { deck in
+            data.queue(SessionScope(deck: deck), at: now).total
+        }
+        answeredToday = data.answeredToday(at: now)
+        streak = data.streak(at: now)
+        selected = rows.firstIndex { $0.deck == selectedDeck } ?? 0
+    }
+
+    public mutating func update(_ key: Key) -> Effect {
+        message = nil
+        if showHelp {
+            showHelp = false
+            return .none
+        }
+        switch key {
+        case .up, .character("k"): selected = max(0, selected - 1)
+        case .down, .character("j"): selected = min(rows.count - 1, selected + 1)
+        case .home, .character("g"): selected = 0
+        case .end, .character("G"): selected = rows.count - 1
+        case .pageUp: selected = max(0, selected - 10)
+        case .pageDown: selected = min(rows.count - 1, selected + 10)
+        case .enter, .character(" "):
+            let row = rows[selected]
+            if row.counts.total == 0 {
+                message = "Nothing to study in \(row.deck ?? "any deck") today."
+                return .none
+            }
+            return .study(SessionScope(deck: row.deck))
+        case .character("?"): showHelp = true
+        case .character("q"), .escape: return .quit
+        default: break
+        }
+        return .none
+    }
+
+    public static let help: [(String, String)] = [
+        ("j / Down", "next deck"), ("k / Up", "previous deck"), ("g / G", "first / last deck"),
+        ("Enter", "study the deck"), ("?", "this help"), ("q", "quit"),
+    ]
+
+    public func view(width: Int, height: Int) -> ScreenBuffer {
+        var buffer = ScreenBuffer(width: width, height: height)
+        let days = streak == 1 ? "1 day" : "\(streak) days"
+        buffer.titleBar(" recall", right: "today \(answeredToday) answered · streak \(days) ")
+        let numbers = 6
+        let nameWidth = max(10, width - 3 * (numbers + 1) - 2)
+        var header = ScreenBuffer.Row()
+        header.add(DisplayWidth.padded("Deck", to: nameWidth), Theme.heading)
+        for title in ["New", "Learn", "Due"] { header.add(" " + title.leftPadded(to: numbers), Theme.heading) }
+        buffer.draw(header.spans, row: 2, column: 1)
+        let listTop = 3
+        let listHeight = max(1, height - listTop - 2)
+        let first = min(max(0, selected - listHeight + 1), max(0, rows.count - listHeight))
+        for (offset, row) in rows.dropFirst(first).prefix(listHeight).enumerated() {
+            let index = first + offset
+            let y = listTop + offset
+            let isSelected = index == selected
+            var line = ScreenBuffer.Row()
+            let indent = String(repeating: "  ", count: row.depth)
+            line.add(DisplayWidth.padded(Self.clip(indent + row.label, to: nameWidth), to: nameWidth),
+                     row.deck == nil ? Theme.heading : .plain)
+            line.add(" " + String(row.counts.new).leftPadded(to: numbers), row.counts.new > 0 ? Theme.newCount : Theme.dim)
+            line.add(" " + String(row.counts.learning).leftPadded(to: numbers), row.counts.learning > 0 ? Theme.learningCount : Theme.dim)
+            line.add(" " + String(row.counts.review).leftPadded(to: numbers), row.counts.review > 0 ? Theme.reviewCount : Theme.dim)
+            if isSelected {
+                buffer.fill(row: y, style: Theme.selection)
+                buffer.draw(line.spans.map { Span($0.text, $0.style.merged(with: Theme.selection)) }, row: y, column: 1)
+            } else {
+                buffer.draw(line.spans, row: y, column: 1)
+            }
+        }
+        if let message { buffer.write(message, row: height - 2, column: 1, style: Theme.wrong) }
+        buffer.statusBar("j/k choose  Enter study  ? help  q quit")
+        if showHelp { buffer.helpOverlay(title: "Home", keys: Self.help) }
+        return buffer
+    }
+
+    /// Cuts a deck label that does not fit, ending it with `~`, never inside a wide character.
+    static func clip(_ text: String, to width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        var result = ""
+        var used = 0
+        for character in text {
+            let w = DisplayWidth.of(character)
+            if used + w > width - 1 { break }
+            result.append(character)
+            used += w
+        }
+        return result + "~"
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        String(repeating: " ", count: max(0, width - DisplayWidth.of(self))) + self
+    }
+}

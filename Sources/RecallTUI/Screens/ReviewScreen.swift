@@ -1,0 +1,314 @@
+import RecallCore
+
+/// The review session: one card at a time, from today's queue for the session's scope.
+///
+/// The screen asks for what it cannot do itself through `Effect`s (record an answer, undo,
+/// suspend, bury, open the editor); the app performs them on the progress store and then calls
+/// back (`answered`, `undone`, `changed`), so the screen moves on only after an answer is on disk.
+public struct ReviewScreen: Sendable {
+    public enum Phase: Hashable, Sendable {
+        /// The prompt of a basic, reversed or cloze card.
+        case question
+        /// The answer is shown; 1–4 grade it.
+        case answer
+        /// A multiple-choice card: the options picked so far.
+        case choosing(Set<Int>)
+        /// The options were checked: right and wrong are shown, the grade is derived.
+        case choiceChecked(Set<Int>)
+        /// A type-in card: the line being typed.
+        case typing(LineEditor)
+        /// The typed answer was compared with the expected one.
+        case typeChecked(String)
+    }
+
+    public enum Effect: Hashable, Sendable {
+        case none
+        /// Leave the session (the app shows the summary).
+        case leave
+        case answer(ReviewRecord)
+        case undo
+        case suspend(card: String)
+        case bury(card: String, until: Instant)
+        case edit(file: String, line: Int)
+    }
+
+    /// What the session has done, for the summary.
+    public struct Stats: Hashable, Sendable {
+        public var started: Instant
+        public var answered = 0
+        public var again = 0
+        public var counts = SessionCounts()
+    }
+
+    /// One answer of this session, so that undo can take back its counts.
+    struct Answered: Hashable, Sendable {
+        var card: String
+        var rating: Rating
+        var wasNew: Bool
+        var wasReview: Bool
+    }
+
+    public let scope: SessionScope
+    public private(set) var card: Card?
+    public private(set) var phase: Phase = .question
+    public private(set) var shownAt: Instant
+    public private(set) var remaining = DueCounts()
+    public private(set) var previews: [Rating: String] = [:]
+    /// When nothing is due now but a learning card comes back later today.
+    public private(set) var waitingUntil: Instant?
+    public private(set) var stats: Stats
+    public var scroll = 0
+    public var showHelp = false
+    public var message: String?
+    private var history: [Answered] = []
+
+    /// Anki's "learn ahead limit": when nothing else is left, a learning card due within this
+    /// long is shown now rather than making the learner wait.
+    public static let learnAhead = TimeSpan.minutes(20)
+    /// Answer times above this are recorded as this (as Anki caps them), so a card left on the
+    /// screen during a coffee break does not distort the statistics.
+    public static let longestAnswer = TimeSpan.seconds(60)
+
+    public init(scope: SessionScope, data: StudyData, now: Instant) {
+        self.scope = scope
+        shownAt = now
+        stats = Stats(started: now)
+        next(data: data, now: now)
+    }
+
+    /// True when the session has nothing more to show today.
+    public var isFinished: Bool { card == nil && waitingUntil == nil }
+
+    // MARK: Keys
+
+    public mutating func update(_ key: Key, data: StudyData, now: Instant) -> Effect {
+        if showHelp {
+            showHelp = false
+            return .none
+        }
+        if case .typing(var editor) = phase {
+            switch key {
+            case .enter:
+                phase = .typeChecked(editor.text)
+            case .escape:
+                phase = .typeChecked("")  // giving up shows the answer, graded Again
+            default:
+                if editor.handle(key) { phase = .typing(editor) } else { scrollKey(key) }
+            }
+            return .none
+        }
+        message = nil
+        switch key {
+        case .character("?"): showHelp = true; return .none
+        case .character("q"), .escape: return .leave
+        case .character("u"):
+            guard !history.isEmpty else {
+                message = "Nothing to undo in this session."
+                return .none
+            }
+            return .undo
+        default: break
+        }
+        guard let card else { return .none }
+        switch key {
+        case .character("e"):
+            return .edit(file: card.note.location.file, line: card.note.location.line)
+        case .character("!"):
+            return .suspend(card: card.id)
+        case .character("-"):
+            return .bury(card: card.id, until: data.day(at: now).end)
+        case .up, .down, .pageUp, .pageDown, .character("j"), .character("k"):
+            scrollKey(key)
+            return .none
+        default: break
+        }
+        switch phase {
+        case .question:
+            if key == .enter || key == .character(" ") { reveal() }
+        case .answer, .choiceChecked, .typeChecked:
+            if let rating = Self.rating(for: key) { return answer(rating, data: data, now: now) }
+            if key == .enter || key == .character(" ") { return answer(derivedRating, data: data, now: now) }
+        case .choosing(var picked):
+            if case .character(let c) = key, let n = c.wholeNumberValue, (1...card.note.options.count).contains(n) {
+                let index = n - 1
+                if card.note.isMultipleAnswer {
+                    if picked.contains(index) { picked.remove(index) } else { picked.insert(index) }
+                } else {
+                    picked = [index]
+                }
+                phase = .choosing(picked)
+            } else if key == .enter || key == .character(" ") {
+                if picked.isEmpty {
+                    message = "Pick an option with 1–\(card.note.options.count) first."
+                } else {
+                    phase = .choiceChecked(picked)
+                }
+            }
+        case .typing:
+            break
+        }
+        return .none
+    }
+
+    private mutating func scrollKey(_ key: Key) {
+        switch key {
+        case .up, .character("k"): scroll = max(0, scroll - 1)
+        case .down, .character("j"): scroll += 1
+        case .pageUp: scroll = max(0, scroll - 10)
+        case .pageDown: scroll += 10
+        default: break
+        }
+    }
+
+    private mutating func reveal() {
+        phase = .answer
+    }
+
+    static func rating(for key: Key) -> Rating? {
+        guard case .character(let c) = key, let n = c.wholeNumberValue else { return nil }
+        return Rating(rawValue: n)
+    }
+
+    /// For checked cards the grade follows from the answer (wrong → Again, right → Good);
+    /// for cards the learner grades, Enter means Good.
+    public var derivedRating: Rating {
+        guard let card else { return .good }
+        switch phase {
+        case .choiceChecked(let picked):
+            return picked == card.correctOptions ? .good : .again
+        case .typeChecked(let typed):
+            return card.accepts(typed) ? .good : .again
+        default:
+            return .good
+        }
+    }
+
+    private func answer(_ rating: Rating, data: StudyData, now: Instant) -> Effect {
+        guard let card, let deck = data.deck(of: card) else { return .none }
+        let took = min(now - shownAt, Self.longestAnswer)
+        let record = ReviewRecord(card: card, deck: deck, rating: rating,
+                                  durationMilliseconds: Int(max(0, took.microseconds) / 1_000),
+                                  defaultScheduler: data.config.scheduler)
+        return .answer(record)
+    }
+
+    // MARK: Callbacks from the app
+
+    /// The answer is on disk: count it and show the next card. `before` is the card's progress
+    /// before the answer (new or review, for the session caps); `data` already has the answer.
+    public mutating func answered(_ rating: Rating, before: CardProgress?, data: StudyData, now: Instant) {
+        guard let card else { return }
+        let wasNew = before?.schedule == nil
+        let wasReview = before?.schedule?.state == .review
+        history.append(Answered(card: card.id, rating: rating, wasNew: wasNew, wasReview: wasReview))
+        stats.answered += 1
+        if rating == .again { stats.again += 1 }
+        if wasNew { stats.counts.new += 1 }
+        if wasReview { stats.counts.reviews += 1 }
+        next(data: data, now: now)
+    }
+
+    /// The last answer was taken back: show that card again.
+    public mutating func undone(card id: String, data: StudyData, now: Instant) {
+        if let last = history.last, last.card == id {
+            history.removeLast()
+            stats.answered -= 1
+            if last.rating == .again { stats.again -= 1 }
+            if last.wasNew { stats.counts.new -= 1 }
+            if last.wasReview { stats.counts.reviews -= 1 }
+        }
+        refreshCounts(data: data, now: now)
+        if let card = data.cardsByID[id] {
+            show(card, data: data, now: now)
+            message = "Undone: the card is back."
+        } else {
+            next(data: data, now: now)
+        }
+    }
+
+    /// Progress or decks changed outside an answer (suspend, bury, the editor): keep the card
+    /// if it is still there and still due, else move on.
+    public mutating func changed(data: StudyData, now: Instant, message: String? = nil) {
+        let queue = data.queue(scope, at: now, session: stats.counts)
+        if let id = card?.id, let fresh = data.cardsByID[id],
+           queue.ordered.contains(id) || queue.learningLater.contains(where: { $0.id == id }) {
+            remaining = queue.total
+            let keepPhase = fresh == card
+            card = fresh
+            if !keepPhase { show(fresh, data: data, now: now) }
+        } else {
+            next(data: data, now: now)
+        }
+        self.message = message
+    }
+
+    /// Called as time passes: a learning card whose time has come is shown.
+    public mutating func tick(data: StudyData, now: Instant) {
+        if let waitingUntil, now >= waitingUntil - Self.learnAhead {
+            next(data: data, now: now)
+        }
+    }
+
+    // MARK: Choosing the next card
+
+    mutating func next(data: StudyData, now: Instant) {
+        let queue = data.queue(scope, at: now, session: stats.counts)
+        remaining = queue.total
+        waitingUntil = nil
+        if let id = queue.ordered.first, let card = data.cardsByID[id] {
+            show(card, data: data, now: now)
+        } else if let soonest = queue.learningLater.first {
+            if soonest.due - now <= Self.learnAhead, let card = data.cardsByID[soonest.id] {
+                show(card, data: data, now: now)
+            } else {
+                self.card = nil
+                waitingUntil = soonest.due
+            }
+        } else {
+            card = nil
+        }
+    }
+
+    private mutating func refreshCounts(data: StudyData, now: Instant) {
+        remaining = data.queue(scope, at: now, session: stats.counts).total
+    }
+
+    private mutating func show(_ card: Card, data: StudyData, now: Instant) {
+        self.card = card
+        shownAt = now
+        scroll = 0
+        previews = data.previewLabels(of: card, at: now)
+        switch card.kind {
+        case .choice where !card.note.options.isEmpty: phase = .choosing([])
+        case .typein: phase = .typing(LineEditor())
+        default: phase = .question
+        }
+    }
+
+    public static let help: [(String, String)] = [
+        ("Space/Enter", "show the answer; then grade Good"),
+        ("1 2 3 4", "grade Again, Hard, Good, Easy"),
+        ("1-9", "multiple choice: pick (toggle when several)"),
+        ("Enter", "multiple choice / type-in: check"),
+        ("Esc", "type-in: give up and show the answer"),
+        ("j/k, Up/Down", "scroll a long card"),
+        ("u", "undo the last answer"),
+        ("e", "edit the card in $EDITOR"),
+        ("!", "suspend the card"),
+        ("-", "bury the card until tomorrow"),
+        ("?", "this help"),
+        ("q", "leave the session (all saved)"),
+    ]
+}
+
+extension Card {
+    /// The indices of the correct options.
+    public var correctOptions: Set<Int> {
+        Set(note.options.indices.filter { note.options[$0].isCorrect })
+    }
+
+    /// True when the typed text counts as this type-in card's answer.
+    public func accepts(_ typed: String) -> Bool {
+        AnswerMatch.matches(typed, expected: note.expectedAnswer ?? "", alternatives: note.alternatives)
+    }
+}

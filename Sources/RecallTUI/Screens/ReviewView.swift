@@ -1,0 +1,89 @@
+import RecallCore
+
+extension ReviewScreen {
+    /// The frame: title and counts at the top, the card in the middle (scrolling when it is
+    /// taller than the screen), the grade bar and the keys at the bottom.
+    public func view(width: Int, height: Int, now: Instant) -> ScreenBuffer {
+        var buffer = ScreenBuffer(width: width, height: height)
+        buffer.titleBar(" recall › " + scope.title, right: card == nil ? "" : Self.clock(now - shownAt) + " ")
+        var counts = ScreenBuffer.Row()
+        counts.add(" \(remaining.new) new", Theme.newCount)
+        counts.add("  \(remaining.learning) learning", Theme.learningCount)
+        counts.add("  \(remaining.review) due", Theme.reviewCount)
+        counts.add("   \(stats.answered) done", Theme.dim)
+        buffer.draw(counts.spans, row: 1, column: 0)
+
+        let top = 3
+        let areaHeight = max(1, height - top - 2)
+        let contentWidth = max(1, width - 4)
+        if let card {
+            let lines = CardContent.lines(for: card, phase: phase, width: contentWidth)
+            let maxScroll = max(0, lines.count - areaHeight)
+            let first = min(scroll, maxScroll)
+            for (offset, line) in lines.dropFirst(first).prefix(areaHeight).enumerated() {
+                buffer.draw(line, row: top + offset, column: 2, limit: contentWidth)
+            }
+            if first < maxScroll {
+                let more = " more: j/Down "
+                buffer.write(more, row: top + areaHeight - 1, column: max(0, width - DisplayWidth.of(more)), style: Theme.selection)
+            }
+            if first > 0 {
+                let more = " k/Up "
+                buffer.write(more, row: top, column: max(0, width - DisplayWidth.of(more)), style: Theme.selection)
+            }
+            buffer.draw(actionLine(card, width: width), row: height - 2, column: 1, limit: width - 1)
+        } else if let waitingUntil {
+            let text = "Learning cards come back in \(IntervalFormat.short(waitingUntil - now)). Wait here, or press q."
+            for (offset, line) in TextWrap.wrap(text, width: contentWidth).prefix(areaHeight).enumerated() {
+                buffer.write(line, row: top + offset, column: 2)
+            }
+        }
+        if let message { buffer.write(message, row: height - 2, column: 1, style: Theme.wrong) }
+        buffer.statusBar("? help  u undo  e edit  ! suspend  - bury  q leave")
+        if showHelp { buffer.helpOverlay(title: "Review", keys: Self.help) }
+        return buffer
+    }
+
+    /// What the keys do now: reveal, pick options, or the four grades with their intervals.
+    func actionLine(_ card: Card, width: Int) -> StyledLine {
+        switch phase {
+        case .question:
+            return [Span("Space", Theme.key), Span(" show answer")]
+        case .choosing:
+            let count = card.note.options.count
+            let verb = card.note.isMultipleAnswer ? " toggle options" : " pick an option"
+            return [Span("1-\(count)", Theme.key), Span(verb + "   "), Span("Enter", Theme.key), Span(" check")]
+        case .typing:
+            return [Span("Enter", Theme.key), Span(" check   "), Span("Esc", Theme.key), Span(" show answer")]
+        case .answer, .choiceChecked, .typeChecked:
+            return gradeBar(width: width)
+        }
+    }
+
+    /// `1 Again <1m  2 Hard 6m  3 Good 10m  4 Easy 2d`; the grade Enter gives is underlined.
+    /// On a narrow screen the words go and the numbers and intervals stay.
+    func gradeBar(width: Int) -> StyledLine {
+        let styles: [Rating: Style] = [.again: Theme.again, .hard: Theme.hard, .good: Theme.good, .easy: Theme.easy]
+        func bar(words: Bool) -> StyledLine {
+            var line: StyledLine = []
+            for rating in Rating.allCases {
+                var style = styles[rating] ?? .plain
+                if rating == derivedRating { style = style.merged(with: Style(underline: true)) }
+                let label = words ? " \(rating.label) " : " "
+                line.append(Span("\(rating.rawValue)", Theme.key))
+                line.append(Span(label + (previews[rating] ?? ""), style))
+                line.append(Span("  "))
+            }
+            return line
+        }
+        let full = bar(words: true)
+        return full.displayWidth <= width - 1 ? full : bar(words: false)
+    }
+
+    /// `1:05`, minutes and seconds.
+    static func clock(_ span: TimeSpan) -> String {
+        let seconds = max(0, span.microseconds / 1_000_000)
+        let rest = seconds % 60
+        return "\(seconds / 60):" + (rest < 10 ? "0" : "") + "\(rest)"
+    }
+}

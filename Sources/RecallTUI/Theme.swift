@@ -1,0 +1,24 @@
+/// The colour scheme, in one place: screens name what a style means, never a raw colour.
+/// Only the 8 basic colours are used, so it looks the same on 8-colour terminals; under
+/// `NO_COLOR` the driver drops the colours and bold, dim and reverse still tell things apart.
+public enum Theme {
+    public static let titleBar = Style(foreground: .cyan, bold: true, reverse: true)
+    public static let statusBar = Style(reverse: true)
+    public static let heading = Style(bold: true)
+    public static let dim = Style(dim: true)
+    public static let key = Style(foreground: .cyan, bold: true)
+    public static let selection = Style(reverse: true)
+    public static let bold = Style(foreground: .yellow, bold: true)
+    public static let code = Style(foreground: .magenta)
+    public static let correct = Style(foreground: .green, bold: true)
+    public static let wrong = Style(foreground: .red, bold: true)
+    public static let warning = Style(foreground: .red, bold: true, reverse: true)
+    /// Counts as Anki colours them: new blue, learning red, review green.
+    public static let newCount = Style(foreground: .blue, bold: true)
+    public static let learningCount = Style(foreground: .red, bold: true)
+    public static let reviewCount = Style(foreground: .green, bold: true)
+    public static let again = Style(foreground: .red, bold: true)
+    public static let hard = Style(foreground: .yellow, bold: true)
+    public static let good = Style(foreground: .green, bold: true)
+    public static let easy = Style(foreground: .blue, bold: true)
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import RecallCore
+import RecallTUI
+
+/// `recall review`: straight into a review session, leaving when it ends.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Study today's cards in the terminal, then quit.",
+        discussion: """
+            Takes the cards due today, within the daily limits of config.json, narrowed by \
+            --deck (a deck and its sub-decks) and --tag, and capped for this session by \
+            --new-limit and --review-limit. Needs a terminal; exits 1 when stdin or stdout is \
+            not one, 64 for an unknown deck or tag.
+            """
+    )
+
+    @OptionGroup var deckOptions: DeckOptions
+    @OptionGroup var dataOptions: DataOptions
+
+    @Option(help: ArgumentHelp("Only this deck and its sub-decks (e.g. AWS::VPC).", valueName: "name"))
+    var deck: String?
+
+    @Option(help: ArgumentHelp("Only cards with this tag.", valueName: "tag"))
+    var tag: String?
+
+    @Option(name: .customLong("new-limit"), help: ArgumentHelp("At most N new cards in this session.", valueName: "n"))
+    var newLimit: Int?
+
+    @Option(name: .customLong("review-limit"), help: ArgumentHelp("At most N reviews in this session.", valueName: "n"))
+    var reviewLimit: Int?
+
+    func validate() throws {
+        if let newLimit, newLimit < 0 { throw ValidationError("--new-limit must be 0 or more, got \(newLimit)") }
+        if let reviewLimit, reviewLimit < 0 { throw ValidationError("--review-limit must be 0 or more, got \(reviewLimit)") }
+    }
+
+    func run() throws {
+        let scope = SessionScope(deck: deck, tag: tag, newLimit: newLimit, reviewLimit: reviewLimit)
+        try StudyLoop.run(deckOptions: deckOptions, dataOptions: dataOptions, session: scope)
+    }
+}
