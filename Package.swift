@@ -32,7 +32,7 @@ let package = Package(
         ),
         // Fixtures/ holds JSON the tests read by path (#filePath), not bundled resources.
         .testTarget(name: "RecallCoreTests", dependencies: ["RecallCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "RecallTUITests", dependencies: ["RecallTUI"]),
+        .testTarget(name: "RecallTUITests", dependencies: ["RecallTUI"], exclude: ["Snapshots"]),
         // Runs the built `recall` binary as a subprocess and checks stdout, stderr and exit status.
         .testTarget(name: "RecallEndToEndTests", dependencies: ["recall"]),
     ],

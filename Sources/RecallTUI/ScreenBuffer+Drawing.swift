@@ -31,34 +31,38 @@ extension ScreenBuffer {
         if roomForRight { write(right, row: 0, column: width - rightWidth, style: Theme.titleBar) }
     }
 
-    /// The bottom line: the keys that work here.
-    public mutating func statusBar(_ text: String, right: String = "") {
+    /// The bottom line: the keys that work here, in the longest of `variants` that fits.
+    public mutating func statusBar(_ variants: [String]) {
         let row = height - 1
         fill(row: row, style: Theme.statusBar)
-        let rightWidth = DisplayWidth.of(right)
-        let roomForRight = DisplayWidth.of(text) + 2 + rightWidth <= width
-        write(" " + text, row: row, column: 0, style: Theme.statusBar, limit: roomForRight ? width - rightWidth - 1 : width)
-        if roomForRight { write(right, row: row, column: width - rightWidth - 1, style: Theme.statusBar) }
+        let text = variants.first { DisplayWidth.of($0) + 1 <= width } ?? variants.last ?? ""
+        write(" " + text, row: row, column: 0, style: Theme.statusBar)
     }
 
-    /// A box in the middle of the screen listing every key, drawn over what is there.
+    /// A box in the middle of the screen listing every key, drawn over what is there. On a
+    /// screen too short for all of them, the last row says so.
     public mutating func helpOverlay(title: String, keys: [(String, String)]) {
         let keyWidth = keys.map { DisplayWidth.of($0.0) }.max() ?? 0
         let textWidth = keys.map { DisplayWidth.of($0.1) }.max() ?? 0
-        let boxWidth = min(width, max(keyWidth + textWidth + 6, DisplayWidth.of(title) + 4, 24))
-        let boxHeight = min(height, keys.count + 4)
+        let boxWidth = min(width, max(keyWidth + textWidth + 4, DisplayWidth.of(title) + 10, 24))
+        let wanted = keys.count + 4
+        let boxHeight = min(height, wanted)
         let left = max(0, (width - boxWidth) / 2)
         let top = max(0, (height - boxHeight) / 2)
-        for y in top..<(top + boxHeight) { fill(row: y, column: left, width: boxWidth, style: Theme.statusBar) }
-        write(" " + title + " — keys", row: top, column: left, style: Theme.statusBar.merged(with: Theme.heading), limit: boxWidth)
-        for (offset, (key, text)) in keys.enumerated() where top + 2 + offset < top + boxHeight - 1 {
-            let y = top + 2 + offset
-            let x = write(" " + DisplayWidth.padded(key, to: keyWidth), row: y, column: left, style: Theme.statusBar.merged(with: Theme.heading), limit: boxWidth)
-            write("  " + text, row: y, column: x, style: Theme.statusBar, limit: left + boxWidth - x)
+        let box = Theme.statusBar
+        let keyStyle = box.merged(with: Theme.heading)
+        for y in top..<(top + boxHeight) { fill(row: y, column: left, width: boxWidth, style: box) }
+        write(" " + title + " keys", row: top, column: left, style: keyStyle, limit: boxWidth)
+        let fits = boxHeight == wanted
+        let firstRow = top + (fits ? 2 : 1)  // a blank row under the title when there is room
+        let shown = fits ? keys.count : max(0, boxHeight - 2)
+        for (offset, (key, text)) in keys.prefix(shown).enumerated() {
+            let y = firstRow + offset
+            let x = write(" " + DisplayWidth.padded(key, to: keyWidth), row: y, column: left, style: keyStyle, limit: boxWidth)
+            write("  " + text, row: y, column: x, style: box, limit: left + boxWidth - x)
         }
-        if boxHeight >= 4 {
-            write(" any key closes", row: top + boxHeight - 1, column: left, style: Theme.statusBar.merged(with: Theme.dim), limit: boxWidth)
-        }
+        let footer = shown < keys.count ? " \(keys.count - shown) more: make the window taller" : " any key closes"
+        write(footer, row: top + boxHeight - 1, column: left, style: box.merged(with: Theme.dim), limit: boxWidth)
     }
 
     /// What a screen shows instead of garbage when the terminal is smaller than it can use.

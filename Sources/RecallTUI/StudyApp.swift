@@ -60,7 +60,7 @@ public struct StudyApp: Sendable {
                 return .none
             }
         case .review(var review):
-            let effect = review.update(key, data: data, now: now)
+            let effect = review.update(key, data: data, now: now, width: width, height: height)
             screen = .review(review)
             switch effect {
             case .none: return .none

@@ -8,7 +8,7 @@ enum CardContent {
         let kind: String
         switch (card.kind, card.variant) {
         case (.reversible, .reverse): kind = "reversed"
-        case (.choice, _): kind = card.note.isMultipleAnswer ? "choice · pick all that apply" : "choice"
+        case (.choice, _): kind = card.note.isMultipleAnswer ? "choice · pick all" : "choice"
         case (.typein, _): kind = "type the answer"
         default: kind = card.kind.rawValue
         }
@@ -106,22 +106,35 @@ enum CardContent {
         if card.accepts(typed) {
             lines += TextWrap.wrap([Span("Right: ", Theme.correct), Span(typed)], width: width)
         } else {
-            lines += TextWrap.wrap([Span("Wrong. ", Theme.wrong), Span("You typed: "),
-                                    Span(typed.isEmpty ? "(nothing)" : typed, Theme.wrong)], width: width)
-            var diff: StyledLine = [Span("Diff: ", Theme.dim)]
+            // Two lines, as Anki shows them: what was typed with the extra characters marked,
+            // and the answer with the missing ones marked. Reverse and underline still show
+            // under NO_COLOR.
+            var typedLine: StyledLine = [Span("Typed:  ", Theme.dim)]
+            var expectedLine: StyledLine = [Span("Answer: ", Theme.dim)]
             for piece in AnswerMatch.diff(typed: typed, expected: expected) {
                 switch piece {
-                case .same(let text): diff.append(Span(text))
-                case .missing(let text): diff.append(Span(text, Theme.correct.merged(with: Style(underline: true))))
-                case .extra(let text): diff.append(Span(text, Theme.wrong.merged(with: Style(reverse: true))))
+                case .same(let text):
+                    typedLine.append(Span(text))
+                    expectedLine.append(Span(text, Theme.bold))
+                case .missing(let text):
+                    expectedLine.append(Span(text, Theme.correct.merged(with: Style(underline: true))))
+                case .extra(let text):
+                    typedLine.append(Span(text, Theme.wrong.merged(with: Style(reverse: true))))
                 }
             }
-            if !typed.isEmpty { lines += TextWrap.wrap(diff, width: width) }
+            lines += TextWrap.wrap([Span("Wrong.", Theme.wrong)], width: width)
+            if !typed.isEmpty { lines += TextWrap.wrap(typedLine, width: width, indent: 8) }
+            lines += TextWrap.wrap(expectedLine, width: width, indent: 8)
+            lines += alternatives(card, width: width)
+            return lines
         }
-        lines += TextWrap.wrap([Span("Answer: ", Theme.dim), Span(expected, Theme.bold)], width: width)
-        if !card.note.alternatives.isEmpty {
-            lines += TextWrap.wrap([Span("Also accepted: " + card.note.alternatives.joined(separator: " | "), Theme.dim)], width: width)
-        }
+        lines += TextWrap.wrap([Span("Answer: ", Theme.dim), Span(expected, Theme.bold)], width: width, indent: 8)
+        lines += alternatives(card, width: width)
         return lines
+    }
+
+    static func alternatives(_ card: Card, width: Int) -> [StyledLine] {
+        guard !card.note.alternatives.isEmpty else { return [] }
+        return TextWrap.wrap([Span("Also accepted: " + card.note.alternatives.joined(separator: " | "), Theme.dim)], width: width)
     }
 }

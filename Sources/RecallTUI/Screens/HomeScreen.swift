@@ -90,7 +90,7 @@ public struct HomeScreen: Sendable {
             }
         }
         if let message { buffer.write(message, row: height - 2, column: 1, style: Theme.wrong) }
-        buffer.statusBar("j/k choose  Enter study  ? help  q quit")
+        buffer.statusBar(["j/k choose  Enter study  ? help  q quit", "Enter study  ? help  q quit"])
         if showHelp { buffer.helpOverlay(title: "Home", keys: Self.help) }
         return buffer
     }

@@ -81,7 +81,9 @@ public struct ReviewScreen: Sendable {
 
     // MARK: Keys
 
-    public mutating func update(_ key: Key, data: StudyData, now: Instant) -> Effect {
+    /// `width` and `height` are the screen's, so that revealing an answer below the bottom of
+    /// a long card can scroll to it.
+    public mutating func update(_ key: Key, data: StudyData, now: Instant, width: Int = 80, height: Int = 24) -> Effect {
         if showHelp {
             showHelp = false
             return .none
@@ -89,9 +91,9 @@ public struct ReviewScreen: Sendable {
         if case .typing(var editor) = phase {
             switch key {
             case .enter:
-                phase = .typeChecked(editor.text)
+                reveal(.typeChecked(editor.text), width: width, height: height)
             case .escape:
-                phase = .typeChecked("")  // giving up shows the answer, graded Again
+                reveal(.typeChecked(""), width: width, height: height)  // giving up shows the answer, graded Again
             default:
                 if editor.handle(key) { phase = .typing(editor) } else { scrollKey(key) }
             }
@@ -124,7 +126,7 @@ public struct ReviewScreen: Sendable {
         }
         switch phase {
         case .question:
-            if key == .enter || key == .character(" ") { reveal() }
+            if key == .enter || key == .character(" ") { reveal(.answer, width: width, height: height) }
         case .answer, .choiceChecked, .typeChecked:
             if let rating = Self.rating(for: key) { return answer(rating, data: data, now: now) }
             if key == .enter || key == .character(" ") { return answer(derivedRating, data: data, now: now) }
@@ -141,7 +143,7 @@ public struct ReviewScreen: Sendable {
                 if picked.isEmpty {
                     message = "Pick an option with 1–\(card.note.options.count) first."
                 } else {
-                    phase = .choiceChecked(picked)
+                    reveal(.choiceChecked(picked), width: width, height: height)
                 }
             }
         case .typing:
@@ -160,9 +162,23 @@ public struct ReviewScreen: Sendable {
         }
     }
 
-    private mutating func reveal() {
-        phase = .answer
+    /// Moves to a phase that shows the answer. When the card was already taller than the
+    /// screen, it scrolls to where the new part begins, so the answer is never off screen.
+    private mutating func reveal(_ next: Phase, width: Int, height: Int) {
+        let before = phase
+        phase = next
+        guard let card else { return }
+        let contentWidth = Self.contentWidth(width)
+        let area = Self.areaHeight(height)
+        let answerStart = CardContent.lines(for: card, phase: before, width: contentWidth).count - (before.isTyping ? 1 : 0)
+        let total = CardContent.lines(for: card, phase: next, width: contentWidth).count
+        // The answer begins a few lines (a separator) after the old content ends.
+        if total > area, answerStart + 3 > area - 1 { scroll = max(0, answerStart - 1) }
     }
+
+    /// The card area inside the frame (see `view`).
+    static func contentWidth(_ width: Int) -> Int { max(1, width - 4) }
+    static func areaHeight(_ height: Int) -> Int { max(1, height - 5) }
 
     static func rating(for key: Key) -> Rating? {
         guard case .character(let c) = key, let n = c.wholeNumberValue else { return nil }
@@ -273,7 +289,8 @@ public struct ReviewScreen: Sendable {
         remaining = data.queue(scope, at: now, session: stats.counts).total
     }
 
-    private mutating func show(_ card: Card, data: StudyData, now: Instant) {
+    /// Puts `card` on the screen with a fresh timer (internal so tests can pick any card).
+    mutating func show(_ card: Card, data: StudyData, now: Instant) {
         self.card = card
         shownAt = now
         scroll = 0
@@ -286,19 +303,26 @@ public struct ReviewScreen: Sendable {
     }
 
     public static let help: [(String, String)] = [
-        ("Space/Enter", "show the answer; then grade Good"),
-        ("1 2 3 4", "grade Again, Hard, Good, Easy"),
-        ("1-9", "multiple choice: pick (toggle when several)"),
-        ("Enter", "multiple choice / type-in: check"),
-        ("Esc", "type-in: give up and show the answer"),
-        ("j/k, Up/Down", "scroll a long card"),
+        ("Space/Enter", "show answer, then Good"),
+        ("1 2 3 4", "Again Hard Good Easy"),
+        ("1-9", "pick (toggle) options"),
+        ("Enter", "check choice or typing"),
+        ("Esc", "give up typing"),
+        ("j k Up Down", "scroll a long card"),
         ("u", "undo the last answer"),
-        ("e", "edit the card in $EDITOR"),
+        ("e", "edit card in $EDITOR"),
         ("!", "suspend the card"),
-        ("-", "bury the card until tomorrow"),
+        ("-", "bury until tomorrow"),
         ("?", "this help"),
-        ("q", "leave the session (all saved)"),
+        ("q", "leave (all is saved)"),
     ]
+}
+
+extension ReviewScreen.Phase {
+    var isTyping: Bool {
+        if case .typing = self { return true }
+        return false
+    }
 }
 
 extension Card {

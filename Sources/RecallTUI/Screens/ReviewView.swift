@@ -14,8 +14,8 @@ extension ReviewScreen {
         buffer.draw(counts.spans, row: 1, column: 0)
 
         let top = 3
-        let areaHeight = max(1, height - top - 2)
-        let contentWidth = max(1, width - 4)
+        let areaHeight = Self.areaHeight(height)
+        let contentWidth = Self.contentWidth(width)
         if let card {
             let lines = CardContent.lines(for: card, phase: phase, width: contentWidth)
             let maxScroll = max(0, lines.count - areaHeight)
@@ -23,13 +23,10 @@ extension ReviewScreen {
             for (offset, line) in lines.dropFirst(first).prefix(areaHeight).enumerated() {
                 buffer.draw(line, row: top + offset, column: 2, limit: contentWidth)
             }
-            if first < maxScroll {
-                let more = " more: j/Down "
-                buffer.write(more, row: top + areaHeight - 1, column: max(0, width - DisplayWidth.of(more)), style: Theme.selection)
-            }
-            if first > 0 {
-                let more = " k/Up "
-                buffer.write(more, row: top, column: max(0, width - DisplayWidth.of(more)), style: Theme.selection)
+            if maxScroll > 0 {
+                let last = min(lines.count, first + areaHeight)
+                let position = " lines \(first + 1)-\(last) of \(lines.count), j/k scroll "
+                buffer.write(position, row: 2, column: max(0, width - DisplayWidth.of(position)), style: Theme.dim)
             }
             buffer.draw(actionLine(card, width: width), row: height - 2, column: 1, limit: width - 1)
         } else if let waitingUntil {
@@ -39,7 +36,7 @@ extension ReviewScreen {
             }
         }
         if let message { buffer.write(message, row: height - 2, column: 1, style: Theme.wrong) }
-        buffer.statusBar("? help  u undo  e edit  ! suspend  - bury  q leave")
+        buffer.statusBar(["? help  u undo  e edit  ! suspend  - bury  q leave", "? help  u undo  e edit  q leave", "? help  q leave"])
         if showHelp { buffer.helpOverlay(title: "Review", keys: Self.help) }
         return buffer
     }

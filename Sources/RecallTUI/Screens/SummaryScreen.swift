@@ -44,7 +44,7 @@ public struct SummaryScreen: Hashable, Sendable {
         for (offset, line) in rows.enumerated() where 2 + offset < height - 1 {
             buffer.draw(line, row: 2 + offset, column: 2, limit: width - 2)
         }
-        buffer.statusBar("Enter or q: back")
+        buffer.statusBar(["Enter or q: back"])
         return buffer
     }
 }

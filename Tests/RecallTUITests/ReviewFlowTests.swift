@@ -1,0 +1,222 @@
+import RecallCore
+@testable import RecallTUI
+import Testing
+
+/// The study app driven by keys, with the effects performed the way the executable performs
+/// them (applying answers to a ProgressState), but without disk or terminal.
+@Suite struct ReviewFlowTests {
+    /// Plays the effect as StudyLoop does, against an in-memory state.
+    static func perform(_ effect: StudyApp.Effect, on app: inout StudyApp, seq: inout Int) {
+        var progress = app.data.progress
+        seq += 1
+        switch effect {
+        case .answer(let record):
+            progress.apply(LogEntry(seq: seq, time: app.now, event: .review(record)), schedulers: app.data.schedulers)
+            app.answered(record, progress: progress)
+        case .bury(let card, let until):
+            progress.apply(LogEntry(seq: seq, time: app.now, event: .bury(card: card, until: until)), schedulers: app.data.schedulers)
+            app.progressChanged(progress, message: "Buried")
+        case .suspend(let card):
+            progress.apply(LogEntry(seq: seq, time: app.now, event: .suspend(card: card)), schedulers: app.data.schedulers)
+            app.progressChanged(progress, message: "Suspended")
+        default:
+            break
+        }
+    }
+
+    static func current(_ app: StudyApp) -> ReviewScreen? {
+        if case .review(let review) = app.screen { return review }
+        return nil
+    }
+
+    @Test func homeEnterStudiesTheSelectedDeckAndQReturnsHome() throws {
+        var app = StudyApp(data: Fixture.data(), now: Fixture.now)
+        _ = app.handle(.character("j"))  // AWS
+        _ = app.handle(.enter)
+        let review = try #require(Self.current(app))
+        #expect(review.scope.deck == "AWS")
+        #expect(review.card?.id == "nat")
+        #expect(app.handle(.character("q")) == .none)
+        guard case .home(let home) = app.screen else { Issue.record("not home"); return }
+        #expect(home.rows[home.selected].deck == "AWS")
+        #expect(app.handle(.character("q")) == .quit)
+    }
+
+    @Test func revealThenGradeRecordsTheRatingWithItsDuration() throws {
+        var app = StudyApp(data: Fixture.data(), now: Fixture.now, session: .all)
+        #expect(app.handle(.character("3")) == .none)  // grades do nothing before the reveal
+        _ = app.handle(.character(" "))
+        app.tick(Fixture.now + .seconds(8))
+        guard case .answer(let record) = app.handle(.character("2")) else { Issue.record("no answer"); return }
+        #expect(record.card == "nat")
+        #expect(record.rating == .hard)
+        #expect(record.durationMilliseconds == 8_000)
+        #expect(record.deck == "AWS::VPC")
+        #expect(record.file == "Decks/vpc.md")
+    }
+
+    @Test func enterAfterTheRevealMeansGoodAndTheNextCardFollows() throws {
+        var app = StudyApp(data: Fixture.data(), now: Fixture.now, session: .all)
+        var seq = 0
+        _ = app.handle(.enter)
+        let effect = app.handle(.enter)
+        guard case .answer(let record) = effect else { Issue.record("no answer"); return }
+        #expect(record.rating == .good)
+        Self.perform(effect, on: &app, seq: &seq)
+        let review = try #require(Self.current(app))
+        #expect(review.card?.id == "sg")
+        #expect(review.stats.answered == 1)
+        #expect(review.remaining.new == 8)
+        #expect(review.remaining.learning == 1)
+    }
+
+    @Test func aLongAnswerIsRecordedAsSixtySeconds() {
+        var app = StudyApp(data: Fixture.data(), now: Fixture.now, session: .all)
+        _ = app.handle(.enter)
+        app.tick(Fixture.now + .minutes(5))
+        guard case .answer(let record) = app.handle(.character("4")) else { Issue.record("no answer"); return }
+        #expect(record.durationMilliseconds == 60_000)
+    }
+
+    @Test(arguments: [(["2"], Rating.good), (["1"], Rating.again), (["1", "2"], Rating.good)])
+    func choiceGradeIsDerivedFromTheLastPick(keys: [String], expected: Rating) {
+        var screen = Fixture.review("egress")
+        for key in keys { _ = screen.update(.character(Character(key)), data: Fixture.data(), now: Fixture.now) }
+        _ = screen.update(.enter, data: Fixture.data(), now: Fixture.now)
+        guard case .answer(let record) = screen.update(.enter, data: Fixture.data(), now: Fixture.now) else {
+            Issue.record("no answer")
+            return
+        }
+        #expect(record.rating == expected)
+    }
+
+    @Test func multipleChoiceTogglesAndNeedsTheExactSet() {
+        var screen = Fixture.review("stateful")
+        for key in ["1", "2", "3", "2"] { _ = screen.update(.character(Character(key)), data: Fixture.data(), now: Fixture.now) }
+        #expect(screen.phase == .choosing([0, 2]))
+        _ = screen.update(.enter, data: Fixture.data(), now: Fixture.now)
+        #expect(screen.derivedRating == .good)
+        var partial = Fixture.review("stateful")
+        _ = partial.update(.character("1"), data: Fixture.data(), now: Fixture.now)
+        _ = partial.update(.enter, data: Fixture.data(), now: Fixture.now)
+        #expect(partial.derivedRating == .again)
+    }
+
+    @Test func theDerivedGradeCanBeOverridden() {
+        var screen = Fixture.review("egress")
+        _ = screen.update(.character("1"), data: Fixture.data(), now: Fixture.now)
+        _ = screen.update(.enter, data: Fixture.data(), now: Fixture.now)
+        #expect(screen.derivedRating == .again)
+        guard case .answer(let record) = screen.update(.character("3"), data: Fixture.data(), now: Fixture.now) else {
+            Issue.record("no answer")
+            return
+        }
+        #expect(record.rating == .good)
+    }
+
+    @Test func checkingAChoiceWithNothingPickedAsksForAPick() {
+        var screen = Fixture.review("egress")
+        _ = screen.update(.enter, data: Fixture.data(), now: Fixture.now)
+        #expect(screen.phase == .choosing([]))
+        #expect(screen.message?.contains("1–4") == true)
+    }
+
+    /// Decomposed Hangul (as some input methods send it), other case and extra spaces all match.
+    @Test(arguments: [
+        ("direct   CONNECT", true),
+        ("dx", true),
+        ("aws direct connect", true),
+        ("다이렉트 커넥트", false),
+        ("", false),
+    ])
+    func typeInComparesLikeALearnerExpects(typed: String, right: Bool) {
+        var screen = Fixture.review("dx")
+        for character in typed { _ = screen.update(.character(character), data: Fixture.data(), now: Fixture.now) }
+        _ = screen.update(.enter, data: Fixture.data(), now: Fixture.now)
+        #expect(screen.derivedRating == (right ? .good : .again))
+    }
+
+    @Test func typedKeysAreTextNotCommands() {
+        var screen = Fixture.review("dx")
+        for key in ["q", "u", "?", "!", "-", "e"] {
+            #expect(screen.update(.character(Character(key)), data: Fixture.data(), now: Fixture.now) == .none)
+        }
+        #expect(screen.phase == .typing(LineEditor("qu?!-e")))
+        _ = screen.update(.escape, data: Fixture.data(), now: Fixture.now)
+        #expect(screen.phase == .typeChecked(""))
+        #expect(screen.derivedRating == .again)
+    }
+
+    @Test func undoBringsTheCardBackAndTakesBackTheCounts() throws {
+        var app = StudyApp(data: Fixture.data(), now: Fixture.now, session: .all)
+        var seq = 0
+        #expect(app.handle(.character("u")) == .none)  // nothing to undo yet
+        _ = app.handle(.enter)
+        let effect = app.handle(.character("1"))
+        Self.perform(effect, on: &app, seq: &seq)
+        #expect(app.handle(.character("u")) == .undo)
+        app.undone(card: "nat", progress: ProgressState())
+        let review = try #require(Self.current(app))
+        #expect(review.card?.id == "nat")
+        #expect(review.phase == .question)
+        #expect(review.stats.answered == 0)
+        #expect(review.stats.again == 0)
+    }
+
+    @Test func buryAndSuspendMoveOn() throws {
+        var app = StudyApp(data: Fixture.data(), now: Fixture.now, session: .all)
+        var seq = 0
+        let bury = app.handle(.character("-"))
+        guard case .bury(let card, let until) = bury else { Issue.record("no bury"); return }
+        #expect(card == "nat")
+        #expect(until == app.data.day(at: Fixture.now).end)
+        Self.perform(bury, on: &app, seq: &seq)
+        #expect(Self.current(app)?.card?.id == "sg")
+        let suspend = app.handle(.character("!"))
+        #expect(suspend == .suspend(card: "sg"))
+        Self.perform(suspend, on: &app, seq: &seq)
+        let review = try #require(Self.current(app))
+        #expect(review.card?.id == "sg/reverse")
+        #expect(review.message == "Suspended")
+    }
+
+    @Test func editAsksForTheCardsFileAndLine() {
+        var app = StudyApp(data: Fixture.data(), now: Fixture.now, session: .all)
+        #expect(app.handle(.character("e")) == .edit(file: "Decks/vpc.md", line: Fixture.card("nat").note.location.line))
+    }
+
+    @Test func sessionLimitsCapNewCards() throws {
+        var app = StudyApp(data: Fixture.data(), now: Fixture.now, session: SessionScope(newLimit: 1))
+        var seq = 0
+        #expect(Self.current(app)?.remaining.new == 1)
+        _ = app.handle(.enter)
+        Self.perform(app.handle(.character("4")), on: &app, seq: &seq)  // Easy: graduates, nothing left
+        guard case .summary(let summary) = app.screen else { Issue.record("no summary"); return }
+        #expect(summary.answered == 1)
+        #expect(summary.againPercent == 0)
+        #expect(app.handle(.enter) == .quit)  // `recall review` quits after its summary
+    }
+
+    @Test func aDeckScopeTakesSubDecksOnly() {
+        let card = Fixture.card("nat")
+        #expect(SessionScope(deck: "AWS").includes(card))
+        #expect(SessionScope(deck: "AWS::VPC").includes(card))
+        #expect(!SessionScope(deck: "AWS::VP").includes(card))
+        #expect(SessionScope(tag: "networking").includes(card))
+        #expect(!SessionScope(tag: "storage").includes(card))
+    }
+
+    @Test func theStreakCountsDaysInARowEndingTodayOrYesterday() {
+        let today = Fixture.data().day(at: Fixture.now).dayNumber
+        #expect(Fixture.data(studiedDays: [today, today - 1, today - 3]).streak(at: Fixture.now) == 2)
+        #expect(Fixture.data(studiedDays: [today - 1, today - 2]).streak(at: Fixture.now) == 2)
+        #expect(Fixture.data(studiedDays: [today - 2]).streak(at: Fixture.now) == 0)
+    }
+
+    @Test func onlyQWorksOnTheTooSmallNotice() {
+        var app = StudyApp(data: Fixture.data(), now: Fixture.now)
+        #expect(app.handle(.enter, width: 30, height: 8) == .none)
+        guard case .home = app.screen else { Issue.record("left home"); return }
+        #expect(app.handle(.character("q"), width: 30, height: 8) == .quit)
+    }
+}
