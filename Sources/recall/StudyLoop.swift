@@ -10,13 +10,13 @@ import RecallTUI
 /// (writing the snapshot) and gives the terminal back as it was.
 enum StudyLoop {
     static func run(deckOptions: DeckOptions, dataOptions: DataOptions, session: SessionScope?) throws {
+        let folder = try deckOptions.deckFolder()
+        let library = try deckOptions.loadForReading()
+        if let session { try check(session, in: library) }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             Console.error(Terminal.NotATerminal().description)
             throw ExitStatus.failure
         }
-        let folder = try deckOptions.deckFolder()
-        let library = try deckOptions.loadForReading()
-        if let session { try check(session, in: library) }
         let start = SystemClock.now()
         let store = try dataOptions.openStore(now: start)
         var closed = false

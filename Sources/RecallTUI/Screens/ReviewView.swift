@@ -35,7 +35,8 @@ extension ReviewScreen {
                 buffer.write(line, row: top + offset, column: 2)
             }
         }
-        if let message { buffer.write(message, row: height - 2, column: 1, style: Theme.wrong) }
+        // News goes on the row under the counts, so that it never hides what the keys do.
+        if let message { buffer.write(message, row: 2, column: 1, style: Theme.wrong) }
         buffer.statusBar(["? help  u undo  e edit  ! suspend  - bury  q leave", "? help  u undo  e edit  q leave", "? help  q leave"])
         if showHelp { buffer.helpOverlay(title: "Review", keys: Self.help) }
         return buffer
