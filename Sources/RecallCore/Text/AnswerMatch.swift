@@ -140,8 +140,8 @@ public enum AnswerMatch {
         }
 
         private mutating func flushMissing() {
-            flushRun()
             guard !heldMissing.isEmpty else { return }
+            flushRun()
             pieces.append(.missing(heldMissing))
             heldMissing = ""
         }
@@ -149,6 +149,7 @@ public enum AnswerMatch {
         var finished: [DiffPiece] {
             var copy = self
             copy.flushMissing()
+            copy.flushRun()
             return copy.pieces
         }
     }
