@@ -29,11 +29,11 @@ enum CardContent {
         case .choosing(let picked):
             lines += MarkdownLite.render(front(card), width: width)
             lines.append([])
-            lines += options(card, picked: picked, checked: false, width: width)
+            lines += options(card.note.options, picked: picked, checked: false, width: width)
         case .choiceChecked(let picked):
             lines += MarkdownLite.render(front(card), width: width)
             lines.append([])
-            lines += options(card, picked: picked, checked: true, width: width)
+            lines += options(card.note.options, picked: picked, checked: true, width: width)
             lines.append([])
             let right = picked == card.correctOptions
             let numbers = card.correctOptions.sorted().map { String($0 + 1) }.joined(separator: ", ")
@@ -73,9 +73,9 @@ enum CardContent {
 
     /// `1) [x] option`: picked options are checked; once checked, correct options are green and
     /// wrong picks red.
-    static func options(_ card: Card, picked: Set<Int>, checked: Bool, width: Int) -> [StyledLine] {
+    static func options(_ options: [ChoiceOption], picked: Set<Int>, checked: Bool, width: Int) -> [StyledLine] {
         var lines: [StyledLine] = []
-        for (index, option) in card.note.options.enumerated() {
+        for (index, option) in options.enumerated() {
             let box = picked.contains(index) ? "[x]" : "[ ]"
             var style = Style.plain
             var mark = ""

@@ -1,0 +1,140 @@
+import RecallCore
+
+extension QuizScreen {
+    /// The question with its countdown (red in the last tenth of the time), the progress line,
+    /// and what the keys do; or the list, a confirmation, or the result.
+    public func view(width: Int, height: Int, now: Instant) -> ScreenBuffer {
+        if case .result(let result) = mode { return result.view(width: width, height: height) }
+        var buffer = ScreenBuffer(width: width, height: height)
+        let clock = " " + QuizDuration.countdown(attempt.remaining(at: now)) + " "
+        buffer.titleBar(" recall quiz › " + attempt.quiz.spec.scopeTitle, right: clock)
+        if attempt.isRunningOut(at: now) {
+            buffer.write(clock, row: 0, column: width - DisplayWidth.of(clock), style: Theme.warning)
+        }
+        let index = attempt.current
+        var progress = ScreenBuffer.Row()
+        progress.add(" Question \(index + 1) of \(attempt.questionCount)", Theme.heading)
+        progress.add("   \(attempt.answeredCount) answered", Theme.dim)
+        if !attempt.flaggedIndices.isEmpty { progress.add("  \(attempt.flaggedIndices.count) flagged", Theme.dim) }
+        if attempt.flagged.contains(index) { progress.add("  [flagged]", Theme.hard) }
+        buffer.draw(progress.spans, row: 1, column: 0)
+        if let message { buffer.write(message, row: 2, column: 1, style: Theme.wrong) }
+
+        let contentWidth = max(1, width - 4)
+        let area = max(1, height - 5)
+        let lines = questionLines(width: contentWidth)
+        let first = min(scroll, max(0, lines.count - area))
+        for (offset, line) in lines.dropFirst(first).prefix(area).enumerated() {
+            buffer.draw(line, row: 3 + offset, column: 2, limit: contentWidth)
+        }
+        if lines.count > area, message == nil {
+            let position = " lines \(first + 1)-\(min(lines.count, first + area)) of \(lines.count), j/k scroll "
+            buffer.write(position, row: 2, column: max(0, width - DisplayWidth.of(position)), style: Theme.dim)
+        }
+        buffer.draw(actionLine, row: height - 2, column: 1, limit: width - 1)
+        buffer.statusBar(["Enter next  p/n move  f flag  l list  S submit  ? help  q leave",
+                          "p/n move  f flag  S submit  ? help", "S submit  ? help"])
+        switch mode {
+        case .list(let row): drawList(&buffer, selected: row)
+        case .confirmSubmit:
+            let open = attempt.unansweredIndices.count
+            let flagged = attempt.flaggedIndices.count
+            buffer.dialog("Submit the quiz?", lines: ["\(open) unanswered, \(flagged) flagged.", "y submit   any other key: back"])
+        case .confirmLeave:
+            buffer.dialog("Leave without scoring?", lines: ["Nothing is saved.", "y leave   any other key: back"])
+        default: break
+        }
+        if showHelp { buffer.helpOverlay(title: "Quiz", keys: Self.help) }
+        return buffer
+    }
+
+    func questionLines(width: Int) -> [StyledLine] {
+        guard let question = attempt.currentQuestion else { return [] }
+        var lines = TextWrap.wrap([Span(question.card.deck, Theme.dim), Span(" · " + Self.kind(question), Theme.dim)], width: width)
+        lines.append([])
+        lines += MarkdownLite.render(question.card.front(emphasisingBlank: true), width: width)
+        lines.append([])
+        let answer = attempt.answers[attempt.current]
+        switch question.type {
+        case .choice:
+            var picked: Set<Int> = []
+            if case .options(let chosen) = answer { picked = chosen }
+            lines += CardContent.options(question.options, picked: picked, checked: false, width: width)
+        case .typein:
+            if case .typing(let editor) = mode {
+                lines.append([Span("> ", Theme.key)] + editor.spans(width: max(2, width - 2)))
+            } else {
+                lines += TextWrap.wrap([Span("> ", Theme.key), Span(typedAnswer ?? "(not answered)", typedAnswer == nil ? Theme.dim : .plain)], width: width)
+            }
+        case .basic, .cloze:
+            if attempt.revealed.contains(attempt.current) {
+                lines += [[Span(String(repeating: "-", count: min(width, 40)), Theme.dim)], []]
+                lines += MarkdownLite.render(question.answerText, width: width)
+                if case .selfGrade(let right) = answer {
+                    lines += [[], [right ? Span("You marked it right.", Theme.correct) : Span("You marked it wrong.", Theme.wrong)]]
+                }
+            }
+        }
+        return lines
+    }
+
+    static func kind(_ question: QuizQuestion) -> String {
+        switch question.type {
+        case .choice: return question.isMultipleAnswer ? "choice · pick all" : "choice"
+        case .typein: return "type the answer"
+        case .basic, .cloze: return question.type.rawValue + " · grade yourself"
+        }
+    }
+
+    var actionLine: StyledLine {
+        guard let question = attempt.currentQuestion else { return [] }
+        if case .typing = mode {
+            return [Span("Enter", Theme.key), Span(" keep the answer   "), Span("Esc", Theme.key), Span(" cancel")]
+        }
+        switch question.type {
+        case .choice:
+            let verb = question.isMultipleAnswer ? " toggle options   " : " pick an option   "
+            return [Span("1-\(question.options.count)", Theme.key), Span(verb), Span("Enter", Theme.key), Span(" next")]
+        case .typein:
+            return [Span("Space", Theme.key), Span(" type the answer   "), Span("Enter", Theme.key), Span(" type")]
+        case .basic, .cloze:
+            if attempt.revealed.contains(attempt.current) {
+                return [Span("r", Theme.key), Span(" I was right   "), Span("w", Theme.key), Span(" I was wrong   "),
+                        Span("Enter", Theme.key), Span(" next")]
+            }
+            return [Span("Space", Theme.key), Span(" show the answer   "), Span("Enter", Theme.key), Span(" next")]
+        }
+    }
+
+    private func drawList(_ buffer: inout ScreenBuffer, selected: Int) {
+        let rows = listRows.map { index -> String in
+            var marks: [String] = []
+            if attempt.flagged.contains(index) { marks.append("flagged") }
+            if !attempt.isAnswered(index) { marks.append("unanswered") }
+            let prompt = attempt.quiz.questions[index].card.note.prompt
+            return "\(index + 1). [\(marks.joined(separator: ", "))] " + prompt
+        }
+        buffer.dialog("Flagged and unanswered: Enter goes there", lines: rows, selected: selected)
+    }
+}
+
+extension ScreenBuffer {
+    /// A box in the middle of the screen with a title and lines (one of them highlighted).
+    public mutating func dialog(_ title: String, lines: [String], selected: Int? = nil) {
+        let boxWidth = min(width, max(DisplayWidth.of(title) + 4, (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 4, 30))
+        let visible = max(0, min(lines.count, height - 4))
+        let first = selected.map { min(max(0, $0 - visible + 1), max(0, lines.count - visible)) } ?? 0
+        let boxHeight = min(height, visible + 3)
+        let left = max(0, (width - boxWidth) / 2)
+        let top = max(0, (height - boxHeight) / 2)
+        for y in top..<(top + boxHeight) { fill(row: y, column: left, width: boxWidth, style: Theme.statusBar) }
+        write(" " + title, row: top, column: left, style: Theme.statusBar.merged(with: Theme.heading), limit: boxWidth)
+        for (offset, line) in lines.dropFirst(first).prefix(visible).enumerated() {
+            let y = top + 2 + offset
+            let isSelected = first + offset == selected
+            let style = isSelected ? Theme.titleBar : Theme.statusBar
+            if isSelected { fill(row: y, column: left, width: boxWidth, style: style) }
+            write(" " + line, row: y, column: left, style: style, limit: boxWidth - 1)
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import RecallCore
+@testable import RecallTUI
+import Testing
+
+/// The quiz screens with the Korean fixture deck: snapshots of a question, the list, the
+/// confirmation and the result, and the keys that move, flag, submit and time out.
+@Suite struct QuizScreenTests {
+    static let sizes = [(80, 24), (40, 12)]
+
+    static func quiz(types: [QuizQuestionType] = [.choice, .basic, .cloze, .typein], count: Int = 5) throws -> Quiz {
+        let spec = QuizSpec(deck: "AWS::VPC", count: count, timeLimit: .minutes(10), passPercent: 60, seed: 7, types: types)
+        return try QuizBuilder.build(cards: Fixture.library.cards, spec: spec)
+    }
+
+    static func screen(_ quiz: Quiz) -> QuizScreen { QuizScreen(quiz: quiz, startedAt: Fixture.now) }
+
+    @Test(arguments: sizes) func questionScreens(size: (Int, Int)) throws {
+        var screen = Self.screen(try Self.quiz())
+        _ = screen.update(.character("1"), now: Fixture.now)
+        _ = screen.update(.character("f"), now: Fixture.now)
+        expectSnapshot(screen.view(width: size.0, height: size.1, now: Fixture.now + .seconds(75)), "quiz-question-\(size.0)x\(size.1)")
+        _ = screen.update(.character("l"), now: Fixture.now)
+        expectSnapshot(screen.view(width: size.0, height: size.1, now: Fixture.now + .seconds(75)), "quiz-list-\(size.0)x\(size.1)")
+        _ = screen.update(.escape, now: Fixture.now)
+        _ = screen.update(.character("S"), now: Fixture.now)
+        expectSnapshot(screen.view(width: size.0, height: size.1, now: Fixture.now + .seconds(75)), "quiz-confirm-\(size.0)x\(size.1)")
+    }
+
+    @Test func theCountdownTurnsRedInTheLastTenth() throws {
+        let screen = Self.screen(try Self.quiz())
+        let early = screen.view(width: 80, height: 24, now: Fixture.now + .minutes(8))
+        let late = screen.view(width: 80, height: 24, now: Fixture.now + .minutes(9) + .seconds(1))
+        #expect(early.lines[0].hasSuffix("02:00"))
+        #expect(late.lines[0].hasSuffix("00:59"))
+        #expect(early[0, 79].style == Theme.titleBar)
+        #expect(late[0, 79].style == Theme.warning)
+    }
+
+    @Test func movingFlaggingAndTheList() throws {
+        var screen = Self.screen(try Self.quiz())
+        _ = screen.update(.character("n"), now: Fixture.now)
+        _ = screen.update(.right, now: Fixture.now)
+        #expect(screen.attempt.current == 2)
+        _ = screen.update(.character("p"), now: Fixture.now)
+        #expect(screen.attempt.current == 1)
+        _ = screen.update(.character("f"), now: Fixture.now)
+        #expect(screen.attempt.flaggedIndices == [1])
+        #expect(screen.listRows == [0, 1, 2, 3, 4])  // nothing answered yet
+        _ = screen.update(.character("l"), now: Fixture.now)
+        _ = screen.update(.down, now: Fixture.now)
+        _ = screen.update(.down, now: Fixture.now)
+        _ = screen.update(.enter, now: Fixture.now)
+        #expect(screen.attempt.current == 2)
+        #expect(screen.mode == .question)
+    }
+
+    @Test func submitAsksFirstAndScores() throws {
+        var screen = Self.screen(try Self.quiz(types: [.choice], count: 2))
+        let first = try #require(screen.attempt.currentQuestion)
+        let right = try #require(first.correctOptions.first)
+        for option in first.correctOptions { _ = screen.update(.character(Character(String(option + 1))), now: Fixture.now) }
+        #expect(screen.attempt.isCorrect(0) == true, "picked \(right + 1)")
+        _ = screen.update(.character("S"), now: Fixture.now)
+        #expect(screen.mode == .confirmSubmit)
+        _ = screen.update(.character("x"), now: Fixture.now)  // anything but y goes back
+        #expect(screen.mode == .question)
+        _ = screen.update(.character("S"), now: Fixture.now)
+        guard case .submitted(let result) = screen.update(.character("y"), now: Fixture.now + .seconds(30)) else {
+            Issue.record("not submitted")
+            return
+        }
+        #expect(result.correct == 1)
+        #expect(result.total == 2)
+        #expect(result.percent == 50)
+        #expect(!result.passed)
+        #expect(!result.timedOut)
+        #expect(screen.update(.character("q"), now: Fixture.now) == .quit)
+    }
+
+    @Test func timeUpSubmitsByItself() throws {
+        var screen = Self.screen(try Self.quiz())
+        #expect(screen.tick(now: Fixture.now + .minutes(9)) == .none)
+        guard case .submitted(let result) = screen.tick(now: Fixture.now + .minutes(10)) else {
+            Issue.record("did not submit")
+            return
+        }
+        #expect(result.timedOut)
+        #expect(result.correct == 0)
+        #expect(screen.tick(now: Fixture.now + .minutes(11)) == .none)  // only once
+    }
+
+    @Test func selfGradedAndTypedQuestions() throws {
+        var screen = Self.screen(try Self.quiz(types: [.basic, .typein], count: 3))
+        for index in 0..<3 {
+            guard let question = screen.attempt.currentQuestion else { break }
+            if question.type == .typein {
+                _ = screen.update(.enter, now: Fixture.now)
+                for character in "direct  connect" { _ = screen.update(.character(character), now: Fixture.now) }
+                _ = screen.update(.enter, now: Fixture.now)
+                #expect(screen.attempt.isCorrect(index) == true)
+            } else {
+                _ = screen.update(.character("r"), now: Fixture.now)
+                #expect(screen.message == "Show the answer with Space first.")
+                _ = screen.update(.character(" "), now: Fixture.now)
+                _ = screen.update(.character("w"), now: Fixture.now)
+                #expect(screen.attempt.isCorrect(index) == false)
+            }
+            _ = screen.update(.character("n"), now: Fixture.now)
+        }
+    }
+
+    @Test(arguments: sizes) func resultScreens(size: (Int, Int)) throws {
+        var screen = Self.screen(try Self.quiz())
+        if let question = screen.attempt.currentQuestion, question.type == .choice, let option = question.correctOptions.first {
+            _ = screen.update(.character(Character(String(option + 1))), now: Fixture.now)
+        }
+        _ = screen.update(.character("S"), now: Fixture.now)
+        _ = screen.update(.character("y"), now: Fixture.now + .seconds(200))
+        expectSnapshot(screen.view(width: size.0, height: size.1, now: Fixture.now), "quiz-result-\(size.0)x\(size.1)")
+        _ = screen.update(.enter, now: Fixture.now)
+        expectSnapshot(screen.view(width: size.0, height: size.1, now: Fixture.now), "quiz-wrong-\(size.0)x\(size.1)")
+    }
+}
