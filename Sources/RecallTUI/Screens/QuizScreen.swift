@@ -43,6 +43,13 @@ public struct QuizScreen: Sendable {
         return submit(at: now)
     }
 
+    /// Shows on the result screen what became of the attempt (saved, or why not).
+    public mutating func noteSaved(_ text: String) {
+        guard case .result(var screen) = mode else { return }
+        screen.saveNote = text
+        mode = .result(screen)
+    }
+
     private mutating func submit(at now: Instant) -> Effect {
         let result = QuizResult(attempt: attempt, finishedAt: now)
         mode = .result(QuizResultScreen(result: result))
