@@ -174,4 +174,27 @@ grep -q " icanon" "$WORK/stty" || fail "SIGTERM: terminal not restored"
 [ -s "$DATA/snapshot.json" ] || fail "SIGTERM: no snapshot written on the way out"
 "$BIN" unsuspend "$SUSPENDED" --data-dir "$DATA" | grep -qF "unsuspended $SUSPENDED" || fail "could not unsuspend $SUSPENDED"
 echo "tui-test: e opens \$EDITOR at the card's line and reloads; suspend with !, then recall unsuspend; SIGTERM saves and restores the terminal: ok"
+# 4. The issue's quiz: 5 questions in 6 seconds with seed 7. Answer one, flag one, then let
+#    the clock run out: the quiz submits itself, the result shows the score, and the attempt is
+#    in the history.
+start quiz --decks Decks --count 5 --time 6s --seed 7
+wait_for "Question 1 of 5"
+t send-keys -t recall 1
+wait_for "1 answered"
+t send-keys -t recall n
+wait_for "Question 2 of 5"
+t send-keys -t recall f
+wait_for "[flagged]"
+wait_for "Score" 20
+wait_for "(time ran out)"
+wait_for "By domain, weakest first"
+wait_for "Saved:"
+t send-keys -t recall q
+wait_for_file "$WORK/status"
+[ "$(cat "$WORK/status")" = 0 ] || fail "quiz: exit status $(cat "$WORK/status")"
+HISTORY=$("$BIN" quiz --history --json --data-dir "$DATA")
+[ "$(wc -l <<<"$HISTORY")" = 1 ] || fail "quiz: expected one attempt in the history, got: $HISTORY"
+grep -q '"count":5' <<<"$HISTORY" && grep -q '"seed":7' <<<"$HISTORY" && grep -q '"timedOut":true' <<<"$HISTORY" \
+    || fail "quiz: the history line is not this attempt: $HISTORY"
+echo "tui-test: quiz --count 5 --time 6s --seed 7 submits itself at time-out, shows the score, is in the history: ok"
 echo "tui-test: passed"

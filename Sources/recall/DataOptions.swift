@@ -41,6 +41,11 @@ struct DataOptions: ParsableArguments {
     /// Prints the error and gives the exit status: 65 bad data, 1 busy, 74 I/O.
     static func fail(_ error: ProgressError) -> ExitCode {
         Console.error("recall: \(error)")
+        return exitStatus(error)
+    }
+
+    /// 65 bad data, 1 busy, 74 I/O, without printing.
+    static func exitStatus(_ error: ProgressError) -> ExitCode {
         switch error {
         case .damaged, .newerSchema, .badConfig: return ExitStatus.dataError
         case .locked: return ExitStatus.failure

@@ -11,8 +11,9 @@ struct Recall: ParsableCommand {
             else $RECALL_DECKS, else ./Decks, else the installed share/recall/Decks.
             """,
         version: "0.1.0",
-        subcommands: [HomeCommand.self, ReviewCommand.self, UnsuspendCommand.self, ListCommand.self, CheckCommand.self, ShowCommand.self, DueCommand.self, AnswerCommand.self,
-                      LogCommand.self, DoctorCommand.self, ReplayCommand.self, ExtractCommand.self],
+        subcommands: [HomeCommand.self, ReviewCommand.self, QuizCommand.self, UnsuspendCommand.self, ListCommand.self,
+                      CheckCommand.self, ShowCommand.self, DueCommand.self, AnswerCommand.self, LogCommand.self,
+                      DoctorCommand.self, ReplayCommand.self, ExtractCommand.self],
         defaultSubcommand: HomeCommand.self
     )
 }

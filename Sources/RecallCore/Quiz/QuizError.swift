@@ -27,7 +27,8 @@ public enum QuizError: Error, Hashable, Sendable, CustomStringConvertible {
             }
             return text
         case .tooFewQuestions(let available, let requested):
-            return "only \(available) question\(available == 1 ? "" : "s") match, not \(requested); use --count \(available) or fewer"
+            let match = available == 1 ? "1 question matches" : "\(available) questions match"
+            return "only \(match), not \(requested); use --count \(available) or fewer"
         case .unknownType(let name):
             let known = QuizQuestionType.allCases.map(\.rawValue).joined(separator: ", ")
             return name.isEmpty ? "--types has an empty name; use \(known), separated by commas"

@@ -1,0 +1,246 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+
+/// `recall quiz`: a timed exam rehearsal from the decks' questions, and `recall quiz --history`,
+/// the attempts so far. The quiz itself is drawn by `QuizRunner`; this command checks the options,
+/// builds the quiz, and afterwards saves the attempt (and, with --reschedule, the reviews).
+struct QuizCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quiz",
+        abstract: "Take a timed quiz on the decks' questions, or print past attempts.",
+        discussion: """
+            By default: 65 multiple-choice questions from all decks in 130 minutes, passed at \
+            72%, as in the AWS Solutions Architect Associate exam. Multiple-choice questions come \
+            first; with --types basic, cloze and type-in questions can be added. Every attempt is \
+            saved in quiz-history.jsonl in the data folder, with its seed, so any quiz can be \
+            taken again with --seed. A quiz does not change the review schedule unless \
+            --reschedule is given. See docs/quiz.md.
+            """
+    )
+
+    @OptionGroup var deckOptions: DeckOptions
+    @OptionGroup var dataOptions: DataOptions
+
+    @Option(help: ArgumentHelp("Only this deck and the decks below it (AWS takes AWS::VPC too).", valueName: "name"))
+    var deck: String?
+
+    @Option(name: .customLong("tag"), parsing: .upToNextOption, help: ArgumentHelp(
+        "Only cards with any of these tags (repeat --tag, or separate tags with spaces or commas).",
+        valueName: "tag"))
+    var tags: [String] = []
+
+    @Option(help: ArgumentHelp("How many questions (default: 65).", valueName: "n"))
+    var count: Int?
+
+    @Option(help: ArgumentHelp("The time limit: 90s, 20m, 2h, 1h30m; a plain number is minutes (default: 130m).",
+                               valueName: "duration"))
+    var time: String?
+
+    @Option(help: ArgumentHelp("The pass mark, a percentage from 1 to 100 (default: 72).", valueName: "percent"))
+    var pass: Int?
+
+    @Option(help: ArgumentHelp("Pick the same questions in the same order as another quiz with this seed.",
+                               valueName: "n"))
+    var seed: String?
+
+    @Option(help: ArgumentHelp("Question types, separated by commas: choice, basic, cloze, typein (default: choice).",
+                               valueName: "types"))
+    var types: String?
+
+    @Flag(help: "Record the answers as reviews: wrong is Again, right is Good.")
+    var reschedule = false
+
+    @Flag(help: "Print past attempts and the trend of the last ones.")
+    var history = false
+
+    @Flag(help: "With --history: one JSON object per attempt, one per line.")
+    var json = false
+
+    /// The quiz's start time, for tests.
+    @Option(help: .hidden)
+    var at: String?
+
+    func validate() throws {
+        if json, !history { throw ValidationError("--json goes with --history") }
+        if history {
+            let quizOptions = [deck.map { _ in "--deck" }, tags.isEmpty ? nil : "--tag", count.map { _ in "--count" },
+                               time.map { _ in "--time" }, pass.map { _ in "--pass" }, seed.map { _ in "--seed" },
+                               types.map { _ in "--types" }, reschedule ? "--reschedule" : nil, at.map { _ in "--at" }]
+                .compactMap { $0 }
+            if let first = quizOptions.first {
+                throw ValidationError("--history prints past attempts and takes no \(first); use it with --json and --data-dir only")
+            }
+            return
+        }
+        if let at, Instant(iso8601: at) == nil {
+            throw ValidationError("--at must be a time like 2026-01-02T09:00:00+00:00, got '\(at)'")
+        }
+        _ = try spec(randomSeed: 0)
+    }
+
+    /// The options as a `QuizSpec`; the first thing wrong is a usage error (exit status 64).
+    func spec(randomSeed: UInt64) throws -> QuizSpec {
+        func check<T>(_ result: Result<T, some Error>) throws -> T {
+            switch result {
+            case .success(let value): return value
+            case .failure(let error): throw ValidationError("\(error)")
+            }
+        }
+        var limit = QuizSpec.defaultTimeLimit
+        if let time {
+            limit = try check(QuizDuration.parse(time).mapError { QuizError.badDuration($0) })
+        }
+        var chosenSeed = randomSeed
+        if let seed {
+            guard let value = UInt64(seed.trimmed), value < QuizRandom.seedLimit else {
+                throw ValidationError(QuizError.badSeed(seed).description)
+            }
+            chosenSeed = value
+        }
+        let spec = QuizSpec(
+            deck: deck, tags: Self.splitTags(tags), count: count ?? QuizSpec.defaultCount, timeLimit: limit,
+            passPercent: pass ?? QuizSpec.defaultPassPercent, seed: chosenSeed,
+            types: try types.map { try check(QuizQuestionType.parseList($0)) } ?? QuizSpec.defaultTypes)
+        if let problem = spec.problem() { throw ValidationError(problem.description) }
+        return spec
+    }
+
+    /// `--tag a,b --tag c` → `[a, b, c]`.
+    static func splitTags(_ values: [String]) -> [String] {
+        values.flatMap { $0.split(separator: ",") }.map { String($0.trimmed) }.filter { !$0.isEmpty }
+    }
+
+    func run() throws {
+        if history {
+            try printHistory()
+            return
+        }
+        let spec = try spec(randomSeed: UInt64.random(in: 0..<QuizRandom.seedLimit))
+        let library = try deckOptions.loadForReading()
+        let quiz: Quiz
+        do {
+            quiz = try QuizBuilder.build(cards: library.cards, spec: spec)
+        } catch {
+            Console.error("recall: \(error)")
+            throw ExitStatus.usage
+        }
+        // Fail before the quiz, not after two hours of answers: a damaged history cannot take
+        // the attempt, and --reschedule needs the writer's lock, so take it now and hold it.
+        _ = try loadHistory()
+        let startedAt = at.flatMap { Instant(iso8601: $0) } ?? SystemClock.now()
+        let store = reschedule ? try dataOptions.openStore(now: startedAt) : nil
+        defer { try? store?.close() }
+        // The attempt is saved the moment it is submitted (by the learner or by the clock), while
+        // the result is on the screen; what the save said is printed once the terminal is back.
+        var report: Result<String, SaveFailure>?
+        _ = try QuizLoop.run(quiz: quiz, startedAt: startedAt) { result in
+            let outcome = save(result, decks: library.decks, store: store)
+            report = outcome
+            switch outcome {
+            case .success(let line): return "Saved: " + line
+            case .failure(let failure): return "NOT saved: " + (failure.messages.first ?? "") + " (see the terminal after leaving)"
+            }
+        }
+        switch report {
+        case .success(let line): print(line)
+        case .failure(let failure):
+            for message in failure.messages { Console.error(message) }
+            throw failure.status
+        case nil: Console.error("recall: left without submitting; nothing was saved")
+        }
+    }
+
+    /// Why an attempt could not be saved: what to print, and the exit status.
+    struct SaveFailure: Error {
+        var messages: [String]
+        var status: ExitCode
+    }
+
+    /// Saves the attempt in the history, and with --reschedule records the reviews. Prints
+    /// nothing (the quiz screen is up): returns the line to print, or what went wrong. If the
+    /// history cannot be written, the messages include the attempt's line, so it is not lost.
+    func save(_ result: QuizResult, decks: [Deck], store: ProgressStore?) -> Result<String, SaveFailure> {
+        let seconds = Double(result.finishedAt.microseconds) / 1e6
+        let offset = SystemClock.timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: seconds))
+        let entry = QuizHistoryEntry(result: result, utcOffsetSeconds: offset)
+        let path: String
+        do {
+            path = try QuizHistory.append(entry, folder: dataOptions.folder)
+        } catch {
+            return .failure(SaveFailure(messages: [
+                "recall: \(error)",
+                "recall: the attempt was not saved; add this line to \(QuizHistory.fileName) by hand:",
+                String(decoding: entry.line.dropLast(), as: UTF8.self),
+            ], status: Self.exitStatus(error)))
+        }
+        var line = Self.summary(entry) + "; saved in \(path)"
+        if let store {
+            do {
+                let count = try QuizReviews.record(result, decks: decks, store: store, at: result.finishedAt)
+                line += "; recorded \(Console.count(count, "review")) (wrong: Again, right: Good)"
+                try store.close()
+            } catch {
+                return .failure(SaveFailure(messages: ["recall: the attempt is saved, but its reviews are not: \(error)"],
+                                            status: DataOptions.exitStatus(error)))
+            }
+        }
+        return .success(line)
+    }
+
+    /// `38/50 (76%): pass (mark 72%), 41m12s used`.
+    static func summary(_ entry: QuizHistoryEntry) -> String {
+        "\(entry.correct)/\(entry.count) (\(entry.percent)%): \(entry.passed ? "pass" : "fail") (mark \(entry.passPercent)%), "
+            + "\(QuizDuration.format(.seconds(entry.timeUsedSeconds))) used" + (entry.timedOut ? " (time ran out)" : "")
+    }
+
+    // MARK: --history
+
+    func loadHistory() throws -> [QuizHistoryEntry] {
+        do {
+            return try QuizHistory.load(folder: dataOptions.folder)
+        } catch {
+            Console.error("recall: \(error)")
+            throw Self.exitStatus(error)
+        }
+    }
+
+    static func exitStatus(_ error: QuizHistoryError) -> ExitCode {
+        switch error {
+        case .damaged: return ExitStatus.dataError
+        case .io: return ExitStatus.ioError
+        }
+    }
+
+    func printHistory() throws {
+        let entries = try loadHistory()
+        if json {
+            for entry in entries { print(String(decoding: entry.line.dropLast(), as: UTF8.self)) }
+            return
+        }
+        guard !entries.isEmpty else {
+            print("No quiz attempts yet; they are saved in \(QuizHistory.path(dataOptions.folder)).")
+            return
+        }
+        let width = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "").flatMap { $0 >= 20 ? $0 : nil } ?? 80
+        print(Self.table(entries))
+        print("")
+        print(QuizHistory.chart(entries, width: width))
+    }
+
+    /// One attempt a line: date (local to where it was taken), what it was on, questions, score, verdict, time.
+    static func table(_ entries: [QuizHistoryEntry]) -> String {
+        let rows = [["DATE", "DECK OR TAGS", "COUNT", "SCORE", "RESULT", "TIME"]] + entries.map { entry in
+            [entry.localDateText, entry.scopeText, String(entry.count), "\(entry.correct) (\(entry.percent)%)",
+             entry.passed ? "pass" : "fail", QuizDuration.format(.seconds(entry.timeUsedSeconds))]
+        }
+        let widths = (0..<6).map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
+        let rightAligned: Set<Int> = [2, 3]
+        return rows.map { row in
+            row.indices.map { column in
+                let padding = String(repeating: " ", count: widths[column] - DisplayWidth.of(row[column]))
+                return rightAligned.contains(column) ? padding + row[column] : row[column] + padding
+            }.joined(separator: "  ").withoutTrailingSpaces
+        }.joined(separator: "\n")
+    }
+}
