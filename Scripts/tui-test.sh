@@ -58,14 +58,14 @@ start() {
     RUN=$((RUN + 1))
     SOCKET="recall-tui-$$-$RUN"  # a fresh server for each run
     t new-session -d -s recall -x 80 -y 24 \
-        "cd '$PWD' && env LANG=C.UTF-8 RECALL_HOME='$DATA' EDITOR='$WORK/editor' '$BIN' $*; echo \$? > '$WORK/status.tmp'; stty -a > '$WORK/stty'; mv '$WORK/status.tmp' '$WORK/status'; sleep 600"
+        "cd '$PWD' && env LANG=C.UTF-8 RECALL_HOME='$DATA' EDITOR='$WORK/editor' ${EXTRA_ENV:-} '$BIN' $*; echo \$? > '$WORK/status.tmp'; stty -a > '$WORK/stty'; mv '$WORK/status.tmp' '$WORK/status'; sleep 600"
 }
 
 # Answers the card on the screen, whatever its type, and waits until the done count is $1.
 answer_card() {
     local done_after=$1 rating=${2:-3} now
     now=$(screen)
-    KINDS="$KINDS $(grep -oE "· (basic|reversible|reversed|cloze|choice|type the answer)" <<<"$now" | head -1 | cut -c4- | tr ' ' _)"
+    KINDS="$KINDS $(grep -oE "\| (basic|reversible|reversed|cloze|choice|type the answer)" <<<"$now" | head -1 | cut -c3- | tr ' ' _)"
     if grep -qF "Space show answer" <<<"$now"; then
         t send-keys -t recall Space
         wait_for "Again"
@@ -197,4 +197,19 @@ HISTORY=$("$BIN" quiz --history --json --data-dir "$DATA")
 grep -q '"count":5' <<<"$HISTORY" && grep -q '"seed":7' <<<"$HISTORY" && grep -q '"timedOut":true' <<<"$HISTORY" \
     || fail "quiz: the history line is not this attempt: $HISTORY"
 echo "tui-test: quiz --count 5 --time 6s --seed 7 submits itself at time-out, shows the score, is in the history: ok"
+# 5. NO_COLOR: no colour escapes at all, but reverse video still marks the bars and the
+#    chosen row; with colour, the counts are coloured.
+start --decks Decks
+wait_for "All decks"
+screen_escapes() { t capture-pane -e -p -t recall; }
+screen_escapes | grep -qE $'\e\\[(3|4)[0-7]m|\e\\[[0-9;]*;(3|4)[0-7](;|m)' || fail "no colours without NO_COLOR"
+t send-keys -t recall q
+wait_for_file "$WORK/status"
+EXTRA_ENV="NO_COLOR=1" start --decks Decks
+wait_for "All decks"
+screen_escapes | grep -qE $'\e\\[(3|4)[0-7]m|\e\\[[0-9;]*;(3|4)[0-7](;|m)' && fail "colours despite NO_COLOR"
+screen_escapes | grep -qE $'\e\\[[0-9;]*7[;m]' || fail "no reverse video under NO_COLOR"
+t send-keys -t recall q
+wait_for_file "$WORK/status"
+echo "tui-test: colours by default, none under NO_COLOR (reverse video instead): ok"
 echo "tui-test: passed"

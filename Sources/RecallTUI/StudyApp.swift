@@ -10,16 +10,7 @@ public struct StudyApp: Sendable {
         case summary(SummaryScreen)
     }
 
-    /// What the executable must do for the app.
-    public enum Effect: Hashable, Sendable {
-        case none
-        case quit
-        case answer(ReviewRecord)
-        case undo
-        case suspend(card: String)
-        case bury(card: String, until: Instant)
-        case edit(file: String, line: Int)
-    }
+    public typealias Effect = StudyEffect
 
     public static let minimumWidth = 40
     public static let minimumHeight = 10
@@ -62,17 +53,11 @@ public struct StudyApp: Sendable {
         case .review(var review):
             let effect = review.update(key, data: data, now: now, width: width, height: height)
             screen = .review(review)
-            switch effect {
-            case .none: return .none
-            case .leave:
+            if effect == .quit {
                 leave(review)
                 return .none
-            case .answer(let record): return .answer(record)
-            case .undo: return .undo
-            case .suspend(let card): return .suspend(card: card)
-            case .bury(let card, let until): return .bury(card: card, until: until)
-            case .edit(let file, let line): return .edit(file: file, line: line)
             }
+            return effect
         case .summary:
             switch key {
             case .enter, .escape, .character("q"), .character(" "):

@@ -1,6 +1,9 @@
 /// The colour scheme, in one place: screens name what a style means, never a raw colour.
 /// Only the 8 basic colours are used, so it looks the same on 8-colour terminals; under
 /// `NO_COLOR` the driver drops the colours and bold, dim and reverse still tell things apart.
+/// Screens draw only ASCII punctuation around the content: characters of ambiguous East Asian
+/// width (`·`, `—`, box drawing) are two columns in some Korean terminal setups and would
+/// push the layout out of line.
 public enum Theme {
     public static let titleBar = Style(foreground: .cyan, bold: true, reverse: true)
     public static let statusBar = Style(reverse: true)

@@ -111,7 +111,7 @@ import Testing
 
     @Test(arguments: sizes) func resultScreens(size: (Int, Int)) throws {
         var screen = Self.screen(try Self.quiz())
-        if let question = screen.attempt.currentQuestion, question.type == .choice, let option = question.correctOptions.first {
+        if let question = screen.attempt.currentQuestion, question.type == .choice, let option = question.correctOptions.min() {
             _ = screen.update(.character(Character(String(option + 1))), now: Fixture.now)
         }
         _ = screen.update(.character("S"), now: Fixture.now)

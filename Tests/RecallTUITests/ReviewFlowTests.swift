@@ -118,7 +118,7 @@ import Testing
         var screen = Fixture.review("egress")
         _ = screen.update(.enter, data: Fixture.data(), now: Fixture.now)
         #expect(screen.phase == .choosing([]))
-        #expect(screen.message?.contains("1–4") == true)
+        #expect(screen.message?.contains("1-4") == true)
     }
 
     /// Decomposed Hangul (as some input methods send it), other case and extra spaces all match.

@@ -8,11 +8,11 @@ enum CardContent {
         let kind: String
         switch (card.kind, card.variant) {
         case (.reversible, .reverse): kind = "reversed"
-        case (.choice, _): kind = card.note.isMultipleAnswer ? "choice · pick all" : "choice"
+        case (.choice, _): kind = card.note.isMultipleAnswer ? "choice | pick all" : "choice"
         case (.typein, _): kind = "type the answer"
         default: kind = card.kind.rawValue
         }
-        lines += TextWrap.wrap([Span(card.deck, Theme.dim), Span(" · " + kind, Theme.dim)], width: width)
+        lines += TextWrap.wrap([Span(card.deck, Theme.dim), Span(" | " + kind, Theme.dim)], width: width)
         lines.append([])
         switch phase {
         case .question:

@@ -61,7 +61,7 @@ public struct HomeScreen: Sendable {
     public func view(width: Int, height: Int) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: width, height: height)
         let days = streak == 1 ? "1 day" : "\(streak) days"
-        buffer.titleBar(" recall", right: "today \(answeredToday) answered · streak \(days) ")
+        buffer.titleBar(" recall", right: "today \(answeredToday) answered | streak \(days) ")
         let numbers = 6
         let nameWidth = max(10, width - 3 * (numbers + 1) - 2)
         var header = ScreenBuffer.Row()

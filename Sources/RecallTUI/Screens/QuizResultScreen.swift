@@ -97,7 +97,7 @@ public struct QuizResultScreen: Hashable, Sendable {
 
     static func wrongAnswer(_ outcome: QuizOutcome, number: Int, of count: Int, width: Int) -> [StyledLine] {
         let question = outcome.question
-        var lines: [StyledLine] = [[Span("Wrong answer \(number) of \(count) · question \(outcome.index + 1) · \(question.card.deck)", Theme.dim)], []]
+        var lines: [StyledLine] = [[Span("Wrong answer \(number) of \(count) | question \(outcome.index + 1) | \(question.card.deck)", Theme.dim)], []]
         lines += MarkdownLite.render(question.card.front(emphasisingBlank: true), width: width)
         lines.append([])
         switch (question.type, outcome.answer) {

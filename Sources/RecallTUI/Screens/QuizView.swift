@@ -50,7 +50,7 @@ extension QuizScreen {
 
     func questionLines(width: Int) -> [StyledLine] {
         guard let question = attempt.currentQuestion else { return [] }
-        var lines = TextWrap.wrap([Span(question.card.deck, Theme.dim), Span(" · " + Self.kind(question), Theme.dim)], width: width)
+        var lines = TextWrap.wrap([Span(question.card.deck, Theme.dim), Span(" | " + Self.kind(question), Theme.dim)], width: width)
         lines.append([])
         lines += MarkdownLite.render(question.card.front(emphasisingBlank: true), width: width)
         lines.append([])
@@ -80,9 +80,9 @@ extension QuizScreen {
 
     static func kind(_ question: QuizQuestion) -> String {
         switch question.type {
-        case .choice: return question.isMultipleAnswer ? "choice · pick all" : "choice"
+        case .choice: return question.isMultipleAnswer ? "choice | pick all" : "choice"
         case .typein: return "type the answer"
-        case .basic, .cloze: return question.type.rawValue + " · grade yourself"
+        case .basic, .cloze: return question.type.rawValue + " | grade yourself"
         }
     }
 

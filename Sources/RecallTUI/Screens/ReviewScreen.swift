@@ -21,16 +21,7 @@ public struct ReviewScreen: Sendable {
         case typeChecked(String)
     }
 
-    public enum Effect: Hashable, Sendable {
-        case none
-        /// Leave the session (the app shows the summary).
-        case leave
-        case answer(ReviewRecord)
-        case undo
-        case suspend(card: String)
-        case bury(card: String, until: Instant)
-        case edit(file: String, line: Int)
-    }
+    public typealias Effect = StudyEffect
 
     /// What the session has done, for the summary.
     public struct Stats: Hashable, Sendable {
@@ -102,7 +93,7 @@ public struct ReviewScreen: Sendable {
         message = nil
         switch key {
         case .character("?"): showHelp = true; return .none
-        case .character("q"), .escape: return .leave
+        case .character("q"), .escape: return .quit
         case .character("u"):
             guard !history.isEmpty else {
                 message = "Nothing to undo in this session."
@@ -141,7 +132,7 @@ public struct ReviewScreen: Sendable {
                 phase = .choosing(picked)
             } else if key == .enter || key == .character(" ") {
                 if picked.isEmpty {
-                    message = "Pick an option with 1–\(card.note.options.count) first."
+                    message = "Pick an option with 1-\(card.note.options.count) first."
                 } else {
                     reveal(.choiceChecked(picked), width: width, height: height)
                 }

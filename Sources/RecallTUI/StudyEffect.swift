@@ -1,0 +1,14 @@
+import RecallCore
+
+/// What a study screen asks the executable to do: the only things that touch the disk or
+/// another program. The app performs none of them itself; the executable reports back.
+public enum StudyEffect: Hashable, Sendable {
+    case none
+    /// Leave: the review session goes to its summary; the app itself ends.
+    case quit
+    case answer(ReviewRecord)
+    case undo
+    case suspend(card: String)
+    case bury(card: String, until: Instant)
+    case edit(file: String, line: Int)
+}
