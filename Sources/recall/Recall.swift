@@ -12,7 +12,8 @@ struct Recall: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [ListCommand.self, CheckCommand.self, ShowCommand.self, DueCommand.self, AnswerCommand.self,
-                      LogCommand.self, DoctorCommand.self, ReplayCommand.self, ExtractCommand.self],
+                      LogCommand.self, DoctorCommand.self, ReplayCommand.self, ExtractCommand.self,
+                      ExportCommand.self, ImportCommand.self],
         defaultSubcommand: ListCommand.self
     )
 }
