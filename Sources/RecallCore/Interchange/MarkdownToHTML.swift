@@ -153,8 +153,9 @@ public enum MarkdownToHTML {
         return result
     }
 
-    /// Code in `<pre>` keeps its spaces and tabs; only markup and cloze braces are escaped.
+    /// Code in `<pre>` keeps its spaces and tabs; markup and cloze braces are escaped, and line
+    /// breaks are `<br>`, because Anki takes raw line breaks out of a field.
     static func escapeCode(_ text: String) -> String {
-        HTMLEntities.escape(text).replacing("{{", with: "{&#123;")
+        HTMLEntities.escape(text).replacing("{{", with: "{&#123;").replacing("\n", with: "<br>")
     }
 }
