@@ -3,8 +3,8 @@
 /// column`, `deck column`, `tags column`, `notetype`, `deck`, `tags`), then one note per row,
 /// quoted as RFC 4180 says.
 ///
-/// Without header lines the separator is guessed (tab, comma, semicolon, pipe: the one that
-/// splits the first rows evenly), HTML is assumed when a field looks like HTML, every row is a
+/// Without header lines the separator is guessed (tab if the first row has one, else the one of
+/// comma, semicolon and pipe that splits the first rows evenly), HTML is assumed when a field looks like HTML, every row is a
 /// Basic note (a Cloze note when its first field has a cloze), and when there are three or more
 /// columns the last holds the tags, as Anki's older exporter wrote them.
 ///
@@ -127,11 +127,14 @@ public enum AnkiTextImport {
         return bytes.count == 1 ? bytes[0] : nil
     }
 
-    /// The separator that splits the first rows into the same number (two or more) of fields.
+    /// Tab if the first row has one (Anki writes tabs, and HTML entities are full of `;`);
+    /// else the one of comma, semicolon and pipe that splits the first rows into the same
+    /// number (two or more) of fields.
     static func guessSeparator(_ text: String) -> UInt8 {
+        if text.lines.first(where: { !$0.hasPrefix("#") })?.contains("\t") == true { return 0x09 }
         let sample = String(text.prefix(8192))
         var best: (byte: UInt8, score: Int) = (0x09, 0)
-        for byte in [UInt8(0x09), 0x2C, 0x3B, 0x7C] {
+        for byte in [UInt8(0x2C), 0x3B, 0x7C] {
             let records = CSVReader.read(sample, delimiter: byte, commentPrefix: UInt8(ascii: "#")).records.prefix(10)
             guard let width = records.first?.fields.count, width >= 2 else { continue }
             let score = records.allSatisfy { $0.fields.count == width } ? width * 2 : 1
@@ -388,7 +391,8 @@ enum AnkiCloze {
             var cloze = "{{c\(number)::" + answer
             if let hint, !hint.isEmpty {
                 cloze += "::" + hint
-            } else if answer.contains("::") {
+            } else if answer.contains("::"), !answer.hasPrefix("arn:") {
+                // recall's hint starts at the last `::`; an ARN is always whole.
                 cloze += "::"
             }
             output += html[cursor..<opening.lowerBound]

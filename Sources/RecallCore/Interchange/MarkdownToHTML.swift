@@ -153,9 +153,9 @@ public enum MarkdownToHTML {
         return result
     }
 
-    /// Code in `<pre>` keeps its spaces and tabs; markup and cloze braces are escaped, and line
-    /// breaks are `<br>`, because Anki takes raw line breaks out of a field.
+    /// Code in `<pre>` keeps its spaces; markup and cloze braces are escaped, and line breaks
+    /// and tabs are written as `<br>` and `&#9;`, because Anki takes raw ones out of a field.
     static func escapeCode(_ text: String) -> String {
-        HTMLEntities.escape(text).replacing("{{", with: "{&#123;").replacing("\n", with: "<br>")
+        HTMLEntities.escape(text).replacing("{{", with: "{&#123;").replacing("\n", with: "<br>").replacing("\t", with: "&#9;")
     }
 }
