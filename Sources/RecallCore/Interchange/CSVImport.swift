@@ -62,17 +62,19 @@ public enum CSVImport {
     }
 
     /// Rows grouped by note: a row whose id ends in `/reverse` or `/cN` joins the row of its
-    /// note, wherever it is; a row without an id is a note of its own.
+    /// note, wherever it is; a row without an id is a note of its own, and so is a row whose id
+    /// was seen already (it is then a duplicate, reported as such).
     static func groups(_ records: [CSVRecord], columns: Columns) -> [[CSVRecord]] {
         var result: [[CSVRecord]] = []
         var position: [String: Int] = [:]
+        var seenCards = Set<String>()
         for record in records {
-            let id = columns.id.map { record[$0].trimmed } ?? ""
-            guard !id.isEmpty else {
+            let id = String(columns.id.map { record[$0].trimmed } ?? "")
+            guard !id.isEmpty, seenCards.insert(id).inserted else {
                 result.append([record])
                 continue
             }
-            let noteID = noteID(of: String(id))
+            let noteID = noteID(of: id)
             if let index = position[noteID] {
                 result[index].append(record)
             } else {

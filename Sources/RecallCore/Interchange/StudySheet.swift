@@ -128,7 +128,7 @@ public enum StudySheet {
                                                      prefix: prefix + "  ")
                 }
             case .quote(let inner):
-                result += render(inner, width: width, prefix: prefix + "| ")
+                result += render(inner, width: width, prefix: prefix + "> ")
             case .rule:
                 result.append(prefix + String(repeating: "-", count: max(3, min(20, width - DisplayWidth.of(prefix)))))
             }
