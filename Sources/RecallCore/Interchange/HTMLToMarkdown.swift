@@ -284,8 +284,8 @@ public enum HTMLToMarkdown {
     /// punctuation, backticks, `*` and `_` that could open or close emphasis, `~~`, a `[` that
     /// could start a link, `<` that would start an autolink and `&` that would start an entity.
     static func escapeInline(_ text: String) -> String {
+        guard text.utf8.contains(where: escapedBytes.contains) else { return text }
         let chars = Array(text)
-        guard chars.contains(where: { "\\`*_~[&<".contains($0) }) else { return text }
         let couldLink = text.contains("](")
         var result = ""
         for (index, char) in chars.enumerated() {
@@ -314,6 +314,8 @@ public enum HTMLToMarkdown {
         }
         return result
     }
+
+    static let escapedBytes: Set<UInt8> = Set("\\`*_~[&<".utf8)
 
     static func isASCIIPunctuation(_ char: Character) -> Bool {
         char.isASCII && (char.isPunctuation || char.isSymbol)

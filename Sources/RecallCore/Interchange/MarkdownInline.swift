@@ -65,6 +65,12 @@ private struct InlineScanner {
     mutating func run() -> [MarkdownInline] {
         while index < chars.count {
             let char = chars[index]
+            // Most text (all of Hangul) is no markup: one cheap test instead of string compares.
+            guard let ascii = char.asciiValue, Self.markupBytes.contains(ascii) else {
+                pendingText.append(char)
+                index += 1
+                continue
+            }
             switch char {
             case "\\": escape()
             case "`": codeSpan()
@@ -89,6 +95,8 @@ private struct InlineScanner {
         flushText()
         return Self.resolveEmphasis(pieces[...])
     }
+
+    static let markupBytes: Set<UInt8> = Set("\\`&<*_~[!]".utf8)
 
     mutating func flushText() {
         guard !pendingText.isEmpty else { return }

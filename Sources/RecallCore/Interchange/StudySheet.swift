@@ -4,7 +4,7 @@
 ///
 /// Markdown is shown as a reader sees it: emphasis and code marks are taken away, lists keep
 /// their markers, tables are laid out in columns when they fit. A cloze note shows its text with
-/// numbered blanks, `[1: ...]` (or `[1: hint]`), and the answers by number.
+/// numbered blanks, `[1: ...]` (or `[1: hint]`, never broken across lines), and the answers by number.
 public enum StudySheet {
     public static let defaultWidth = 80
     static let indent = "   "
@@ -169,7 +169,8 @@ public enum StudySheet {
         ClozeText.forEachCloze(in: source) { event in
             guard case .match(let match, let range) = event else { return nil }
             text += source[cursor..<range.lowerBound]
-            text += "[\(match.number): \(match.hint ?? "...")]"
+            // No-break spaces keep a blank on one line when the text is wrapped.
+            text += "[\(match.number):\u{A0}\(match.hint ?? "...")]".replacing(" ", with: "\u{A0}")
             answers[match.number, default: []].append(match.answer)
             cursor = range.upperBound
             return nil

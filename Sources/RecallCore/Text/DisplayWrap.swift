@@ -24,6 +24,7 @@ public enum DisplayWrap {
     /// Tabs as spaces to the next multiple of 4, and no control characters: both have no width
     /// of their own and would make a terminal's columns differ from ours.
     public static func printable(_ line: some StringProtocol) -> String {
+        if !hasTabOrControl(line.utf8) { return String(line) }
         var result = ""
         var column = 0
         for char in line {
@@ -40,6 +41,16 @@ public enum DisplayWrap {
             }
         }
         return result
+    }
+
+    /// C0 controls (tab included), DEL, and C1 controls (`C2 80`…`C2 9F` in UTF-8).
+    static func hasTabOrControl(_ bytes: some Collection<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte < 0xA0 && byte >= 0x80) { return true }
+            previous = byte
+        }
+        return false
     }
 
     private struct Builder {

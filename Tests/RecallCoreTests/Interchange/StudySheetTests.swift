@@ -44,7 +44,7 @@ import Testing
         #expect(sheet.contains("   Explanation: 설명 첫 줄 with code\n\n                세 번째 줄 \"quoted\" | pipe\n"))
         #expect(sheet.contains("2. 가용 영역 (Availability Zone)\n   Answer: 리전 안에서"))
         #expect(sheet.contains("   (also asked the other way round)\n"))
-        #expect(sheet.contains("3. S3 암호화 방식\n\n   SSE-S3는 [1: ...] 으로 암호화하고, 키는 [2: 누가?]합니다.\n"))
+        #expect(sheet.contains("3. S3 암호화 방식\n\n   SSE-S3는 [1:\u{A0}...] 으로 암호화하고, 키는 [2:\u{A0}누가?]합니다.\n"))
         #expect(sheet.contains("   Answer: 1: AES-256, a::b\n           2: S3가 관리\n           3: arn:aws:iam::123456789012:role/x\n"))
         #expect(sheet.contains("   [ ] 인터넷 게이트웨이만\n   [x] NAT 게이트웨이 0.0.0.0/0 경로\n   [x] \"프록시\" 서버 | 포워드\n   [ ] VPC 피어링\n"))
         #expect(sheet.contains("6. 서울 리전의 리전 코드는?\n   Answer: ap-northeast-2\n   Also accepted: apne2 | 서울\n   본문은 답과 함께 \"보입니다\".\n"))
