@@ -19,27 +19,19 @@ import csv
 import json
 import os
 import re
-import subprocess
 import sys
 import tempfile
 
 from anki.collection import Collection, ImportCsvRequest
 
+from check_support import check, finish
+from check_support import recall as run_recall
+
 RECALL, REPO = sys.argv[1], sys.argv[2]
-failures = []
 
 
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-        print("FAIL:", message)
-
-
-def recall(*args, expect=0):
-    result = subprocess.run([RECALL, *args], cwd=REPO, capture_output=True, text=True)
-    if result.returncode != expect:
-        sys.exit(f"recall {' '.join(args)} exited {result.returncode}, expected {expect}:\n{result.stderr}")
-    return result
+def recall(*args):
+    return run_recall(RECALL, REPO, *args)
 
 
 def notes_of(export_json):
@@ -171,10 +163,8 @@ def main():
     match = re.search(r"(\d+) cloze", checked.stdout)
     check(match is not None and int(match.group(1)) == cloze_cards, f"cloze cards: {checked.stdout.strip()}")
 
-    if failures:
-        sys.exit(f"anki-interop: {len(failures)} failures")
-    print(f"anki-interop: {len(notes)} notes, {card_count} cards, {len(recall_decks)} decks, "
-          f"{len(recall_tags)} tags through Anki and back: ok")
+    finish("anki-interop", f"{len(notes)} notes, {card_count} cards, {len(recall_decks)} decks, "
+                           f"{len(recall_tags)} tags through Anki and back: ok")
 
 
 main()

@@ -12,26 +12,18 @@ Usage: python3 Scripts/export_formats.py RECALL_BINARY REPO
 import csv
 import io
 import json
-import subprocess
 import sys
 import tempfile
 import unicodedata
 
+from check_support import check, finish
+from check_support import recall as run_recall
+
 RECALL, REPO = sys.argv[1], sys.argv[2]
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-        print("FAIL:", message)
 
 
 def recall(*args):
-    result = subprocess.run([RECALL, *args], cwd=REPO, capture_output=True)
-    if result.returncode != 0:
-        sys.exit(f"recall {' '.join(args)} exited {result.returncode}:\n{result.stderr.decode()}")
-    return result.stdout.decode("utf-8")
+    return run_recall(RECALL, REPO, *args).stdout
 
 
 def columns(line):
@@ -84,9 +76,7 @@ def main():
     ids = [card["id"] for deck in again["decks"] for note in deck["notes"] for card in note["cards"]]
     check(sorted(ids) == sorted(cards), "md export keeps every card id")
 
-    if failures:
-        sys.exit(f"export-formats: {len(failures)} failures")
-    print(f"export-formats: csv ({len(rows)} rows), txt ({len(lines)} lines, none over 80 columns), md ({len(ids)} ids): ok")
+    finish("export-formats", f"csv ({len(rows)} rows), txt ({len(lines)} lines, none over 80 columns), md ({len(ids)} ids): ok")
 
 
 main()

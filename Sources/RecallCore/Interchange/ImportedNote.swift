@@ -1,39 +1,23 @@
 /// A note read from another program's file (an Anki text export, a spreadsheet), in Markdown,
-/// before `DeckImport` gives it an id and checks it by writing and parsing it.
+/// before `DeckImport` gives it an id and checks it by writing and parsing it. Made only by the
+/// readers in this module, so its memberwise initializer is enough.
 public struct ImportedNote: Hashable, Sendable {
     /// The line its row starts on, for messages.
     public var line: Int
     /// The Anki guid or the csv `id`: the note's id if it is a valid one.
-    public var guid: String?
+    public var guid: String? = nil
     /// Nil: the deck the import is told to use.
-    public var deck: String?
+    public var deck: String? = nil
     public var kind: NoteKind
     /// One line of Markdown.
     public var prompt: String
-    public var body: [String]
-    public var options: [ChoiceOption]
-    public var expectedAnswer: String?
-    public var alternatives: [String]
-    public var explanation: [String]
-    public var tags: [String]
-    public var source: String?
-
-    public init(line: Int, guid: String? = nil, deck: String? = nil, kind: NoteKind, prompt: String, body: [String] = [],
-                options: [ChoiceOption] = [], expectedAnswer: String? = nil, alternatives: [String] = [],
-                explanation: [String] = [], tags: [String] = [], source: String? = nil) {
-        self.line = line
-        self.guid = guid
-        self.deck = deck
-        self.kind = kind
-        self.prompt = prompt
-        self.body = body
-        self.options = options
-        self.expectedAnswer = expectedAnswer
-        self.alternatives = alternatives
-        self.explanation = explanation
-        self.tags = tags
-        self.source = source
-    }
+    public var body: [String] = []
+    public var options: [ChoiceOption] = []
+    public var expectedAnswer: String? = nil
+    public var alternatives: [String] = []
+    public var explanation: [String] = []
+    public var tags: [String] = []
+    public var source: String? = nil
 
     /// Splits text whose first line is the heading: the rest, after one blank line, is the body.
     static func headingAndBody(_ lines: [String]) -> (String, [String]) {
