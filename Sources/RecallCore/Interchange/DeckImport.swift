@@ -108,6 +108,9 @@ public enum DeckImport {
         var body = DeckText.neutralized(note.body, clozes: note.kind == .cloze)
         while body.last?.trimmed.isEmpty == true { body.removeLast() }
         while body.first?.trimmed.isEmpty == true { body.removeFirst() }
+        if note.kind == .cloze, ClozeText.scan(([prompt] + body).joined(separator: "\n")).matches.isEmpty {
+            return .failure(Rejected(message: "the cloze note has no cloze outside code (recall does not read clozes in code)"))
+        }
         var explanation = note.explanation.map(oneLine)
         while explanation.last?.isEmpty == true { explanation.removeLast() }
         while explanation.first?.isEmpty == true { explanation.removeFirst() }
@@ -124,6 +127,10 @@ public enum DeckImport {
         }
         guard let notes = result.deck?.notes, notes.count == 1, var parsedNote = notes.first, parsedNote.id == id else {
             return .failure(Rejected(message: "its text does not read back as one card"))
+        }
+        guard parsedNote.kind == note.kind else {
+            // Text that reads as another kind than the row said: recall would study another card.
+            return .failure(Rejected(message: "it reads back as a \(parsedNote.kind.rawValue) note, not a \(note.kind.rawValue) note"))
         }
         parsedNote.location = draft.location
         parsedNote.endLine = note.line

@@ -51,6 +51,7 @@ import Testing
         Zz6\tCloze\tDefault\t{{c1::outer {{c2::inner}}}}\t\t\t
         Zz7\tCloze\tDefault\t{{c1,2::both}}\t\t\t
         Zz8\tBasic\tDefault\t\tempty front\t\t
+        Zz9\tCloze\tDefault\t<code>{{c1::only in code}}</code> text\t\t\t
         """
 
     @Test func readsAnkisOwnExport() throws {
@@ -60,6 +61,7 @@ import Testing
             "anki.txt:14:1: row skipped: clozes inside clozes are not supported; take the inner one out",
             "anki.txt:15:1: row skipped: a cloze for several cards at once ('{{c1,…') is not supported; give each its own number",
             "anki.txt:16:1: row skipped: the question is empty",
+            "anki.txt:17:1: row skipped: the cloze note has no cloze outside code (recall does not read clozes in code)",
         ])
         #expect(result.warnings.map(\.description) == [
             "anki.txt:13:1: warning: notetype 'Japanese (recognition)' is not one of Anki's stock notetypes; its first field is read as the question and the others as the answer",
