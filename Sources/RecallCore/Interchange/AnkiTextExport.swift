@@ -7,7 +7,7 @@
 ///     #notetype column:2
 ///     #deck column:3
 ///     #tags column:6
-///     vpc-nat	Basic	AWS::VPC	<front>	<back>	nat vpc
+///     vpc-nat→Basic→AWS::VPC→<front>→<back>→nat vpc          (→ is a tab)
 ///
 /// The guid is the recall note id, so importing again updates the notes instead of adding
 /// copies. Notetypes are Anki's stock ones, which every collection has: basic notes are
