@@ -13,7 +13,7 @@ struct Recall: ParsableCommand {
         version: "0.1.0",
         subcommands: [HomeCommand.self, ReviewCommand.self, QuizCommand.self, UnsuspendCommand.self, ListCommand.self,
                       CheckCommand.self, ShowCommand.self, DueCommand.self, AnswerCommand.self, LogCommand.self,
-                      DoctorCommand.self, ReplayCommand.self, ExtractCommand.self],
+                      DoctorCommand.self, ReplayCommand.self, ExtractCommand.self, ExportCommand.self, ImportCommand.self],
         defaultSubcommand: HomeCommand.self
     )
 }

@@ -1,0 +1,210 @@
+import Foundation
+
+/// `recall export --format json`: everything recall knows, as one JSON document: every deck
+/// and note as parsed (with each card's front, back and progress), the study settings, the
+/// review log (undone answers marked), and the progress of cards that are in no deck.
+///
+/// With `--deck` or `--tag` the log holds only the entries about the chosen cards (and the
+/// undos of their answers), and orphans are left out. Keys are sorted, so the same data always
+/// gives the same bytes. `Document` decodes too: tests read an export back with it.
+public enum JSONExport {
+    public struct Document: Codable, Hashable, Sendable {
+        public var format = "recall-export"
+        public var version = 1
+        public var exported: Instant
+        public var config: StudyConfig?
+        public var decks: [DeckRecord]
+        public var reviews: [LogRecord]
+        public var orphans: [OrphanRecord]
+    }
+
+    public struct DeckRecord: Codable, Hashable, Sendable {
+        public var name: String
+        public var file: String
+        public var tags: [String]
+        public var source: String?
+        public var scheduler: SchedulerKind?
+        public var notes: [NoteRecord]
+    }
+
+    public struct NoteRecord: Codable, Hashable, Sendable {
+        public var id: String
+        public var explicitID: Bool
+        public var kind: NoteKind
+        public var prompt: String
+        public var body: String
+        public var options: [OptionRecord]?
+        public var answer: String?
+        public var accept: [String]?
+        public var explanation: String?
+        public var tags: [String]
+        public var source: String?
+        public var line: Int
+        public var cards: [CardRecord]
+    }
+
+    public struct OptionRecord: Codable, Hashable, Sendable {
+        public var text: String
+        public var correct: Bool
+    }
+
+    public struct CardRecord: Codable, Hashable, Sendable {
+        public var id: String
+        /// `forward`, `reverse`, or the cloze, `c1`.
+        public var variant: String
+        public var front: String
+        public var back: String
+        public var progress: ProgressRecord
+    }
+
+    public struct ProgressRecord: Codable, Hashable, Sendable {
+        /// `new`, `learning`, `review` or `relearning`.
+        public var state: String
+        public var due: Instant?
+        public var lastReview: Instant?
+        public var step: Int?
+        public var stability: Double?
+        public var difficulty: Double?
+        public var ease: Double?
+        public var interval: Int?
+        public var reps: Int?
+        public var lapses: Int?
+        public var scheduler: SchedulerKind?
+        public var suspended: Bool
+        public var buriedUntil: Instant?
+
+        init(_ progress: CardProgress?) {
+            let schedule = progress?.schedule
+            state = ProgressText.state(schedule)
+            if let schedule, !schedule.isNew {
+                due = schedule.due
+                lastReview = schedule.lastReview
+                step = schedule.step
+                stability = schedule.stability
+                difficulty = schedule.difficulty
+                ease = schedule.ease
+                interval = schedule.interval
+                reps = schedule.reps
+                lapses = schedule.lapses
+                scheduler = progress?.scheduler
+            }
+            suspended = progress?.suspended ?? false
+            buriedUntil = progress?.buriedUntil
+        }
+    }
+
+    /// One line of the review log, with the fields its type has.
+    public struct LogRecord: Codable, Hashable, Sendable {
+        public var seq: Int
+        public var type: String
+        public var time: Instant
+        public var card: String?
+        public var rating: Int?
+        public var duration: Int?
+        public var scheduler: SchedulerKind?
+        public var deck: String?
+        public var file: String?
+        public var undoes: Int?
+        public var until: Instant?
+        /// True for an answer that a later undo takes back.
+        public var undone: Bool?
+
+        init(_ entry: LogEntry, undone: Bool) {
+            seq = entry.seq
+            type = entry.event.typeName
+            time = entry.time
+            card = entry.event.card
+            switch entry.event {
+            case .review(let record):
+                rating = record.rating.rawValue
+                duration = record.durationMilliseconds
+                scheduler = record.scheduler
+                deck = record.deck
+                file = record.file
+                self.undone = undone ? true : nil
+            case .undo(let seq):
+                undoes = seq
+            case .bury(_, let until):
+                self.until = until
+            case .suspend, .unsuspend:
+                break
+            }
+        }
+    }
+
+    /// Progress for a card that no deck has now: kept, as the store keeps it.
+    public struct OrphanRecord: Codable, Hashable, Sendable {
+        public var card: String
+        public var deck: String
+        public var file: String
+        public var progress: ProgressRecord
+    }
+
+    /// What the export needs from the data folder; empty when there is none.
+    public struct Progress: Sendable {
+        public var state: ProgressState
+        public var config: StudyConfig?
+        public var log: [LogEntry]
+
+        public init(state: ProgressState = ProgressState(), config: StudyConfig? = nil, log: [LogEntry] = []) {
+            self.state = state
+            self.config = config
+            self.log = log
+        }
+    }
+
+    /// The document for the chosen decks; `whole` says that nothing was filtered out, so the
+    /// whole log and the orphans belong in it.
+    public static func document(_ decks: [Deck], progress: Progress, whole: Bool, exported: Instant) -> Document {
+        let deckRecords = decks.map { deck in
+            DeckRecord(name: deck.name, file: deck.file, tags: deck.tags, source: deck.source, scheduler: deck.scheduler,
+                       notes: deck.notes.map { noteRecord($0, progress: progress.state) })
+        }
+        let cardIDs = Set(decks.flatMap(\.cards).map(\.id))
+        let undone = ProgressState.undoneSeqs(in: progress.log)
+        var kept = Set<Int>()
+        var reviews: [LogRecord] = []
+        for entry in progress.log {
+            let include: Bool
+            if case .undo(let seq) = entry.event {
+                include = whole || kept.contains(seq)
+            } else {
+                include = whole || entry.event.card.map(cardIDs.contains) == true
+            }
+            guard include else { continue }
+            kept.insert(entry.seq)
+            reviews.append(LogRecord(entry, undone: undone.contains(entry.seq)))
+        }
+        let orphans = whole ? progress.state.cards.keys.sorted().filter { !cardIDs.contains($0) }.compactMap { id in
+            progress.state.cards[id].map { OrphanRecord(card: id, deck: $0.deck, file: $0.file, progress: ProgressRecord($0)) }
+        } : []
+        return Document(exported: exported, config: progress.config, decks: deckRecords, reviews: reviews, orphans: orphans)
+    }
+
+    static func noteRecord(_ note: Note, progress: ProgressState) -> NoteRecord {
+        NoteRecord(
+            id: note.id, explicitID: note.hasExplicitID, kind: note.kind, prompt: note.prompt, body: note.body,
+            options: note.kind == .choice ? note.options.map { OptionRecord(text: $0.text, correct: $0.isCorrect) } : nil,
+            answer: note.expectedAnswer, accept: note.kind == .typein ? note.alternatives : nil,
+            explanation: note.explanation, tags: note.tags, source: note.source, line: note.location.line,
+            cards: note.cards.map { card in
+                CardRecord(id: card.id, variant: variantName(card.variant), front: card.front, back: card.back,
+                           progress: ProgressRecord(progress.cards[card.id]))
+            })
+    }
+
+    static func variantName(_ variant: CardVariant) -> String {
+        switch variant {
+        case .forward: return "forward"
+        case .reverse: return "reverse"
+        case .cloze(let number): return "c\(number)"
+        }
+    }
+
+    /// Pretty-printed JSON; throws only for a number JSON cannot hold (infinite or NaN).
+    public static func render(_ document: Document) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,113 @@
+/// Wraps text to a number of terminal columns by display width (Hangul counts two), for output
+/// that must fit a printed page or a terminal without the TUI (`recall export --format txt`).
+///
+/// Lines break at spaces; a word wider than the line breaks between characters, and never
+/// inside one: a wide character that would pass the edge starts the next line.
+public enum DisplayWrap {
+    /// `text` (one line) as lines of at most `width` columns: the first starts with
+    /// `firstPrefix`, the others with `prefix`. Runs of spaces between words become one.
+    public static func words(_ text: String, width: Int, firstPrefix: String = "", prefix: String = "") -> [String] {
+        var builder = Builder(width: width, prefix: prefix, firstPrefix: firstPrefix)
+        for word in text.split(separator: " ") {
+            builder.add(word: word)
+        }
+        return builder.finish()
+    }
+
+    /// `text` cut into lines of at most `width` columns, spaces kept as they are (for code).
+    public static func characters(_ text: String, width: Int, firstPrefix: String = "", prefix: String = "") -> [String] {
+        var builder = Builder(width: width, prefix: prefix, firstPrefix: firstPrefix)
+        builder.addCharacters(Substring(text))
+        return builder.finish()
+    }
+
+    /// Tabs as spaces to the next multiple of 4, and no control characters: both have no width
+    /// of their own and would make a terminal's columns differ from ours.
+    public static func printable(_ line: some StringProtocol) -> String {
+        if !hasTabOrControl(line.utf8) { return String(line) }
+        var result = ""
+        var column = 0
+        for char in line {
+            if char == "\t" {
+                let spaces = 4 - column % 4
+                result += String(repeating: " ", count: spaces)
+                column += spaces
+            } else if let scalar = char.unicodeScalars.first, char.unicodeScalars.count == 1,
+                      scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) {
+                continue
+            } else {
+                result.append(char)
+                column += DisplayWidth.of(char)
+            }
+        }
+        return result
+    }
+
+    /// C0 controls (tab included), DEL, and C1 controls (`C2 80`…`C2 9F` in UTF-8).
+    static func hasTabOrControl(_ bytes: some Collection<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte < 0xA0 && byte >= 0x80) { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    private struct Builder {
+        let width: Int
+        let prefix: String
+        let prefixWidth: Int
+        var lines: [String] = []
+        var current: String
+        var currentWidth: Int
+        /// True once the current line holds text beyond its prefix.
+        var hasText = false
+
+        init(width: Int, prefix: String, firstPrefix: String) {
+            self.width = width
+            self.prefix = prefix
+            self.prefixWidth = DisplayWidth.of(prefix)
+            current = firstPrefix
+            currentWidth = DisplayWidth.of(firstPrefix)
+        }
+
+        mutating func newLine() {
+            lines.append(current.withoutTrailingSpaces)
+            current = prefix
+            currentWidth = prefixWidth
+            hasText = false
+        }
+
+        mutating func add(word: Substring) {
+            let wordWidth = DisplayWidth.of(word)
+            if hasText, currentWidth + 1 + wordWidth <= width {
+                current += " " + word
+                currentWidth += 1 + wordWidth
+                return
+            }
+            if hasText { newLine() }
+            if currentWidth + wordWidth <= width {
+                current += word
+                currentWidth += wordWidth
+                hasText = true
+                return
+            }
+            addCharacters(word)
+        }
+
+        mutating func addCharacters(_ text: Substring) {
+            for char in text {
+                let charWidth = DisplayWidth.of(char)
+                if currentWidth + charWidth > width, hasText { newLine() }
+                current.append(char)
+                currentWidth += charWidth
+                hasText = true
+            }
+        }
+
+        mutating func finish() -> [String] {
+            lines.append(current.withoutTrailingSpaces)
+            return lines
+        }
+    }
+}

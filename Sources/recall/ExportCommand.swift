@@ -1,0 +1,175 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+
+/// `recall export --format txt|md|csv|anki|json [--deck NAME] [--tag T] [-o FILE]`.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write decks as a study sheet, deck files, csv, Anki text or JSON.",
+        discussion: """
+            Formats (see docs/export.md):
+              txt   a printable study sheet: questions, options with the correct ones marked [x], \
+            answers and explanations, wrapped at 80 columns (Hangul counts two)
+              md    the deck format itself; 'recall check' reads it back with the same cards and ids. \
+            Several decks need -o FOLDER/ (one file each, at the paths they have in the deck folder)
+              csv   RFC 4180, one row per card: id, deck, type, question, answer, options, tags, \
+            source, state, due, stability, difficulty, reps, lapses, explanation, accept
+              anki  Anki's text import format with its header lines; the guid is the note id, so \
+            importing again updates the notes in Anki
+              json  everything: notes, cards, progress, settings and the review log
+
+            Output goes to stdout, or with -o to FILE, replaced atomically. Progress (csv, json) \
+            is read from the data folder without taking its lock; with no data folder every card \
+            is new. Cards with errors in the decks are left out, with a message.
+
+            Exit status: 64 bad options, 65 a damaged progress file, 66 no deck folder or no card \
+            matches, 74 the output cannot be written.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case txt, md, csv, anki, json
+    }
+
+    @OptionGroup var deckOptions: DeckOptions
+    @OptionGroup var dataOptions: DataOptions
+
+    @Option(help: ArgumentHelp("The format: txt, md, csv, anki or json.", valueName: "format"))
+    var format: Format
+
+    @Option(help: ArgumentHelp("Only this deck and the decks under it (AWS takes AWS::VPC).", valueName: "name"))
+    var deck: String?
+
+    @Option(help: ArgumentHelp("Only notes with this tag (or a tag under it, net takes net::vpc).", valueName: "tag"))
+    var tag: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (for md and several decks, this folder/).", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let library = try deckOptions.loadForReading()
+        let selection = ExportSelection(decks: library.decks, deck: deck, tag: tag)
+        guard !selection.decks.isEmpty else {
+            var what = [deck.map { "deck '\($0)'" }, tag.map { "tag '\($0)'" }].compactMap { $0 }.joined(separator: " and ")
+            if what.isEmpty { what = "the deck folder" }
+            Console.error("recall: no cards to export in \(what)")
+            throw ExitStatus.noInput
+        }
+        let summary = "\(Console.count(selection.cards.count, "card")) from \(Console.count(selection.decks.count, "deck"))"
+        switch format {
+        case .txt:
+            try write(StudySheet.render(selection.decks), summary: summary)
+        case .md:
+            try exportMarkdown(selection, library: library, summary: summary)
+        case .csv:
+            let (loaded, _) = try dataOptions.loadForReading()
+            try write(CSVExport.render(selection.decks, progress: loaded.state), summary: summary)
+        case .anki:
+            for warning in AnkiTextExport.warnings(selection.notes) { Console.error("recall: warning: \(warning)") }
+            try write(AnkiTextExport.render(selection.notes), summary: "\(Console.count(selection.notes.count, "note")) (\(summary))")
+        case .json:
+            try write(try json(selection), summary: summary)
+        }
+    }
+
+    private func json(_ selection: ExportSelection) throws -> String {
+        let (loaded, config) = try dataOptions.loadForReading()
+        let folder = dataOptions.folder
+        var log: [LogEntry] = []
+        if DataFolder.exists(DataFolder.logPath(folder)) {
+            do {
+                log = try ReviewLog.readAll(DataFolder.logPath(folder)).0
+            } catch {
+                throw DataOptions.fail(error)
+            }
+        }
+        let progress = JSONExport.Progress(state: loaded.state,
+                                           config: DataFolder.exists(DataFolder.configPath(folder)) ? config : nil, log: log)
+        let document = JSONExport.document(selection.decks, progress: progress, whole: deck == nil && tag == nil,
+                                           exported: SystemClock.now())
+        do {
+            return try JSONExport.render(document)
+        } catch {
+            Console.error("recall: cannot write the progress as JSON: \(error)")
+            throw ExitStatus.dataError
+        }
+    }
+
+    /// One deck: a deck file to stdout or -o. Several: -o FOLDER/, each at its path in the deck folder.
+    private func exportMarkdown(_ selection: ExportSelection, library: DeckLibrary, summary: String) throws {
+        let deckFolder = try deckOptions.deckFolder()
+        if let output, Self.isInside(output, deckFolder) {
+            Console.error("recall: \(output) is in the deck folder \(deckFolder), whose decks are being exported; write somewhere else")
+            throw ExitStatus.usage
+        }
+        let files = selection.decks.map { deck in
+            (path: Self.relativePath(deck.file, in: deckFolder),
+             text: NoteWriter.deckFile(NoteWriter.DeckHeader(deck, description: "Exported by `recall export` from \(deck.file)."),
+                                       notes: deck.notes))
+        }
+        guard let output, OutputPath.isFolder(output) else {
+            guard files.count == 1 else {
+                Console.error("recall: the md export has \(files.count) decks; give -o FOLDER/ for one deck file each, or --deck NAME")
+                throw ExitStatus.usage
+            }
+            try write(files[0].text, summary: summary)
+            return
+        }
+        for file in files {
+            try OutputPath.write(file.text, to: DataFolder.join(output, file.path))
+        }
+        Console.error("wrote \(summary) to \(Console.count(files.count, "file")) in \(output)")
+    }
+
+    private func write(_ text: String, summary: String) throws {
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        try OutputPath.write(text, to: output)
+        Console.error("wrote \(summary) to \(output)")
+    }
+
+    /// `Decks/AWS/vpc.md` in `Decks` is `AWS/vpc.md`; a file given alone is its name.
+    static func relativePath(_ file: String, in folder: String) -> String {
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        return file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : (file as NSString).lastPathComponent
+    }
+
+    static func isInside(_ path: String, _ folder: String) -> Bool {
+        let target = OutputPath.absolute(path)
+        let base = OutputPath.absolute(folder)
+        return target == base || target.hasPrefix(base + "/")
+    }
+}
+
+/// Where exports and imports write: a file replaced atomically, or a folder of them.
+enum OutputPath {
+    /// An existing folder, or a path ending in `/`.
+    static func isFolder(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue)
+    }
+
+    static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// Creates the folders on the way, then replaces the file atomically; exit 74 on failure.
+    static func write(_ text: String, to path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        do {
+            if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        } catch {
+            Console.error("recall: cannot create the folder \(folder): \(error.localizedDescription)")
+            throw ExitStatus.ioError
+        }
+        do {
+            try AtomicFile.replace(path, with: Array(text.utf8))
+        } catch {
+            Console.error("recall: \(error)")
+            throw ExitStatus.ioError
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+
+/// `recall import FILE [--format anki|csv] [-o Decks/x.md]`: a deck file from Anki's text export
+/// or a csv file.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Make deck files from an Anki text export or a csv file.",
+        discussion: """
+            Reads Anki's "Notes in Plain Text" export (with or without its header lines, HTML or \
+            not) or a csv file whose first row names the columns (as 'recall export --format csv' \
+            writes). Cloze notes stay cloze notes; notes that 'recall export --format anki' wrote \
+            come back as the same cards with the same ids. See docs/export.md.
+
+            The format is taken from the file (a .csv file with a 'question' column is csv) \
+            unless --format says. Without -o the deck goes to stdout. With -o FILE it is written \
+            there atomically; an existing file is replaced only with --force. Notes from several \
+            decks need -o FOLDER/ (one deck file per deck, AWS::VPC in FOLDER/AWS/VPC.md) or \
+            --deck NAME (all in one deck).
+
+            Every row that is not imported is reported as FILE:LINE with the reason; the others \
+            are still written, and the exit status is 65. Exit status: 64 bad options or an \
+            output that exists, 65 rows skipped or a file that is not UTF-8, 66 FILE does not \
+            exist or cannot be read, 74 the deck cannot be written.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The Anki text export (.txt) or csv file.", valueName: "file"))
+    var file: String
+
+    @Option(help: ArgumentHelp("anki or csv (default: from the file).", valueName: "format"))
+    var format: ImportFormat?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the deck to this file, or one deck file per deck into this folder/.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Put every note in this deck (default: the file's decks, else the output's name).", valueName: "name"))
+    var deck: String?
+
+    @Flag(help: "Replace output files that exist.")
+    var force = false
+
+    func validate() throws {
+        if let deck, let problem = DeckName.problem(deck) {
+            throw ValidationError("--deck: \(problem)")
+        }
+    }
+
+    func run() throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) else {
+            Console.error("recall: \(file): no such file")
+            throw ExitStatus.noInput
+        }
+        guard !isFolder.boolValue, let data = FileManager.default.contents(atPath: file) else {
+            Console.error("recall: \(file): \(isFolder.boolValue ? "is a folder; give the exported file" : "cannot read this file")")
+            throw ExitStatus.noInput
+        }
+        let bytes = [UInt8](data)
+        let format = format ?? ImportFormat.detect(path: file, text: String(decoding: bytes.prefix(4096), as: UTF8.self))
+        let result = DeckImport.read(bytes: bytes, file: file, format: format, defaultDeck: defaultDeckName(), deckOverride: deck)
+        Console.report(result.warnings)
+        Console.report(result.skipped)
+        guard !result.decks.isEmpty else {
+            Console.error("recall: no notes imported from \(file)")
+            throw ExitStatus.dataError
+        }
+        let files = try outputFiles(result)
+        if !force, let existing = files.first(where: { $0.path.map { FileManager.default.fileExists(atPath: $0) } ?? false }),
+           let path = existing.path {
+            Console.error("recall: \(path) exists; add --force to replace it")
+            throw ExitStatus.usage
+        }
+        for file in files {
+            guard let path = file.path else {
+                FileHandle.standardOutput.write(Data(file.text.utf8))
+                continue
+            }
+            try OutputPath.write(file.text, to: path)
+        }
+        let written = output.map { " to \($0)" } ?? ""
+        var summary = "imported \(Console.count(result.cards.count, "card")) from \(Console.count(result.notes.count, "note"))"
+            + " in \(Console.count(result.decks.count, "deck"))\(written)"
+        if !result.skipped.isEmpty { summary += "; skipped \(Console.count(result.skipped.count, "row"))" }
+        Console.error(summary)
+        if !result.skipped.isEmpty { throw ExitStatus.dataError }
+    }
+
+    /// The deck name for notes whose row names none: the output file's name, else the input's.
+    private func defaultDeckName() -> String {
+        let name: String
+        if let output, !OutputPath.isFolder(output) {
+            name = ((output as NSString).lastPathComponent as NSString).deletingPathExtension
+        } else {
+            name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        }
+        return DeckName.problem(name) == nil ? name : "Imported"
+    }
+
+    /// The text of each deck file, and where it goes (nil: stdout).
+    private func outputFiles(_ result: ImportResult) throws -> [(path: String?, text: String)] {
+        let source = (file as NSString).lastPathComponent
+        func text(_ deck: ImportResult.ImportedDeck) -> String {
+            NoteWriter.deckFile(NoteWriter.DeckHeader(name: deck.name, description: "Imported by `recall import` from \(source)."),
+                                notes: deck.notes)
+        }
+        if let output, OutputPath.isFolder(output) {
+            return result.decks.map { (DataFolder.join(output, Self.path(forDeck: $0.name)), text($0)) }
+        }
+        guard result.decks.count == 1 else {
+            let names = result.decks.prefix(5).map(\.name).joined(separator: ", ")
+            Console.error("recall: \(file) has notes in \(result.decks.count) decks (\(names)\(result.decks.count > 5 ? ", …" : "")); "
+                + "give -o FOLDER/ for one deck file each, or --deck NAME to put them in one deck")
+            throw ExitStatus.usage
+        }
+        return [(output, text(result.decks[0]))]
+    }
+
+    /// `AWS::VPC` → `AWS/VPC.md`; characters a file name cannot hold become `-`.
+    static func path(forDeck name: String) -> String {
+        name.components(separatedBy: "::").map { part in
+            var component = part.trimmed.replacing("/", with: "-").replacing("\\", with: "-").replacing("\0", with: "")
+            if component.hasPrefix(".") { component = "_" + component.dropFirst() }
+            return component.isEmpty ? "_" : component
+        }.joined(separator: "/") + ".md"
+    }
+}
+
+extension ImportFormat: ExpressibleByArgument {}
