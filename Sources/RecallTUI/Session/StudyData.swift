@@ -6,6 +6,9 @@ import RecallCore
 /// the disk, so every screen can be tested with data made up in the test.
 public struct StudyData: Sendable {
     public private(set) var library: DeckLibrary
+    /// Every card in deck order, made once: `DeckLibrary.cards` builds them anew on each call,
+    /// and the queue is rebuilt after every answer.
+    public private(set) var cards: [Card] = []
     public private(set) var cardsByID: [String: Card] = [:]
     public private(set) var decksByFile: [String: Deck] = [:]
     public var progress: ProgressState
@@ -33,7 +36,8 @@ public struct StudyData: Sendable {
     }
 
     private mutating func index() {
-        cardsByID = Dictionary(library.cards.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        cards = library.cards
+        cardsByID = Dictionary(cards.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         decksByFile = Dictionary(library.decks.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -54,8 +58,8 @@ public struct StudyData: Sendable {
 
     /// Today's queue for the cards in `scope`, within the daily limits and the session's own.
     public func queue(_ scope: SessionScope, at now: Instant, session: SessionCounts = SessionCounts()) -> DueQueue {
-        let cards = library.cards.filter(scope.includes).map { StudyCard(id: $0.id, deck: $0.deck) }
-        var queue = DueQueue(cards: cards, state: progress, config: config, day: day(at: now), now: now)
+        let chosen = cards.filter(scope.includes).map { StudyCard(id: $0.id, deck: $0.deck) }
+        var queue = DueQueue(cards: chosen, state: progress, config: config, day: day(at: now), now: now)
         if let limit = scope.newLimit { queue.limitNew(to: max(0, limit - session.new)) }
         if let limit = scope.reviewLimit { queue.limitReviews(to: max(0, limit - session.reviews)) }
         return queue
