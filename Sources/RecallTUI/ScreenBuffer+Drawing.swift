@@ -65,8 +65,16 @@ extension ScreenBuffer {
         write(footer, row: top + boxHeight - 1, column: left, style: box.merged(with: Theme.dim), limit: boxWidth)
     }
 
+    /// The smallest terminal the screens lay out in; below it they show `tooSmall` instead.
+    public static let minimumWidth = 40
+    public static let minimumHeight = 10
+
+    public static func isTooSmall(width: Int, height: Int) -> Bool {
+        width < minimumWidth || height < minimumHeight
+    }
+
     /// What a screen shows instead of garbage when the terminal is smaller than it can use.
-    public static func tooSmall(width: Int, height: Int, minimumWidth: Int, minimumHeight: Int) -> ScreenBuffer {
+    public static func tooSmall(width: Int, height: Int) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: width, height: height)
         let lines = TextWrap.wrap("Terminal too small: \(width)x\(height). Make it at least \(minimumWidth)x\(minimumHeight), or press q to quit.", width: width)
         let top = max(0, (height - lines.count) / 2)

@@ -12,9 +12,6 @@ public struct StudyApp: Sendable {
 
     public typealias Effect = StudyEffect
 
-    public static let minimumWidth = 40
-    public static let minimumHeight = 10
-
     public private(set) var screen: Screen
     public private(set) var data: StudyData
     public private(set) var now: Instant
@@ -36,7 +33,7 @@ public struct StudyApp: Sendable {
     // MARK: Events
 
     public mutating func handle(_ key: Key, width: Int = 80, height: Int = 24) -> Effect {
-        if width < Self.minimumWidth || height < Self.minimumHeight {
+        if ScreenBuffer.isTooSmall(width: width, height: height) {
             return key == .character("q") ? .quit : .none  // only q works on the too-small notice
         }
         switch screen {
@@ -157,8 +154,8 @@ public struct StudyApp: Sendable {
     // MARK: Drawing
 
     public func view(width: Int, height: Int) -> ScreenBuffer {
-        if width < Self.minimumWidth || height < Self.minimumHeight {
-            return .tooSmall(width: width, height: height, minimumWidth: Self.minimumWidth, minimumHeight: Self.minimumHeight)
+        if ScreenBuffer.isTooSmall(width: width, height: height) {
+            return .tooSmall(width: width, height: height)
         }
         switch screen {
         case .home(let home): return home.view(width: width, height: height)

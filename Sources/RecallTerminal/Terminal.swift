@@ -34,9 +34,15 @@ public final class Terminal {
         useColor = environment["NO_COLOR"].map(\.isEmpty) ?? true
     }
 
+    /// Throws `NotATerminal` unless stdin and stdout are both a terminal. Callers check this
+    /// before opening anything, so a refused run writes nothing.
+    public static func requireInteractive() throws(NotATerminal) {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw NotATerminal() }
+    }
+
     /// Takes over the terminal. Fails when stdin or stdout is not a TTY.
     public func start() throws {
-        guard isatty(0) == 1, isatty(1) == 1 else { throw NotATerminal() }
+        try Self.requireInteractive()
         setlocale(LC_ALL, "")
         _ = initscr()
         _ = raw()  // Ctrl-C arrives as a key, so the session is saved before leaving.

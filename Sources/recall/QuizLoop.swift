@@ -11,8 +11,10 @@ import RecallTUI
 /// terminal and exit with 128 + the signal; an attempt not yet submitted is not saved.
 enum QuizLoop {
     static func run(quiz: Quiz, startedAt: Instant, onSubmit: (QuizResult) -> String) throws -> QuizResult? {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            Console.error(Terminal.NotATerminal().description)
+        do {
+            try Terminal.requireInteractive()
+        } catch {
+            Console.error(error.description)
             throw ExitStatus.failure
         }
         var screen = QuizScreen(quiz: quiz, startedAt: startedAt)
@@ -33,9 +35,8 @@ enum QuizLoop {
         while true {
             if handle(screen.tick(now: SystemClock.now())) { break }
             let (width, height) = terminal.size
-            if width < StudyApp.minimumWidth || height < StudyApp.minimumHeight {
-                terminal.draw(.tooSmall(width: width, height: height, minimumWidth: StudyApp.minimumWidth,
-                                        minimumHeight: StudyApp.minimumHeight))
+            if ScreenBuffer.isTooSmall(width: width, height: height) {
+                terminal.draw(.tooSmall(width: width, height: height))
             } else {
                 terminal.draw(screen.view(width: width, height: height, now: SystemClock.now()))
             }
@@ -46,7 +47,7 @@ enum QuizLoop {
             case .resize, .tick:
                 continue
             case .key(let key):
-                if width < StudyApp.minimumWidth || height < StudyApp.minimumHeight {
+                if ScreenBuffer.isTooSmall(width: width, height: height) {
                     if key == .character("q") { return result }
                     continue
                 }

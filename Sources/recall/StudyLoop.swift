@@ -13,8 +13,10 @@ enum StudyLoop {
         let folder = try deckOptions.deckFolder()
         let library = try deckOptions.loadForReading()
         if let session { try check(session, in: library) }
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            Console.error(Terminal.NotATerminal().description)
+        do {
+            try Terminal.requireInteractive()
+        } catch {
+            Console.error(error.description)
             throw ExitStatus.failure
         }
         let start = SystemClock.now()
@@ -108,7 +110,7 @@ enum StudyLoop {
 
     /// An unknown deck or tag is a usage error (64), found before the terminal is taken over.
     static func check(_ scope: SessionScope, in library: DeckLibrary) throws {
-        if let deck = scope.deck, !library.decks.contains(where: { SessionScope.deck($0.name, isWithin: deck) }) {
+        if let deck = scope.deck, !library.decks.contains(where: { DeckName.name($0.name, isWithin: deck) }) {
             let names = Set(library.decks.map(\.name)).sorted()
             throw ValidationError("no deck named '\(deck)'; decks: \(names.joined(separator: ", "))")
         }

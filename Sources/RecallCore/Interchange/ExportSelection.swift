@@ -8,13 +8,13 @@ public struct ExportSelection: Sendable {
     public var decks: [Deck]
 
     public init(decks: [Deck], deck: String? = nil, tag: String? = nil) {
-        let deckKey = deck.map(Self.key)
-        let tagKey = tag.map(Self.key)
+        let deckKey = deck.map(DeckName.key)
+        let tagKey = tag.map(DeckName.key)
         self.decks = decks.compactMap { original in
-            if let deckKey, !Self.isSameOrUnder(Self.key(original.name), deckKey) { return nil }
+            if let deckKey, !DeckName.name(DeckName.key(original.name), isWithin: deckKey) { return nil }
             var deck = original
             if let tagKey {
-                deck.notes = deck.notes.filter { note in note.tags.contains { Self.isSameOrUnder(Self.key($0), tagKey) } }
+                deck.notes = deck.notes.filter { note in note.tags.contains { DeckName.name(DeckName.key($0), isWithin: tagKey) } }
             }
             return deck.notes.isEmpty ? nil : deck
         }
@@ -22,12 +22,4 @@ public struct ExportSelection: Sendable {
 
     public var notes: [Note] { decks.flatMap(\.notes) }
     public var cards: [Card] { decks.flatMap(\.cards) }
-
-    static func key(_ name: String) -> String {
-        name.precomposedStringWithCanonicalMapping.lowercased()
-    }
-
-    static func isSameOrUnder(_ name: String, _ parent: String) -> Bool {
-        name == parent || name.hasPrefix(parent + "::")
-    }
 }

@@ -46,17 +46,12 @@ public enum QuizBuilder {
         return Quiz(spec: spec, questions: questions)
     }
 
-    /// How deck names and tags compare: NFC and lower case, so `VPC` finds `vpc`, and a tag typed
-    /// in decomposed Hangul finds the deck's precomposed one.
-    static func key(_ text: some StringProtocol) -> String {
-        String(text).precomposedStringWithCanonicalMapping.lowercased()
-    }
+    /// How deck names and tags compare: `DeckName.key` (NFC, lower case).
+    static func key(_ text: some StringProtocol) -> String { DeckName.key(text) }
 
     /// True when `deckName` is the deck `filter` names or one below it, by whole `::` parts.
     public static func deck(_ deckName: String, isWithin filter: String) -> Bool {
-        let name = key(deckName)
-        let wanted = key(filter.trimmed)
-        return name == wanted || name.hasPrefix(wanted + "::")
+        DeckName.name(key(deckName), isWithin: key(filter.trimmed))
     }
 
     /// True when the card has at least one of the tags.

@@ -18,14 +18,9 @@ public struct SessionScope: Hashable, Sendable {
     public static let all = SessionScope()
 
     public func includes(_ card: Card) -> Bool {
-        if let deck, !Self.deck(card.deck, isWithin: deck) { return false }
+        if let deck, !DeckName.name(card.deck, isWithin: deck) { return false }
         if let tag, !card.tags.contains(tag) { return false }
         return true
-    }
-
-    /// True for the deck itself and its sub-decks (`AWS::VPC` is within `AWS`, `AWSX` is not).
-    public static func deck(_ name: String, isWithin parent: String) -> Bool {
-        name == parent || name.hasPrefix(parent + "::")
     }
 
     /// What the title bar says the session studies.
