@@ -174,6 +174,88 @@ grep -q " icanon" "$WORK/stty" || fail "SIGTERM: terminal not restored"
 [ -s "$DATA/snapshot.json" ] || fail "SIGTERM: no snapshot written on the way out"
 "$BIN" unsuspend "$SUSPENDED" --data-dir "$DATA" | grep -qF "unsuspended $SUSPENDED" || fail "could not unsuspend $SUSPENDED"
 echo "tui-test: e opens \$EDITOR at the card's line and reloads; suspend with !, then recall unsuspend; SIGTERM saves and restores the terminal: ok"
+# 3b. e with real interactive editors: vi (the default: EDITOR is empty) and nano. Each one
+#     changes the card's prompt with its own keys, saves and quits; the session goes on and
+#     shows the change. Ctrl-C inside vi belongs to vi, not to recall. A missing editor and one
+#     that fails get a message, and the session goes on.
+mkdir -p "$WORK/EditDecks"
+cat > "$WORK/EditDecks/edit.md" <<'DECK'
+---
+deck: Edit
+---
+## 편집할 질문 before
+<!-- id: edit-one -->
+답 하나
+
+## 두 번째 질문
+<!-- id: edit-two -->
+답 둘
+DECK
+MAIN_DATA=$DATA
+DATA="$WORK/data-edit"  # its own progress, so the daily limits left by the runs above do not matter
+EXTRA_ENV="EDITOR=" start review --decks "$WORK/EditDecks"
+wait_for "편집할 질문 before"
+t send-keys -t recall e
+wait_for "id: edit-one"
+t send-keys -t recall C-c
+t send-keys -t recall Escape ":s/before/after vi/" Enter
+t send-keys -t recall ":wq" Enter
+wait_for "편집할 질문 after vi"
+wait_for "Reloaded the decks"
+grep -qF "## 편집할 질문 after vi" "$WORK/EditDecks/edit.md" || fail "vi did not save the change"
+answer_card 1
+t send-keys -t recall q
+wait_for "Session finished"
+t send-keys -t recall q
+wait_for_file "$WORK/status"
+[ "$(cat "$WORK/status")" = 0 ] || fail "vi: exit status $(cat "$WORK/status")"
+
+EXTRA_ENV="EDITOR=nano" start review --decks "$WORK/EditDecks"
+wait_for "두 번째 질문"
+t send-keys -t recall e
+wait_for "id: edit-two"
+t send-keys -t recall End
+t send-keys -t recall -l " nano"
+t send-keys -t recall C-o
+wait_for "File Name to Write"
+t send-keys -t recall Enter
+t send-keys -t recall C-x
+wait_for "두 번째 질문 nano"
+wait_for "Reloaded the decks"
+answer_card 1
+t send-keys -t recall q
+wait_for "Session finished"
+t send-keys -t recall q
+wait_for_file "$WORK/status"
+[ "$(cat "$WORK/status")" = 0 ] || fail "nano: exit status $(cat "$WORK/status")"
+
+EXTRA_ENV="EDITOR=no-such-editor-here" start review --decks "$WORK/EditDecks" --deck Edit
+wait_for "0 done"
+t send-keys -t recall e
+wait_for "not found"
+t send-keys -t recall Space  # the session goes on: the card is still there
+wait_for "Again"
+t send-keys -t recall q
+wait_for "Session finished"
+t send-keys -t recall q
+wait_for_file "$WORK/status"
+cat > "$WORK/failing-editor" <<'SCRIPT'
+#!/bin/sh
+exit 3
+SCRIPT
+chmod +x "$WORK/failing-editor"
+EXTRA_ENV="EDITOR=$WORK/failing-editor" start review --decks "$WORK/EditDecks" --deck Edit
+wait_for "0 done"
+t send-keys -t recall e
+wait_for "exited with status 3"
+t send-keys -t recall Space  # the session goes on: the card is still there
+wait_for "Again"
+t send-keys -t recall q
+wait_for "Session finished"
+t send-keys -t recall q
+wait_for_file "$WORK/status"
+DATA=$MAIN_DATA
+echo "tui-test: e edits the card in vi and in nano (real editors, Ctrl-C inside vi), shows the change; a missing or failing editor gets a message: ok"
 # 4. The issue's quiz: 5 questions in 6 seconds with seed 7. Answer one, flag one, then let
 #    the clock run out: the quiz submits itself, the result shows the score, and the attempt is
 #    in the history.

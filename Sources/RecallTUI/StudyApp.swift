@@ -124,11 +124,16 @@ public struct StudyApp: Sendable {
         finishIfDone()
     }
 
-    /// The decks were read again after the editor closed.
+    /// The decks were read again after the editor closed. The session stays on the card that
+    /// was edited, with its new text; when the edit removed it, the message says so.
     public mutating func reloaded(_ library: DeckLibrary, message: String) {
         data.replaceLibrary(library)
         switch screen {
         case .review(var review):
+            var message = message
+            if let id = review.card?.id, data.cardsByID[id] == nil {
+                message = "The card you edited is no longer in the decks. " + message
+            }
             review.changed(data: data, now: now, message: message)
             screen = .review(review)
             finishIfDone()

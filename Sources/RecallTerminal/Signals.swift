@@ -14,6 +14,20 @@ enum Signals {
         }
     }
 
+    /// While another program has the terminal: Ctrl-C and Ctrl-\ go to the whole foreground
+    /// process group, recall included, and are that program's to handle, as `system(3)` does.
+    /// SIGTERM and SIGHUP still set the flag, so a logout during the editor still saves and leaves.
+    static func ignoreKeyboardSignals() {
+        Glibc.signal(SIGINT, SIG_IGN)
+        Glibc.signal(SIGQUIT, SIG_IGN)
+    }
+
+    /// Undoes `ignoreKeyboardSignals`.
+    static func restoreKeyboardSignals() {
+        Glibc.signal(SIGQUIT, SIG_DFL)
+        install()
+    }
+
     /// The signal that arrived, or nil.
     static func pending() -> Int32? {
         let number = received.load(ordering: .relaxed)

@@ -69,12 +69,16 @@ public final class Terminal {
     deinit { stop() }
 
     /// Gives the terminal to another program (the editor) while `body` runs, then takes it back
-    /// and repaints.
+    /// and repaints. The program runs in recall's own process group, the terminal's foreground
+    /// one, so it can read the terminal; meanwhile Ctrl-C is left to it.
     public func suspend(_ body: () -> Void) {
         guard started else { return body() }
         _ = endwin()
+        Signals.ignoreKeyboardSignals()
         body()
+        Signals.restoreKeyboardSignals()
         _ = refresh()
+        _ = curs_set(0)
         _ = clearok(recall_stdscr(), true)
         lastDrawn = nil
     }

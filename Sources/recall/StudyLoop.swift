@@ -81,8 +81,8 @@ enum StudyLoop {
                 try store.bury(card: card, until: until, at: now)
                 app.progressChanged(store.state, message: "Buried until tomorrow.")
             case .edit(let file, let line):
-                var status: Int32 = 0
-                terminal.suspend { status = Editor.open(file: file, line: line) }
+                var outcome = Editor.Outcome.closed
+                terminal.suspend { outcome = Editor.open(file: file, line: line) }
                 let library: DeckLibrary
                 do {
                     library = try DeckLibrary.load(paths: [deckFolder])
@@ -91,7 +91,7 @@ enum StudyLoop {
                     return
                 }
                 let errors = library.diagnostics.errors.count
-                var message = status == 0 ? "Reloaded the decks." : "The editor exited with status \(status); decks reloaded."
+                var message = outcome.message
                 if errors > 0 { message = "\(Console.count(errors, "error")) in the decks (see 'recall check'); those cards are left out." }
                 app.reloaded(library, message: message)
             }
@@ -135,25 +135,5 @@ enum StudyLoop {
             lastDay = day
         }
         return days
-    }
-}
-
-/// Opens a file at a line in the learner's editor: $VISUAL, else $EDITOR, else vi. The
-/// variable may hold arguments (`code -w`), so it goes through the shell, with the file passed
-/// as an argument rather than pasted into the command.
-enum Editor {
-    static func open(file: String, line: Int) -> Int32 {
-        let environment = ProcessInfo.processInfo.environment
-        let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", editor + " \"$@\"", "editor", "+\(line)", file]
-        do {
-            try process.run()
-        } catch {
-            return 127
-        }
-        process.waitUntilExit()
-        return process.terminationStatus
     }
 }
