@@ -229,31 +229,24 @@ t send-keys -t recall q
 wait_for_file "$WORK/status"
 [ "$(cat "$WORK/status")" = 0 ] || fail "nano: exit status $(cat "$WORK/status")"
 
-EXTRA_ENV="EDITOR=no-such-editor-here" start review --decks "$WORK/EditDecks" --deck Edit
-wait_for "0 done"
-t send-keys -t recall e
-wait_for "not found"
-t send-keys -t recall Space  # the session goes on: the card is still there
-wait_for "Again"
-t send-keys -t recall q
-wait_for "Session finished"
-t send-keys -t recall q
-wait_for_file "$WORK/status"
-cat > "$WORK/failing-editor" <<'SCRIPT'
-#!/bin/sh
-exit 3
-SCRIPT
+# Presses e with EDITOR=$1, waits for the message $2, and checks that the session goes on.
+editor_fails_with() {
+    EXTRA_ENV="EDITOR=$1" start review --decks "$WORK/EditDecks" --deck Edit
+    wait_for "0 done"
+    t send-keys -t recall e
+    wait_for "$2"
+    t send-keys -t recall Space  # the card is still there
+    wait_for "Again"
+    t send-keys -t recall q
+    wait_for "Session finished"
+    t send-keys -t recall q
+    wait_for_file "$WORK/status"
+    [ "$(cat "$WORK/status")" = 0 ] || fail "EDITOR=$1: exit status $(cat "$WORK/status")"
+}
+editor_fails_with no-such-editor-here "not found"
+printf '#!/bin/sh\nexit 3\n' > "$WORK/failing-editor"
 chmod +x "$WORK/failing-editor"
-EXTRA_ENV="EDITOR=$WORK/failing-editor" start review --decks "$WORK/EditDecks" --deck Edit
-wait_for "0 done"
-t send-keys -t recall e
-wait_for "exited with status 3"
-t send-keys -t recall Space  # the session goes on: the card is still there
-wait_for "Again"
-t send-keys -t recall q
-wait_for "Session finished"
-t send-keys -t recall q
-wait_for_file "$WORK/status"
+editor_fails_with "$WORK/failing-editor" "exited with status 3"
 DATA=$MAIN_DATA
 echo "tui-test: e edits the card in vi and in nano (real editors, Ctrl-C inside vi), shows the change; a missing or failing editor gets a message: ok"
 # 4. The issue's quiz: 5 questions in 6 seconds with seed 7. Answer one, flag one, then let
