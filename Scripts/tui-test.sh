@@ -249,6 +249,29 @@ chmod +x "$WORK/failing-editor"
 editor_fails_with "$WORK/failing-editor" "exited with status 3"
 DATA=$MAIN_DATA
 echo "tui-test: e edits the card in vi and in nano (real editors, Ctrl-C inside vi), shows the change; a missing or failing editor gets a message: ok"
+# 3c. An idle home screen does not block a script: `recall answer` records while the home
+#     screen is open, the screen shows it, and a session started afterwards adds its own.
+MAIN_DATA=$DATA
+DATA="$WORK/data-two"
+start --decks "$WORK/EditDecks"
+wait_for "today 0 answered"
+"$BIN" answer edit-one good --decks "$WORK/EditDecks" --data-dir "$DATA" >/dev/null 2>"$WORK/answer-err" \
+    || fail "recall answer was refused while the home screen was open: $(cat "$WORK/answer-err")"
+wait_for "today 1 answered"
+t send-keys -t recall Enter
+wait_for "0 done"
+answer_card 1
+"$BIN" answer edit-two again --decks "$WORK/EditDecks" --data-dir "$DATA" >/dev/null 2>"$WORK/answer-err" \
+    || fail "recall answer was refused during a session: $(cat "$WORK/answer-err")"
+t send-keys -t recall q
+wait_for "Session finished"
+t send-keys -t recall Enter
+wait_for "today 3 answered"
+t send-keys -t recall q
+wait_for_file "$WORK/status"
+[ "$(log_lines)" = 3 ] || fail "expected 3 answers (2 from scripts, 1 from the screen), found $(log_lines)"
+DATA=$MAIN_DATA
+echo "tui-test: recall answer records while the home screen and a session are open; the screen shows it; nothing lost: ok"
 # 4. The issue's quiz: 5 questions in 6 seconds with seed 7. Answer one, flag one, then let
 #    the clock run out: the quiz submits itself, the result shows the score, and the attempt is
 #    in the history.

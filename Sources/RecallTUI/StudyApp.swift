@@ -124,6 +124,21 @@ public struct StudyApp: Sendable {
         finishIfDone()
     }
 
+    /// Another process recorded answers (`recall answer` from a script, a second window): the
+    /// counts and the streak follow. A session shows the change from its next card on.
+    public mutating func progressRefreshed(_ progress: ProgressState) {
+        data.progress = progress
+        if data.answeredToday(at: now) > 0 { data.studiedDays.insert(data.day(at: now).dayNumber) }
+        switch screen {
+        case .home(let home):
+            goHome(selecting: home.rows[home.selected].deck)
+        case .review(var review):
+            review.refreshCounts(data: data, now: now)
+            screen = .review(review)
+        case .summary: break
+        }
+    }
+
     /// The decks were read again after the editor closed. The session stays on the card that
     /// was edited, with its new text; when the edit removed it, the message says so.
     public mutating func reloaded(_ library: DeckLibrary, message: String) {

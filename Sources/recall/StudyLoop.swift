@@ -39,6 +39,7 @@ enum StudyLoop {
         var signal: Int32?
         loop: while true {
             app.tick(SystemClock.now())
+            refresh(&app, from: store)
             let (width, height) = terminal.size
             terminal.draw(app.view(width: width, height: height))
             switch terminal.nextEvent(timeout: 250) {
@@ -97,6 +98,15 @@ enum StudyLoop {
             }
         } catch {
             app.failed("Not saved: \(error)")
+        }
+    }
+
+    /// Shows what another process recorded since the last frame (a `stat` when nothing did).
+    static func refresh(_ app: inout StudyApp, from store: ProgressStore) {
+        do {
+            if try store.refresh() { app.progressRefreshed(store.state) }
+        } catch {
+            app.failed("\(error)")
         }
     }
 

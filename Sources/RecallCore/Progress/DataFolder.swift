@@ -15,6 +15,8 @@ public enum DataFolder {
     public static func snapshotPath(_ folder: String) -> String { join(folder, Snapshot.fileName) }
     public static func configPath(_ folder: String) -> String { join(folder, StudyConfig.fileName) }
     public static func lockPath(_ folder: String) -> String { join(folder, "lock") }
+    /// Held shared by every open store (see `StoreLock.acquireOpen`).
+    public static func openLockPath(_ folder: String) -> String { join(folder, "open.lock") }
     public static func damagedFolder(_ folder: String) -> String { join(folder, "damaged") }
 
     public static func join(_ folder: String, _ name: String) -> String {

@@ -193,7 +193,7 @@ public enum Doctor {
             report.add(.note, "\(folder): no data folder yet; nothing to repair")
             return report
         }
-        let lock = try StoreLock.acquire(folder: folder)
+        let lock = try StoreLock.acquireSole(folder: folder)
         defer { lock.release() }
         let found = try examine(folder: folder, cards: cards, into: &report)
         let configPath = DataFolder.configPath(folder)

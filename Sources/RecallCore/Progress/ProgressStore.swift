@@ -1,11 +1,14 @@
-/// The progress of one data folder, for the one process that may write it.
+/// The progress of one data folder, for a process that writes it.
 ///
-/// Opening takes the writer's lock, loads the state (snapshot plus log tail, or a replay of
-/// the whole log), and drops a torn last line after keeping it in `damaged/`. Every change is
-/// appended to the log and made durable before the method returns and before the state
-/// changes: when the review screen shows the next card, the answer is on disk.
+/// Opening loads the state (snapshot plus log tail, or a replay of the whole log) and drops a
+/// torn last line after keeping it in `damaged/`. Every change takes the writer's lock, first
+/// reads what other processes appended since (so a `recall answer` from a script while the
+/// study screen is open is neither lost nor overwritten), appends, and makes the line durable
+/// before the method returns and before the state changes: when the review screen shows the
+/// next card, the answer is on disk. The lock is held only for that: an open store blocks no one.
 ///
-/// The TUI calls `record`, `undoLast`, `suspend`, `unsuspend` and `bury`, and `close` on exit.
+/// The TUI calls `record`, `undoLast`, `suspend`, `unsuspend` and `bury`, `refresh` to see
+/// what others recorded, and `close` on exit.
 public final class ProgressStore {
     public let folder: String
     public let config: StudyConfig
@@ -13,12 +16,16 @@ public final class ProgressStore {
     public private(set) var state: ProgressState
     /// Things the learner should hear about, e.g. a torn last line that was set aside.
     public private(set) var warnings: [String]
-    private let lock: StoreLock
     private let appender: LogAppender
+    /// Held shared while the store is open, so that `doctor --repair` waits for it.
+    private let openLock: StoreLock
     private var logInfo: LogPosition
     /// This session's reviews, last-first undoable: seq, card, the card's progress before.
     private var sessionReviews: [(seq: Int, card: String, previous: CardProgress?)] = []
     private var appendedSinceSnapshot = 0
+    private let lockWait: Int
+    /// When the store was opened: the time stamp of a torn line set aside at `close`.
+    private let openedAt: Instant
 
     /// Where the log ends, for the snapshot: byte offset, line count and last seq.
     struct LogPosition {
@@ -29,24 +36,29 @@ public final class ProgressStore {
     }
 
     private init(folder: String, config: StudyConfig, schedulers: SchedulerSet, loaded: ProgressLoader.Loaded,
-                 lock: StoreLock, appender: LogAppender, warnings: [String]) {
+                 appender: LogAppender, openLock: StoreLock, warnings: [String], lockWait: Int, openedAt: Instant) {
         self.folder = folder
         self.config = config
         self.schedulers = schedulers
         self.state = loaded.state
-        self.lock = lock
         self.appender = appender
+        self.openLock = openLock
         self.logInfo = loaded.position
         self.warnings = warnings
         self.appendedSinceSnapshot = loaded.tailEntries
+        self.lockWait = lockWait
+        self.openedAt = openedAt
     }
 
     /// Opens the folder for writing, creating it, its config and its log on first use.
-    /// Throws `.locked` when another process is writing, and `.damaged` for a bad file, which
-    /// is then left exactly as it is.
-    public static func open(folder: String, now: Instant) throws(ProgressError) -> ProgressStore {
+    /// Throws `.locked` when another process keeps the lock for longer than `lockWait`
+    /// milliseconds, and `.damaged` for a bad file, which is then left exactly as it is.
+    public static func open(folder: String, now: Instant,
+                            lockWait: Int = StoreLock.defaultWait) throws(ProgressError) -> ProgressStore {
         try DataFolder.create(folder)
-        let lock = try StoreLock.acquire(folder: folder)
+        let openLock = try StoreLock.acquireOpen(folder: folder, waitingUpTo: lockWait)
+        let lock = try StoreLock.acquire(folder: folder, waitingUpTo: lockWait)
+        defer { lock.release() }
         let configPath = DataFolder.configPath(folder)
         let config = try StudyConfig.load(configPath)
         if !DataFolder.exists(configPath) {
@@ -65,28 +77,84 @@ public final class ProgressStore {
         var warnings = loaded.warnings
         let appender = try LogAppender(path: logPath)
         if let torn = loaded.torn {
-            // Never acknowledged (an answer is acknowledged only after its whole line is
-            // durable), so nothing is lost; but the bytes are kept, and the log is cut back so
-            // that the next line does not follow half a line.
-            let bytes = try ReadableFile.contents(logPath, from: torn.offset)
-            let kept = try DataFolder.keepAside(bytes, name: ReviewLog.fileName + ".torn", in: folder, at: now)
-            try appender.truncate(to: torn.offset)
             warnings = warnings.filter { !$0.contains("incomplete last line") }
-            warnings.append("\(logPath):\(torn.line): dropped an incomplete last line (\(torn.reason)); its bytes are kept in \(kept)")
+            warnings.append(try setAside(torn, appender: appender, folder: folder, at: now))
             loaded.torn = nil
         }
         guard appender.size == loaded.position.offset else {
             throw .damaged(file: logPath, line: nil, reason: "the log changed while it was being read")
         }
         let store = ProgressStore(folder: folder, config: config, schedulers: schedulers, loaded: loaded,
-                                  lock: lock, appender: appender, warnings: warnings)
+                                  appender: appender, openLock: openLock, warnings: warnings, lockWait: lockWait, openedAt: now)
         // After a long replay, save it at once rather than at exit: a crash would repeat it.
         if loaded.tailEntries >= rebuildSnapshotThreshold { try store.writeSnapshot() }
         return store
     }
 
+    /// A torn last line was never acknowledged (an answer is acknowledged only after its whole
+    /// line is durable), so nothing is lost; but its bytes are kept in `damaged/`, and the log
+    /// is cut back so that the next line does not follow half a line. Under the lock only.
+    private static func setAside(_ torn: ReviewLog.TornLine, appender: LogAppender, folder: String,
+                                 at now: Instant) throws(ProgressError) -> String {
+        let logPath = appender.path
+        let bytes = try ReadableFile.contents(logPath, from: torn.offset)
+        let kept = try DataFolder.keepAside(bytes, name: ReviewLog.fileName + ".torn", in: folder, at: now)
+        try appender.truncate(to: torn.offset)
+        return "\(logPath):\(torn.line): dropped an incomplete last line (\(torn.reason)); its bytes are kept in \(kept)"
+    }
+
     /// A tail this long is worth a snapshot of its own.
     static let rebuildSnapshotThreshold = 1_000
+
+    /// Runs `body` under the writer's lock, after reading what other processes appended.
+    private func locked<T>(at time: Instant, _ body: () throws(ProgressError) -> T) throws(ProgressError) -> T {
+        let lock = try StoreLock.acquire(folder: folder, waitingUpTo: lockWait)
+        defer { lock.release() }
+        if let torn = try catchUp() {
+            warnings.append(try Self.setAside(torn, appender: appender, folder: folder, at: time))
+        }
+        return try body()
+    }
+
+    /// Reads the lines other processes appended after the ones this store knows, and applies
+    /// them. Returns a torn last line, which only a writer holding the lock may set aside.
+    @discardableResult
+    private func catchUp() throws(ProgressError) -> ReviewLog.TornLine? {
+        let logPath = appender.path
+        guard DataFolder.exists(logPath) else {
+            throw .damaged(file: logPath, line: nil, reason: "the review log was removed while recall had it open; restore it from a backup or run 'recall doctor'")
+        }
+        let size = try ReadableFile.size(of: logPath)
+        if size == logInfo.offset { return nil }
+        let (header, _) = try ReviewLog.readHeader(logPath)
+        guard header.created == logInfo.created, size > logInfo.offset else {
+            throw .damaged(file: logPath, line: nil, reason: "the review log was replaced or cut short while recall had it open; run 'recall doctor'")
+        }
+        var entries: [LogEntry] = []
+        let result = try ReviewLog.read(logPath, from: logInfo.offset, firstLine: logInfo.lines + 1,
+                                        previousSeq: logInfo.lastSeq) { entry, _ in entries.append(entry) }
+        if !state.apply(entries, schedulers: schedulers) {
+            // Another process undid an answer this state already holds: only a replay takes it back.
+            state = try ProgressLoader.replayAll(logPath: logPath, schedulers: schedulers).state
+        }
+        for case .review(let record) in entries.map(\.event) {
+            sessionReviews.removeAll { $0.card == record.card }  // answered elsewhere since: not ours to undo
+        }
+        logInfo.offset = result.endOffset
+        logInfo.lines = result.lineCount
+        logInfo.lastSeq = result.lastSeq
+        appendedSinceSnapshot += entries.count
+        appender.resync(size: result.endOffset)
+        return result.torn
+    }
+
+    /// Picks up what other processes recorded (`recall answer` from a script, a second
+    /// window), without the lock. Returns true when the state changed.
+    public func refresh() throws(ProgressError) -> Bool {
+        let before = logInfo.offset
+        try catchUp()
+        return logInfo.offset != before
+    }
 
     private func append(_ event: ReviewEvent, at time: Instant) throws(ProgressError) -> LogEntry {
         let entry = LogEntry(seq: logInfo.lastSeq + 1, time: time, event: event)
@@ -102,11 +170,13 @@ public final class ProgressStore {
     /// Records an answer durably and returns the card's new schedule.
     @discardableResult
     public func record(_ review: ReviewRecord, at time: Instant) throws(ProgressError) -> CardSchedule {
-        let previous = state.cards[review.card]
-        let entry = try append(.review(review), at: time)
-        state.apply(entry, schedulers: schedulers)
-        sessionReviews.append((entry.seq, review.card, previous))
-        return state.cards[review.card]?.schedule ?? .new(cardID: review.card, due: time)
+        try locked(at: time) { () throws(ProgressError) in
+            let previous = state.cards[review.card]
+            let entry = try append(.review(review), at: time)
+            state.apply(entry, schedulers: schedulers)
+            sessionReviews.append((entry.seq, review.card, previous))
+            return state.cards[review.card]?.schedule ?? .new(cardID: review.card, due: time)
+        }
     }
 
     /// The answer `undoLast` would take back: its seq and card.
@@ -115,43 +185,51 @@ public final class ProgressStore {
     }
 
     /// Takes back this session's last answer that is not yet undone: logs the undo, restores
-    /// the card's state. Returns the card id, or nil when there is nothing to undo.
+    /// the card's state. Returns the card id, or nil when there is nothing to undo (also when
+    /// the card was answered in another process since, whose answer must not be taken back).
     @discardableResult
     public func undoLast(at time: Instant) throws(ProgressError) -> String? {
-        guard let last = sessionReviews.last else { return nil }
-        let entry = try append(.undo(seq: last.seq), at: time)
-        sessionReviews.removeLast()
-        state.undo(seq: last.seq, card: last.card, previous: last.previous, undoSeq: entry.seq)
-        return last.card
+        try locked(at: time) { () throws(ProgressError) in
+            guard let last = sessionReviews.last else { return nil }
+            let entry = try append(.undo(seq: last.seq), at: time)
+            sessionReviews.removeLast()
+            state.undo(seq: last.seq, card: last.card, previous: last.previous, undoSeq: entry.seq)
+            return last.card
+        }
     }
 
     public func suspend(card: String, at time: Instant) throws(ProgressError) {
-        state.apply(try append(.suspend(card: card), at: time), schedulers: schedulers)
+        try locked(at: time) { () throws(ProgressError) in
+            state.apply(try append(.suspend(card: card), at: time), schedulers: schedulers)
+        }
     }
 
     public func unsuspend(card: String, at time: Instant) throws(ProgressError) {
-        state.apply(try append(.unsuspend(card: card), at: time), schedulers: schedulers)
+        try locked(at: time) { () throws(ProgressError) in
+            state.apply(try append(.unsuspend(card: card), at: time), schedulers: schedulers)
+        }
     }
 
     /// Keeps the card out of the queue until `until`, normally `StudyDay.end`.
     public func bury(card: String, until: Instant, at time: Instant) throws(ProgressError) {
-        state.apply(try append(.bury(card: card, until: until), at: time), schedulers: schedulers)
-    }
-
-    /// Ends the session: compacts (writes the snapshot) if anything was appended since the
-    /// last one, or only if the tail is long when `onlyIfLarge` (for one-answer commands), then
-    /// releases the lock. Losing the snapshot loses nothing: the log has every answer.
-    public func close(onlyIfLarge: Bool = false) throws(ProgressError) {
-        defer { lock.release() }
-        let threshold = onlyIfLarge ? Self.rebuildSnapshotThreshold : 1
-        if appendedSinceSnapshot >= threshold {
-            try writeSnapshot()
+        try locked(at: time) { () throws(ProgressError) in
+            state.apply(try append(.bury(card: card, until: until), at: time), schedulers: schedulers)
         }
     }
 
-    /// Releases the lock without compacting, as a crash would: for tests of what a crash leaves.
+    /// Ends the session: compacts (writes the snapshot, under the lock, of the whole log) if
+    /// anything was appended since the last one, or only if the tail is long when `onlyIfLarge`
+    /// (for one-answer commands). Losing the snapshot loses nothing: the log has every answer.
+    public func close(onlyIfLarge: Bool = false) throws(ProgressError) {
+        let threshold = onlyIfLarge ? Self.rebuildSnapshotThreshold : 1
+        defer { openLock.release() }
+        guard appendedSinceSnapshot >= threshold else { return }
+        try locked(at: openedAt) { () throws(ProgressError) in try writeSnapshot() }
+    }
+
+    /// Leaves without compacting, as a crash would: for tests of what a crash leaves.
     public func abandonWithoutCompacting() {
-        lock.release()
+        openLock.release()
     }
 
     /// Writes the snapshot of the state now; the log stays as it is.

@@ -301,6 +301,12 @@ public final class LogAppender {
 
     deinit { closeDescriptor(fd) }
 
+    /// Another process appended: the file now ends at `size` (after its last complete line),
+    /// which is what a failed write is cut back to.
+    public func resync(size: Int) {
+        self.size = size
+    }
+
     /// Writes the bytes (whole lines) and makes them durable before returning.
     public func append(_ bytes: [UInt8]) throws(ProgressError) {
         var written = 0

@@ -276,7 +276,7 @@ public struct ReviewScreen: Sendable {
         }
     }
 
-    private mutating func refreshCounts(data: StudyData, now: Instant) {
+    mutating func refreshCounts(data: StudyData, now: Instant) {
         remaining = data.queue(scope, at: now, session: stats.counts).total
     }
 

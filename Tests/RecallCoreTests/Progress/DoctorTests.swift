@@ -75,11 +75,12 @@ import Testing
         #expect(asideFiles(folder) == ["snapshot.json.20260301T090000Z"])
     }
 
+    /// Repair rewrites files, so it waits until no store is open, even an idle one.
     @Test func repairWaitsForNoWriter() throws {
         let folder = try folderWithHistory()
         defer { folder.remove() }
         let store = try ProgressStore.open(folder: folder.path, now: TestClock.base)
-        #expect(throws: ProgressError.locked(folder: folder.path, pid: getpid())) {
+        #expect(throws: ProgressError.locked(folder: folder.path, pid: nil)) {
             try Doctor.repair(folder: folder.path, cards: nil, now: TestClock.base, rebuild: true)
         }
         try store.close()

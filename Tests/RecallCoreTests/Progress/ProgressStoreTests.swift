@@ -50,18 +50,58 @@ import Testing
         #expect(try ReviewLog.readAll(folder.file(ReviewLog.fileName)).0.map(\.seq) == [1, 2])
     }
 
-    @Test func aSecondWriterIsRefusedWithThePID() throws {
+    /// The study screen left open (one store) must not block `recall answer` from a script
+    /// (another): both record, and neither's answer is lost or overwritten.
+    @Test func twoOpenStoresBothRecordAndNeitherLosesAnAnswer() throws {
         let folder = try TempFolder()
         defer { folder.remove() }
-        let store = try ProgressStore.open(folder: folder.path, now: TestClock.base)
+        let screen = try ProgressStore.open(folder: folder.path, now: TestClock.base)
+        let script = try ProgressStore.open(folder: folder.path, now: TestClock.base)
+        try script.record(review("b", .good), at: TestClock.base + .minutes(1))
+        #expect(try screen.refresh())
+        #expect(screen.state.cards["b"] != nil)
+        #expect(try !screen.refresh())
+        try screen.record(review("a", .good), at: TestClock.base + .minutes(2))
+        try script.record(review("c", .again), at: TestClock.base + .minutes(3))
+        try screen.record(review("a", .good), at: TestClock.base + .minutes(13))
+        #expect(try ReviewLog.readAll(folder.file(ReviewLog.fileName)).0.map(\.seq) == [1, 2, 3, 4])
+        #expect(Set(screen.state.cards.keys) == ["a", "b", "c"])
+        try script.close()
+        try screen.close()
+        let reopened = try ProgressStore.open(folder: folder.path, now: TestClock.base + .hours(1))
+        #expect(reopened.state == screen.state)
+        #expect(reopened.state.lastSeq == 4)
+        try reopened.close()
+    }
+
+    /// Undo takes back this session's answer, but not once another process answered the card since.
+    @Test func undoLeavesAnAnswerGivenElsewhereAlone() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let screen = try ProgressStore.open(folder: folder.path, now: TestClock.base)
+        let script = try ProgressStore.open(folder: folder.path, now: TestClock.base)
+        try screen.record(review("a", .good), at: TestClock.base)
+        try script.record(review("a", .again), at: TestClock.base + .minutes(1))
+        #expect(try screen.undoLast(at: TestClock.base + .minutes(2)) == nil)
+        #expect(screen.state.cards["a"]?.schedule?.reps == 2)
+        try screen.record(review("b", .good), at: TestClock.base + .minutes(3))
+        #expect(try screen.undoLast(at: TestClock.base + .minutes(4)) == "b")
+        #expect(screen.state.cards["b"] == nil)
+    }
+
+    @Test func aWriterThatKeepsTheLockRefusesWithThePID() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        try DataFolder.create(folder.path)
+        let held = try StoreLock.acquire(folder: folder.path)
         #expect(throws: ProgressError.locked(folder: folder.path, pid: getpid())) {
-            try ProgressStore.open(folder: folder.path, now: TestClock.base)
+            try ProgressStore.open(folder: folder.path, now: TestClock.base, lockWait: 50)
         }
         #expect(ProgressError.locked(folder: "/d", pid: 42).description == "another recall (pid 42) is using /d; close it first")
         _ = try ProgressLoader.loadForReading(folder: folder.path)  // readers need no lock
+        held.release()
+        let store = try ProgressStore.open(folder: folder.path, now: TestClock.base, lockWait: 50)
         try store.close()
-        let again = try ProgressStore.open(folder: folder.path, now: TestClock.base)
-        try again.close()
     }
 
     @Test func aFailedOpenLeavesADamagedLogAsItIs() throws {
