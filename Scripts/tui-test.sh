@@ -272,6 +272,20 @@ wait_for_file "$WORK/status"
 [ "$(log_lines)" = 3 ] || fail "expected 3 answers (2 from scripts, 1 from the screen), found $(log_lines)"
 DATA=$MAIN_DATA
 echo "tui-test: recall answer records while the home screen and a session are open; the screen shows it; nothing lost: ok"
+# 3d. LANG=C (SSH, containers, cron): the screen still draws Hangul, through a UTF-8 locale
+#     that exists (C.UTF-8), and the deck errors are on the home screen, not only in the shell.
+mkdir -p "$WORK/BadDecks"
+cp "$WORK/EditDecks/edit.md" "$WORK/BadDecks/edit.md"
+printf -- '---\ndeck: Bad\n---\n## 고를 것이 없는 질문\n<!-- id: bad-one -->\n- [ ] 하나\n- [ ] 둘\n' > "$WORK/BadDecks/bad.md"
+EXTRA_ENV="LANG=C LC_ALL=C" start --decks "$WORK/BadDecks"
+wait_for "1 error in 1 file: run 'recall check'"
+t send-keys -t recall Enter  # All decks
+wait_for "편집할 질문"
+t send-keys -t recall q
+t send-keys -t recall q
+wait_for_file "$WORK/status"
+[ "$(cat "$WORK/status")" = 0 ] || fail "LANG=C: exit status $(cat "$WORK/status")"
+echo "tui-test: under LANG=C the screen draws Hangul; deck errors are on the home screen: ok"
 # 4. The issue's quiz: 5 questions in 6 seconds with seed 7. Answer one, flag one, then let
 #    the clock run out: the quiz submits itself, the result shows the score, and the attempt is
 #    in the history.

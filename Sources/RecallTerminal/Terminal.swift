@@ -17,9 +17,18 @@ public final class Terminal {
     }
 
     public struct NotATerminal: Error, CustomStringConvertible {
+        /// Set when the terminal is there but no UTF-8 locale is (see `UTF8Locale`).
+        var localeProblem: String?
+
         public init() {}
+
+        init(localeProblem: String) {
+            self.localeProblem = localeProblem
+        }
+
         public var description: String {
-            "recall: the study screen needs a terminal (stdin and stdout must be a TTY); the other commands work anywhere (see 'recall --help')"
+            if let localeProblem { return localeProblem }
+            return "recall: the study screen needs a terminal (stdin and stdout must be a TTY); the other commands work anywhere (see 'recall --help')"
         }
     }
 
@@ -34,16 +43,17 @@ public final class Terminal {
         useColor = environment["NO_COLOR"].map(\.isEmpty) ?? true
     }
 
-    /// Throws `NotATerminal` unless stdin and stdout are both a terminal. Callers check this
-    /// before opening anything, so a refused run writes nothing.
+    /// Throws `NotATerminal` unless stdin and stdout are both a terminal and a UTF-8 locale is
+    /// in use (switching to an installed one when the environment's is not). Callers check
+    /// this before opening anything, so a refused run writes nothing.
     public static func requireInteractive() throws(NotATerminal) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw NotATerminal() }
+        if let problem = UTF8Locale.use() { throw NotATerminal(localeProblem: problem) }
     }
 
     /// Takes over the terminal. Fails when stdin or stdout is not a TTY.
     public func start() throws {
         try Self.requireInteractive()
-        setlocale(LC_ALL, "")
         _ = initscr()
         _ = raw()  // Ctrl-C arrives as a key, so the session is saved before leaving.
         _ = noecho()

@@ -10,6 +10,9 @@ public struct HomeScreen: Sendable {
     public var showHelp = false
     /// A line of news for the bottom of the screen ("Nothing due in AWS::VPC").
     public var message: String?
+    /// Errors in the decks, which leave those cards out: said on the screen, not only in the
+    /// shell after quitting ("2 errors in 1 file: run 'recall check'").
+    public var deckProblems: String?
 
     public enum Effect: Equatable, Sendable {
         case none
@@ -24,6 +27,15 @@ public struct HomeScreen: Sendable {
         answeredToday = data.answeredToday(at: now)
         streak = data.streak(at: now)
         selected = rows.firstIndex { $0.deck == selectedDeck } ?? 0
+        deckProblems = Self.problems(data.library.diagnostics.errors)
+    }
+
+    static func problems(_ errors: [Diagnostic]) -> String? {
+        guard !errors.isEmpty else { return nil }
+        let files = Set(errors.map(\.location.file)).count
+        let errorCount = errors.count == 1 ? "1 error" : "\(errors.count) errors"
+        let fileCount = files == 1 ? "1 file" : "\(files) files"
+        return "\(errorCount) in \(fileCount): run 'recall check'; those cards are left out."
     }
 
     public mutating func update(_ key: Key) -> Effect {
@@ -62,6 +74,7 @@ public struct HomeScreen: Sendable {
         var buffer = ScreenBuffer(width: width, height: height)
         let days = streak == 1 ? "1 day" : "\(streak) days"
         buffer.titleBar(" recall", right: "today \(answeredToday) answered | streak \(days) ")
+        if let deckProblems { buffer.write(deckProblems, row: 1, column: 1, style: Theme.wrong) }
         let numbers = 6
         let nameWidth = max(10, width - 3 * (numbers + 1) - 2)
         var header = ScreenBuffer.Row()

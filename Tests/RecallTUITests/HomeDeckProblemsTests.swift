@@ -1,0 +1,49 @@
+import RecallCore
+@testable import RecallTUI
+import Testing
+
+/// Deck errors leave cards out; the home screen says so, rather than only the shell after quitting.
+@Suite struct HomeDeckProblemsTests {
+    static func library(_ texts: [(String, String)]) -> DeckLibrary {
+        var decks: [Deck] = []
+        var diagnostics: [Diagnostic] = []
+        for (file, text) in texts {
+            let result = DeckParser.parse(text: text, file: file, defaultDeckName: "d")
+            if let deck = result.deck { decks.append(deck) }
+            diagnostics.append(contentsOf: result.diagnostics)
+        }
+        return DeckLibrary(decks: decks, diagnostics: diagnostics)
+    }
+
+    static let bad = """
+    ---
+    deck: Bad
+    ---
+    ## 질문
+    <!-- id: q1 -->
+    - [ ] 하나
+    - [ ] 둘
+
+    ## 두 번째 질문
+    <!-- id: q2 -->
+    - [ ] 셋
+    - [ ] 넷
+
+    ## 세 번째
+    <!-- id: q3 -->
+    답
+    """
+
+    @Test func errorsInTheDecksAreCountedOnTheHomeScreen() {
+        let library = Self.library([("Decks/a.md", Self.bad), ("Decks/b.md", Self.bad.replacingOccurrences(of: "id: q", with: "id: r")), ("Decks/vpc.md", Fixture.deckText)])
+        let data = StudyData(library: library, progress: ProgressState(), config: StudyConfig(), schedulers: .defaults,
+                             timeZone: Fixture.timeZone)
+        let screen = HomeScreen(data: data, now: Fixture.now).view(width: 80, height: 24).lines
+        #expect(screen[1].contains("4 errors in 2 files: run 'recall check'"))
+    }
+
+    @Test func cleanDecksSayNothing() {
+        let screen = HomeScreen(data: Fixture.data(), now: Fixture.now).view(width: 80, height: 24).lines
+        #expect(screen[1].trimmingCharacters(in: .whitespaces).isEmpty)
+    }
+}
