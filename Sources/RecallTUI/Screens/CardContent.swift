@@ -3,7 +3,9 @@ import RecallCore
 /// The lines of the card area: the prompt, and once answered, the answer, the verdict and the
 /// explanation. Separate from the screen's frame so long cards can scroll through it.
 enum CardContent {
-    static func lines(for card: Card, phase: ReviewScreen.Phase, width: Int) -> [StyledLine] {
+    /// `optionOrder` is the order a choice card's options are shown in (indices into
+    /// `note.options`); the numbers on screen and in the verdict follow it.
+    static func lines(for card: Card, phase: ReviewScreen.Phase, optionOrder: [Int], width: Int) -> [StyledLine] {
         var lines: [StyledLine] = []
         let kind: String
         switch (card.kind, card.variant) {
@@ -29,14 +31,15 @@ enum CardContent {
         case .choosing(let picked):
             lines += MarkdownLite.render(front(card), width: width)
             lines.append([])
-            lines += options(card.note.options, picked: picked, checked: false, width: width)
+            lines += options(card.note.options, order: optionOrder, picked: picked, checked: false, width: width)
         case .choiceChecked(let picked):
             lines += MarkdownLite.render(front(card), width: width)
             lines.append([])
-            lines += options(card.note.options, picked: picked, checked: true, width: width)
+            lines += options(card.note.options, order: optionOrder, picked: picked, checked: true, width: width)
             lines.append([])
             let right = picked == card.correctOptions
-            let numbers = card.correctOptions.sorted().map { String($0 + 1) }.joined(separator: ", ")
+            let shownPositions = optionOrder.indices.filter { card.correctOptions.contains(optionOrder[$0]) }
+            let numbers = shownPositions.map { String($0 + 1) }.joined(separator: ", ")
             lines += TextWrap.wrap([right ? Span("Right.", Theme.correct)
                                           : Span("Wrong. The answer: \(numbers).", Theme.wrong)], width: width)
             lines += explanation(card, width: width)
@@ -71,11 +74,17 @@ enum CardContent {
         return [[]] + MarkdownLite.render("**Why:** " + text, width: width)
     }
 
-    /// `1) [x] option`: picked options are checked; once checked, correct options are green and
-    /// wrong picks red.
+    /// The options in the order given (the quiz's questions carry theirs already shuffled).
     static func options(_ options: [ChoiceOption], picked: Set<Int>, checked: Bool, width: Int) -> [StyledLine] {
+        self.options(options, order: Array(options.indices), picked: picked, checked: checked, width: width)
+    }
+
+    /// `1) [x] option`, in `order` (indices into `options`, which `picked` also uses): picked
+    /// options are checked; once checked, correct options are green and wrong picks red.
+    static func options(_ options: [ChoiceOption], order: [Int], picked: Set<Int>, checked: Bool, width: Int) -> [StyledLine] {
         var lines: [StyledLine] = []
-        for (index, option) in options.enumerated() {
+        for (position, index) in order.enumerated() where options.indices.contains(index) {
+            let option = options[index]
             let box = picked.contains(index) ? "[x]" : "[ ]"
             var style = Style.plain
             var mark = ""
@@ -90,7 +99,7 @@ enum CardContent {
                     style = Theme.dim
                 }
             }
-            let number = Span("\(index + 1)) ", checked ? style : Theme.key)
+            let number = Span("\(position + 1)) ", checked ? style : Theme.key)
             var line: StyledLine = [number, Span(box + " ", style)]
             line += MarkdownLite.inline(option.text, base: style)
             if !mark.isEmpty { line.append(Span(mark, style)) }

@@ -17,7 +17,7 @@ extension ReviewScreen {
         let areaHeight = Self.areaHeight(height)
         let contentWidth = Self.contentWidth(width)
         if let card {
-            let lines = CardContent.lines(for: card, phase: phase, width: contentWidth)
+            let lines = CardContent.lines(for: card, phase: phase, optionOrder: optionOrder, width: contentWidth)
             let maxScroll = max(0, lines.count - areaHeight)
             let first = min(scroll, maxScroll)
             for (offset, line) in lines.dropFirst(first).prefix(areaHeight).enumerated() {
