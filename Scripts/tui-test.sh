@@ -212,4 +212,57 @@ screen_escapes | grep -qE $'\e\\[[0-9;]*7[;m]' || fail "no reverse video under N
 t send-keys -t recall q
 wait_for_file "$WORK/status"
 echo "tui-test: colours by default, none under NO_COLOR (reverse video instead): ok"
+# 6. Multiple choice is shown shuffled, not in the deck's order: an 8-option card (a shuffle keeps
+#    the written order 1 time in 40320), the number key picks what the screen shows at that number,
+#    an undo shows the same order again, and a `shuffle:: no` card keeps its written order. Its own
+#    deck and data folder, so the answer counts of the other runs are not touched.
+choice_order_section() {
+    mkdir -p "$WORK/choice-decks"
+    {
+        printf '## 여덟 개의 보기 중 맞는 것은?\n<!-- id: eight -->\n- [x] 보기-1\n'
+        for n in 2 3 4 5 6 7 8; do printf -- '- [ ] 보기-%s\n' "$n"; done
+        printf '\n## 모두 맞음이 있는 질문\n<!-- id: pinned -->\n- [ ] 고정-1\n- [ ] 고정-2\n- [x] 고정-3\nshuffle:: no\n'
+    } > "$WORK/choice-decks/choice.md"
+    shown_order() { screen | grep -oE '[0-9]\) \[.\] (보기|고정)-[0-9]' | sed -E 's/.*-//' | tr -d '\n'; }
+    local saved_data=$DATA order first done_count=0 seen=""
+    DATA="$WORK/choice-data"
+    start review --decks "$WORK/choice-decks"
+    for _ in 1 2; do
+        wait_for "pick an option"
+        if screen | grep -qF "여덟 개의 보기"; then
+            wait_for "8) ["
+            order=$(shown_order)
+            [ "$(grep -o . <<<"$order" | sort | tr -d '\n')" = 12345678 ] || fail "choice: not each of the 8 options once: $order"
+            [ "$order" != 12345678 ] || fail "choice: the options are in the deck's order"
+            first=${order:0:1}
+            t send-keys -t recall 1
+            wait_for "1) [x] 보기-$first"
+            t send-keys -t recall Enter
+            wait_for "Again"
+            t send-keys -t recall 3
+            wait_for "$((done_count + 1)) done"
+            t send-keys -t recall u
+            wait_for "Undone"
+            wait_for "8) ["
+            [ "$(shown_order)" = "$order" ] || fail "choice: after undo the order is $(shown_order), before it was $order"
+            seen="$seen eight"
+        else
+            [ "$(shown_order)" = 123 ] || fail "choice: the pinned card is shown as $(shown_order)"
+            seen="$seen pinned"
+        fi
+        t send-keys -t recall 1 Enter
+        wait_for "Again"
+        t send-keys -t recall 3
+        done_count=$((done_count + 1))
+        wait_for "$done_count done"
+    done
+    [[ "$seen" == *eight* && "$seen" == *pinned* ]] || fail "choice: expected both cards, saw:$seen"
+    t send-keys -t recall q
+    wait_for "Session finished"
+    t send-keys -t recall q
+    wait_for_file "$WORK/status"
+    DATA=$saved_data
+    echo "tui-test: multiple choice is shuffled (not the deck's order), keys follow the screen, undo keeps the order, shuffle:: no pins it: ok"
+}
+choice_order_section
 echo "tui-test: passed"
