@@ -265,4 +265,57 @@ choice_order_section() {
     echo "tui-test: multiple choice is shuffled (not the deck's order), keys follow the screen, undo keeps the order, shuffle:: no pins it: ok"
 }
 choice_order_section
+# 7. Type-in cards: the real cursor is hidden on the home screen and sits at the insertion point
+#    while typing (after two Hangul syllables, 4 columns to the right); Korean spacing is forgiven
+#    and said so; the body is shown with the answer; the footer names the keys; Ctrl-Z undoes the
+#    last answer and Ctrl-Q leaves without revealing the card. Its own deck and data folder.
+typein_section() {
+    mkdir -p "$WORK/typein-decks"
+    printf '%s\n' '## 리전 안에서 전력과 네트워크가 분리된 데이터 센터 묶음은?' '<!-- id: az -->' 'answer:: 가용 영역' \
+        '리전마다 보통 세 개 이상 있습니다.' '' '## 서울 리전의 리전 코드는?' '<!-- id: seoul -->' 'answer:: ap-northeast-2' \
+        > "$WORK/typein-decks/typein.md"
+    cursor() { t display -p -t recall '#{cursor_x},#{cursor_y},#{cursor_flag}'; }
+    field_row() { screen | grep -nE '^  >( |$)' | head -1 | cut -d: -f1; }
+    local saved_data=$DATA row
+    DATA="$WORK/typein-data"
+    start --decks "$WORK/typein-decks"
+    wait_for "All decks"
+    [ "$(cursor | cut -d, -f3)" = 0 ] || fail "type-in: the cursor shows on the home screen ($(cursor))"
+    t send-keys -t recall Enter
+    wait_for "데이터 센터 묶음은?"
+    wait_for "Esc give up"
+    wait_for "Ctrl-Z undo"
+    row=$(($(field_row) - 1))
+    [ "$(cursor)" = "4,$row,1" ] || fail "type-in: expected the cursor at 4,$row,1 (the empty field), got $(cursor)"
+    t send-keys -t recall -l "가용"
+    wait_for "> 가용"
+    [ "$(cursor)" = "8,$row,1" ] || fail "type-in: expected the cursor at 8,$row,1 after two syllables, got $(cursor)"
+    t send-keys -t recall -l "영역"
+    wait_for "> 가용영역"
+    t send-keys -t recall Enter
+    wait_for "only the spacing differed"
+    wait_for "리전마다 보통 세 개 이상 있습니다."
+    [ "$(cursor | cut -d, -f3)" = 0 ] || fail "type-in: the cursor still shows after checking ($(cursor))"
+    t send-keys -t recall 3
+    wait_for "1 done"
+    wait_for "서울 리전의 리전 코드는?"
+    t send-keys -t recall -l "ap"
+    wait_for "> ap"
+    t send-keys -t recall C-z
+    wait_for "Undone"
+    wait_for "0 done"
+    wait_for "데이터 센터 묶음은?"
+    t send-keys -t recall -l "가"
+    wait_for "> 가"
+    t send-keys -t recall C-q
+    wait_for "All decks"
+    screen | grep -qF "today 0 answered" || fail "type-in: leaving with Ctrl-Q recorded an answer"
+    [ "$(cursor | cut -d, -f3)" = 0 ] || fail "type-in: the cursor shows on the home screen after typing ($(cursor))"
+    t send-keys -t recall q
+    wait_for_file "$WORK/status"
+    [ "$(log_lines)" = 0 ] || fail "type-in: expected no answer kept in the log (one undone), found $(log_lines)"
+    DATA=$saved_data
+    echo "tui-test: type-in shows the cursor at the insertion point, forgives Korean spacing, shows the body, Ctrl-Z undoes, Ctrl-Q leaves unrevealed: ok"
+}
+typein_section
 echo "tui-test: passed"

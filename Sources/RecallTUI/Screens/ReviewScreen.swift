@@ -85,12 +85,21 @@ public struct ReviewScreen: Sendable {
         }
         if case .typing(var editor) = phase {
             switch key {
+            case Self.undoWhileTyping:
+                return undoLast()
+            case Self.leaveWhileTyping:
+                return .quit  // the card stays unanswered and unrevealed
             case .enter:
                 reveal(.typeChecked(editor.text), width: width, height: height)
             case .escape:
                 reveal(.typeChecked(""), width: width, height: height)  // giving up shows the answer, graded Again
             default:
-                if editor.handle(key) { phase = .typing(editor) } else { scrollKey(key) }
+                if editor.handle(key) {
+                    phase = .typing(editor)
+                    message = nil
+                } else {
+                    scrollKey(key)
+                }
             }
             return .none
         }
@@ -99,11 +108,7 @@ public struct ReviewScreen: Sendable {
         case .character("?"): showHelp = true; return .none
         case .character("q"), .escape: return .quit
         case .character("u"):
-            guard !history.isEmpty else {
-                message = "Nothing to undo in this session."
-                return .none
-            }
-            return .undo
+            return undoLast()
         default: break
         }
         guard let card else { return .none }
@@ -145,6 +150,19 @@ public struct ReviewScreen: Sendable {
             break
         }
         return .none
+    }
+
+    /// While typing every printable key is text, so undo and leave are control keys.
+    static let undoWhileTyping = Key.control("z")
+    static let leaveWhileTyping = Key.control("q")
+
+    /// `u`, or Ctrl-Z while typing: take back the session's last answer.
+    private mutating func undoLast() -> Effect {
+        guard !history.isEmpty else {
+            message = "Nothing to undo in this session."
+            return .none
+        }
+        return .undo
     }
 
     private mutating func scrollKey(_ key: Key) {
@@ -304,6 +322,8 @@ public struct ReviewScreen: Sendable {
         ("1-9", "pick (toggle) options"),
         ("Enter", "check choice or typing"),
         ("Esc", "give up typing"),
+        ("Ctrl-Z", "undo, while typing"),
+        ("Ctrl-Q", "leave, while typing"),
         ("j k Up Down", "scroll a long card"),
         ("u", "undo the last answer"),
         ("e", "edit card in $EDITOR"),
