@@ -120,8 +120,8 @@ def main():
     text, _ = fields("vpc-cidr-size-range")
     check("{{c1::/16(주소 65,536개)::가장 큰 넷마스크}}" in text, f"cloze hint: {text}")
     front, back = fields("vpc-subnet-reserved-addresses")
-    check('<ol class="recall-options" type="A"><li><code>10.0.0.2</code></li>' in front, f"options: {front}")
-    check(back.startswith('<ol class="recall-correct" type="A"><li value="4"><code>10.0.0.4</code></li></ol>'),
+    check('<ol class="recall-options" type="A"><li><code>10.0.0.4</code></li><li><code>10.0.0.3</code></li>' in front, f"options: {front}")
+    check(back.startswith('<ol class="recall-correct" type="A"><li value="1"><code>10.0.0.4</code></li></ol>'),
           f"correct option: {back[:100]}")
     check(by_guid["start-org-scp"].note_type()["name"] == "Basic (and reversed card)", "reversible notetype")
     check("<b>최대 권한</b>" in fields("start-org-scp")[1], "bold in a reversible note's back")

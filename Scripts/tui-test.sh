@@ -324,4 +324,110 @@ screen_escapes | grep -qE $'\e\\[[0-9;]*7[;m]' || fail "no reverse video under N
 t send-keys -t recall q
 wait_for_file "$WORK/status"
 echo "tui-test: colours by default, none under NO_COLOR (reverse video instead): ok"
+# 6. Multiple choice is shown shuffled, not in the deck's order: an 8-option card (a shuffle keeps
+#    the written order 1 time in 40320), the number key picks what the screen shows at that number,
+#    an undo shows the same order again, and a `shuffle:: no` card keeps its written order. Its own
+#    deck and data folder, so the answer counts of the other runs are not touched.
+choice_order_section() {
+    mkdir -p "$WORK/choice-decks"
+    {
+        printf '## 여덟 개의 보기 중 맞는 것은?\n<!-- id: eight -->\n- [x] 보기-1\n'
+        for n in 2 3 4 5 6 7 8; do printf -- '- [ ] 보기-%s\n' "$n"; done
+        printf '\n## 모두 맞음이 있는 질문\n<!-- id: pinned -->\n- [ ] 고정-1\n- [ ] 고정-2\n- [x] 고정-3\nshuffle:: no\n'
+    } > "$WORK/choice-decks/choice.md"
+    shown_order() { screen | grep -oE '[0-9]\) \[.\] (보기|고정)-[0-9]' | sed -E 's/.*-//' | tr -d '\n'; }
+    local saved_data=$DATA order first done_count=0 seen=""
+    DATA="$WORK/choice-data"
+    start review --decks "$WORK/choice-decks"
+    for _ in 1 2; do
+        wait_for "pick an option"
+        if screen | grep -qF "여덟 개의 보기"; then
+            wait_for "8) ["
+            order=$(shown_order)
+            [ "$(grep -o . <<<"$order" | sort | tr -d '\n')" = 12345678 ] || fail "choice: not each of the 8 options once: $order"
+            [ "$order" != 12345678 ] || fail "choice: the options are in the deck's order"
+            first=${order:0:1}
+            t send-keys -t recall 1
+            wait_for "1) [x] 보기-$first"
+            t send-keys -t recall Enter
+            wait_for "Again"
+            t send-keys -t recall 3
+            wait_for "$((done_count + 1)) done"
+            t send-keys -t recall u
+            wait_for "Undone"
+            wait_for "8) ["
+            [ "$(shown_order)" = "$order" ] || fail "choice: after undo the order is $(shown_order), before it was $order"
+            seen="$seen eight"
+        else
+            [ "$(shown_order)" = 123 ] || fail "choice: the pinned card is shown as $(shown_order)"
+            seen="$seen pinned"
+        fi
+        t send-keys -t recall 1 Enter
+        wait_for "Again"
+        t send-keys -t recall 3
+        done_count=$((done_count + 1))
+        wait_for "$done_count done"
+    done
+    [[ "$seen" == *eight* && "$seen" == *pinned* ]] || fail "choice: expected both cards, saw:$seen"
+    t send-keys -t recall q
+    wait_for "Session finished"
+    t send-keys -t recall q
+    wait_for_file "$WORK/status"
+    DATA=$saved_data
+    echo "tui-test: multiple choice is shuffled (not the deck's order), keys follow the screen, undo keeps the order, shuffle:: no pins it: ok"
+}
+choice_order_section
+# 7. Type-in cards: the real cursor is hidden on the home screen and sits at the insertion point
+#    while typing (after two Hangul syllables, 4 columns to the right); Korean spacing is forgiven
+#    and said so; the body is shown with the answer; the footer names the keys; Ctrl-Z undoes the
+#    last answer and Ctrl-Q leaves without revealing the card. Its own deck and data folder.
+typein_section() {
+    mkdir -p "$WORK/typein-decks"
+    printf '%s\n' '## 리전 안에서 전력과 네트워크가 분리된 데이터 센터 묶음은?' '<!-- id: az -->' 'answer:: 가용 영역' \
+        '리전마다 보통 세 개 이상 있습니다.' '' '## 서울 리전의 리전 코드는?' '<!-- id: seoul -->' 'answer:: ap-northeast-2' \
+        > "$WORK/typein-decks/typein.md"
+    cursor() { t display -p -t recall '#{cursor_x},#{cursor_y},#{cursor_flag}'; }
+    field_row() { screen | grep -nE '^  >( |$)' | head -1 | cut -d: -f1; }
+    local saved_data=$DATA row
+    DATA="$WORK/typein-data"
+    start --decks "$WORK/typein-decks"
+    wait_for "All decks"
+    [ "$(cursor | cut -d, -f3)" = 0 ] || fail "type-in: the cursor shows on the home screen ($(cursor))"
+    t send-keys -t recall Enter
+    wait_for "데이터 센터 묶음은?"
+    wait_for "Esc give up"
+    wait_for "Ctrl-Z undo"
+    row=$(($(field_row) - 1))
+    [ "$(cursor)" = "4,$row,1" ] || fail "type-in: expected the cursor at 4,$row,1 (the empty field), got $(cursor)"
+    t send-keys -t recall -l "가용"
+    wait_for "> 가용"
+    [ "$(cursor)" = "8,$row,1" ] || fail "type-in: expected the cursor at 8,$row,1 after two syllables, got $(cursor)"
+    t send-keys -t recall -l "영역"
+    wait_for "> 가용영역"
+    t send-keys -t recall Enter
+    wait_for "only the spacing differed"
+    wait_for "리전마다 보통 세 개 이상 있습니다."
+    [ "$(cursor | cut -d, -f3)" = 0 ] || fail "type-in: the cursor still shows after checking ($(cursor))"
+    t send-keys -t recall 3
+    wait_for "1 done"
+    wait_for "서울 리전의 리전 코드는?"
+    t send-keys -t recall -l "ap"
+    wait_for "> ap"
+    t send-keys -t recall C-z
+    wait_for "Undone"
+    wait_for "0 done"
+    wait_for "데이터 센터 묶음은?"
+    t send-keys -t recall -l "가"
+    wait_for "> 가"
+    t send-keys -t recall C-q
+    wait_for "All decks"
+    screen | grep -qF "today 0 answered" || fail "type-in: leaving with Ctrl-Q recorded an answer"
+    [ "$(cursor | cut -d, -f3)" = 0 ] || fail "type-in: the cursor shows on the home screen after typing ($(cursor))"
+    t send-keys -t recall q
+    wait_for_file "$WORK/status"
+    [ "$(log_lines)" = 0 ] || fail "type-in: expected no answer kept in the log (one undone), found $(log_lines)"
+    DATA=$saved_data
+    echo "tui-test: type-in shows the cursor at the insertion point, forgives Korean spacing, shows the body, Ctrl-Z undoes, Ctrl-Q leaves unrevealed: ok"
+}
+typein_section
 echo "tui-test: passed"

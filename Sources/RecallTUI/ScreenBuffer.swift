@@ -44,6 +44,30 @@ public struct ScreenBuffer: Hashable, Sendable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    private var storedCursor: Cursor?
+
+    /// A cell position for the terminal's own cursor, in display columns.
+    public struct Cursor: Hashable, Sendable {
+        public var row: Int
+        public var column: Int
+
+        public init(row: Int, column: Int) {
+            self.row = row
+            self.column = column
+        }
+    }
+
+    /// Where the terminal shows its cursor, or nil to hide it. A text field sets it at the
+    /// insertion point, so that an input method draws the syllable being composed there (and not
+    /// in a corner of the screen). A position outside the buffer is no cursor.
+    public var cursor: Cursor? {
+        get { storedCursor }
+        set {
+            storedCursor = newValue.flatMap {
+                (0..<height).contains($0.row) && (0..<width).contains($0.column) ? $0 : nil
+            }
+        }
+    }
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)

@@ -133,6 +133,14 @@ public final class Terminal {
                 _ = recall_put_cell(Int32(row), Int32(column), chars, attributes, pair)
             }
         }
+        // The real cursor shows where the buffer asks (a type-in field's insertion point, where
+        // an input method draws the syllable being composed), and is hidden everywhere else.
+        if let cursor = buffer.cursor {
+            _ = curs_set(1)
+            _ = move(Int32(cursor.row), Int32(cursor.column))
+        } else {
+            _ = curs_set(0)
+        }
         _ = refresh()
     }
 

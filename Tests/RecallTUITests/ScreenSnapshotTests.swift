@@ -40,7 +40,7 @@ import Testing
 
     @Test(arguments: sizes) func choiceCard(size: (Int, Int)) {
         var screen = Fixture.review("egress")
-        _ = screen.update(.character("1"), data: Fixture.data(), now: Fixture.now, width: size.0, height: size.1)
+        _ = screen.update(screen.key(forOption: 0), data: Fixture.data(), now: Fixture.now, width: size.0, height: size.1)
         expectSnapshot(screen.view(width: size.0, height: size.1, now: Fixture.now), Self.name("choice-picked", size))
         _ = screen.update(.enter, data: Fixture.data(), now: Fixture.now, width: size.0, height: size.1)
         expectSnapshot(screen.view(width: size.0, height: size.1, now: Fixture.now), Self.name("choice-wrong", size))
@@ -48,7 +48,7 @@ import Testing
 
     @Test(arguments: sizes) func multipleChoiceCard(size: (Int, Int)) {
         var screen = Fixture.review("stateful")
-        for key in ["1", "2", "3", "2"] { _ = screen.update(.character(Character(key)), data: Fixture.data(), now: Fixture.now, width: size.0, height: size.1) }
+        for option in [0, 1, 2, 1] { _ = screen.update(screen.key(forOption: option), data: Fixture.data(), now: Fixture.now, width: size.0, height: size.1) }
         expectSnapshot(screen.view(width: size.0, height: size.1, now: Fixture.now), Self.name("multi-picked", size))
         _ = screen.update(.enter, data: Fixture.data(), now: Fixture.now, width: size.0, height: size.1)
         expectSnapshot(screen.view(width: size.0, height: size.1, now: Fixture.now), Self.name("multi-right", size))

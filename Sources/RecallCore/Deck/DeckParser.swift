@@ -186,7 +186,7 @@ private struct Parser {
             explanation: content.explanation.isEmpty ? nil : content.explanation.joined(separator: "\n"),
             tags: Tags.merge(deck.tags, content.tags), source: content.source ?? deck.source,
             location: at(heading), endLine: endLine,
-            clozeNumbers: Array(Set(clozes.map(\.number))).sorted())
+            clozeNumbers: Array(Set(clozes.map(\.number))).sorted(), pinsOptionOrder: content.shuffle?.value == false)
     }
 
     /// Sorts one line outside code into id, field, option or body text.
@@ -231,7 +231,7 @@ private struct Parser {
         return (key.lowercased(), String(value.trimmed), column)
     }
 
-    static let fieldNames = ["type", "tags", "source", "explanation", "answer", "accept"]
+    static let fieldNames = ["type", "tags", "source", "explanation", "answer", "accept", "shuffle"]
 
     mutating func apply(field key: String, value: String, at place: (line: Int, column: Int), to content: inout NoteContent) {
         let (line, valueColumn) = place
@@ -261,6 +261,15 @@ private struct Parser {
             let alternatives = value.split(separator: "|").map { String($0.trimmed) }.filter { !$0.isEmpty }
             content.alternatives += alternatives
             content.acceptLine = content.acceptLine ?? line
+        case "shuffle":
+            let values = ["yes": true, "no": false]
+            if content.shuffle != nil {
+                error(line, 1, "card has a second 'shuffle::' line; keep one")
+            } else if let shuffles = values[value.lowercased()] {
+                content.shuffle = (shuffles, line)
+            } else {
+                error(line, valueColumn, "'shuffle::' takes 'yes' or 'no', got '\(value)'; 'no' keeps the options in the written order")
+            }
         default:
             diagnostics.append(.warning(at: at(line), "unknown field '\(key)::' is kept as text (known: \(Self.fieldNames.joined(separator: ", ")); ids are written '<!-- id: x -->')"))
             content.body.append((line, Substring("\(key):: \(value)")))
@@ -338,6 +347,9 @@ private struct Parser {
         if let line = content.acceptLine, kind != .typein {
             error(line, 1, "'accept::' needs an 'answer::' line in the same card")
         }
+        if let (_, line) = content.shuffle, kind != .choice {
+            error(line, 1, "'shuffle::' is for multiple-choice cards; this card has no '- [x]' options")
+        }
     }
 }
 
@@ -351,6 +363,8 @@ private struct NoteContent {
     var answer: (text: String, line: Int)?
     var alternatives: [String] = []
     var acceptLine: Int?
+    /// `shuffle:: yes|no` and its line.
+    var shuffle: (value: Bool, line: Int)?
     var options: [ChoiceOption] = []
     var body: [(number: Int, text: Substring)] = []
 

@@ -38,6 +38,9 @@ public struct Note: Hashable, Sendable {
     /// The Markdown body with metadata lines, id comments and options taken out.
     public var body: String
     public var options: [ChoiceOption]
+    /// True when the note says `shuffle:: no`: its options are always shown in the written order
+    /// (for options such as "all of the above"). See `OptionOrder`.
+    public var pinsOptionOrder: Bool
     /// For type-in notes: the expected answer and the accepted alternatives.
     public var expectedAnswer: String?
     public var alternatives: [String]
@@ -58,7 +61,7 @@ public struct Note: Hashable, Sendable {
         id: String, hasExplicitID: Bool, deck: String, kind: NoteKind, prompt: String, body: String,
         options: [ChoiceOption] = [], expectedAnswer: String? = nil, alternatives: [String] = [],
         explanation: String? = nil, tags: [String] = [], source: String? = nil,
-        location: SourceLocation, endLine: Int, clozeNumbers: [Int] = []
+        location: SourceLocation, endLine: Int, clozeNumbers: [Int] = [], pinsOptionOrder: Bool = false
     ) {
         self.id = id
         self.hasExplicitID = hasExplicitID
@@ -75,6 +78,7 @@ public struct Note: Hashable, Sendable {
         self.location = location
         self.endLine = endLine
         self.clozeNumbers = clozeNumbers
+        self.pinsOptionOrder = pinsOptionOrder
     }
 
     /// True when more than one option is correct, so the UI lets the learner toggle several.

@@ -52,6 +52,7 @@ public enum NoteWriter {
         for option in note.options {
             lines.append("- [\(option.isCorrect ? "x" : " ")] \(option.text)")
         }
+        if note.pinsOptionOrder { lines.append("shuffle:: no") }
         if let explanation = note.explanation {
             for line in explanation.split(separator: "\n", omittingEmptySubsequences: false) {
                 lines.append(line.isEmpty ? "explanation::" : "explanation:: \(line)")

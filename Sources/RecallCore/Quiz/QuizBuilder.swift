@@ -4,9 +4,9 @@ import Foundation
 ///
 /// The random draws happen in a fixed order, so a seed reproduces the quiz exactly: first the
 /// matching cards (in deck order) are shuffled, then, for each multiple-choice question in the
-/// order asked, its options. A note gives at most one question, because the cards of one cloze
-/// or reversible note give each other away. Multiple choice comes first, as the issue asks;
-/// within each group the order is the shuffled one.
+/// order asked, its options (`OptionOrder`: a note can pin them). A note gives at most one
+/// question, because the cards of one cloze or reversible note give each other away. Multiple
+/// choice comes first, as the issue asks; within each group the order is the shuffled one.
 public enum QuizBuilder {
     public static func build(cards: [Card], spec: QuizSpec) throws(QuizError) -> Quiz {
         if let problem = spec.problem() { throw problem }
@@ -39,8 +39,7 @@ public enum QuizBuilder {
         let questions = ordered.map { card -> QuizQuestion in
             let type = QuizQuestionType.of(card)
             guard type == .choice else { return QuizQuestion(card: card, type: type) }
-            var options = card.note.options
-            random.shuffle(&options)
+            let options = OptionOrder.shown(card.note, using: &random).map { card.note.options[$0] }
             return QuizQuestion(card: card, type: type, options: options)
         }
         return Quiz(spec: spec, questions: questions)

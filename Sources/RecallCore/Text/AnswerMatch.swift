@@ -5,8 +5,9 @@ import Foundation
 /// A type-in answer is right when it equals the expected answer or an accepted alternative after
 /// `normalize`: Unicode NFC (a Korean answer typed as decomposed jamo, as macOS file names and
 /// some input methods give, is the same answer as the precomposed syllables), lower case, and
-/// white space folded, because neither case nor spacing is what a flashcard tests. The quiz and
-/// the review screen grade with the same rules, so a card never passes in one and fails in the other.
+/// white space folded, because neither case nor spacing is what a flashcard tests. Korean spacing
+/// is forgiven too (`ignoringSpacing`), and the verdict says so. The quiz and the review screen
+/// grade with the same rules, so a card never passes in one and fails in the other.
 public enum AnswerMatch {
     /// One run of a character diff between a typed answer and the expected one.
     public enum DiffPiece: Hashable, Sendable {
@@ -36,13 +37,62 @@ public enum AnswerMatch {
         return result
     }
 
-    /// True when `typed` is the expected answer or one of the alternatives, after `normalize`.
-    /// An empty (or all-space) answer never matches, even an empty expectation.
-    public static func matches(_ typed: String, expected: String, alternatives: [String]) -> Bool {
+    /// How a typed answer compares with the expected one.
+    public enum Verdict: Hashable, Sendable {
+        /// The same after `normalize`.
+        case exact
+        /// The same once ignorable spaces are left out (`ignoringSpacing`): right, and the screen
+        /// says that only the spacing differed.
+        case spacingOnly
+        case wrong
+    }
+
+    /// `normalize`, then every space left out except one between two Latin letters or digits.
+    ///
+    /// Korean spacing (띄어쓰기) is hard even for native writers and is not what a card tests, so
+    /// `가용영역` is `가용 영역` and `5 개` is `5개`; so is any space next to Hangul, other
+    /// scripts or punctuation (`S3 버킷` is `S3버킷`). Between Latin letters and digits a space
+    /// separates words, so `Direct Connect` is not `DirectConnect`, and `10 GB` is not `10GB`.
+    public static func ignoringSpacing(_ text: String) -> String {
+        let characters = Array(normalize(text))
+        var result = ""
+        result.reserveCapacity(characters.count)
+        for (index, character) in characters.enumerated() {
+            if character == " ", index > 0, index + 1 < characters.count,
+               !(isLatinLetterOrDigit(characters[index - 1]) && isLatinLetterOrDigit(characters[index + 1])) {
+                continue
+            }
+            result.append(character)
+        }
+        return result
+    }
+
+    /// ASCII letters and digits, and the Latin letters with diacritics (Latin-1 Supplement,
+    /// Latin Extended-A and -B, Latin Extended Additional): the characters that words are
+    /// written in where a space separates words.
+    static func isLatinLetterOrDigit(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) }
+        let latin = (0x00C0...0x024F).contains(scalar.value) || (0x1E00...0x1EFF).contains(scalar.value)
+        return latin && scalar.properties.isAlphabetic
+    }
+
+    /// `.exact` when `typed` is the expected answer or an alternative after `normalize`,
+    /// `.spacingOnly` when it is after `ignoringSpacing`, else `.wrong`. An empty (or all-space)
+    /// answer is always wrong, even for an empty expectation.
+    public static func verdict(_ typed: String, expected: String, alternatives: [String]) -> Verdict {
         let answer = normalize(typed)
-        guard !answer.isEmpty else { return false }
-        if answer == normalize(expected) { return true }
-        return alternatives.contains { normalize($0) == answer }
+        guard !answer.isEmpty else { return .wrong }
+        let accepted = [expected] + alternatives
+        if accepted.contains(where: { normalize($0) == answer }) { return .exact }
+        let loose = ignoringSpacing(answer)
+        return accepted.contains { ignoringSpacing($0) == loose } ? .spacingOnly : .wrong
+    }
+
+    /// True when `typed` counts as the expected answer or one of the alternatives: `verdict` is
+    /// `.exact` or `.spacingOnly`.
+    public static func matches(_ typed: String, expected: String, alternatives: [String]) -> Bool {
+        verdict(typed, expected: expected, alternatives: alternatives) != .wrong
     }
 
     /// Above this many cells (typed × expected characters) the middle of the texts is shown as

@@ -3,8 +3,21 @@ import RecallCore
 /// The lines of the card area: the prompt, and once answered, the answer, the verdict and the
 /// explanation. Separate from the screen's frame so long cards can scroll through it.
 enum CardContent {
-    static func lines(for card: Card, phase: ReviewScreen.Phase, width: Int) -> [StyledLine] {
+    /// `optionOrder` is the order a choice card's options are shown in (indices into
+    /// `note.options`); the numbers on screen and in the verdict follow it.
+    static func lines(for card: Card, phase: ReviewScreen.Phase, optionOrder: [Int], width: Int) -> [StyledLine] {
+        layout(for: card, phase: phase, optionOrder: optionOrder, width: width).lines
+    }
+
+    /// The lines, and while typing, which of them is the type-in field (for the cursor).
+    struct Layout {
+        var lines: [StyledLine]
+        var fieldLine: Int?
+    }
+
+    static func layout(for card: Card, phase: ReviewScreen.Phase, optionOrder: [Int], width: Int) -> Layout {
         var lines: [StyledLine] = []
+        var fieldLine: Int?
         let kind: String
         switch (card.kind, card.variant) {
         case (.reversible, .reverse): kind = "reversed"
@@ -29,32 +42,48 @@ enum CardContent {
         case .choosing(let picked):
             lines += MarkdownLite.render(front(card), width: width)
             lines.append([])
-            lines += options(card.note.options, picked: picked, checked: false, width: width)
+            lines += options(card.note.options, order: optionOrder, picked: picked, checked: false, width: width)
         case .choiceChecked(let picked):
             lines += MarkdownLite.render(front(card), width: width)
             lines.append([])
-            lines += options(card.note.options, picked: picked, checked: true, width: width)
+            lines += options(card.note.options, order: optionOrder, picked: picked, checked: true, width: width)
             lines.append([])
             let right = picked == card.correctOptions
-            let numbers = card.correctOptions.sorted().map { String($0 + 1) }.joined(separator: ", ")
+            let shownPositions = optionOrder.indices.filter { card.correctOptions.contains(optionOrder[$0]) }
+            let numbers = shownPositions.map { String($0 + 1) }.joined(separator: ", ")
             lines += TextWrap.wrap([right ? Span("Right.", Theme.correct)
                                           : Span("Wrong. The answer: \(numbers).", Theme.wrong)], width: width)
             lines += explanation(card, width: width)
         case .typing(let editor):
             lines += MarkdownLite.render(front(card), width: width)
             lines.append([])
-            lines.append([Span("> ", Theme.key)] + editor.spans(width: max(2, width - 2)))
+            fieldLine = lines.count
+            lines.append([Span(fieldPrompt, Theme.key)] + editor.spans(width: fieldWidth(width)))
         case .typeChecked(let typed):
             lines += MarkdownLite.render(front(card), width: width)
             lines.append([])
             lines += typeInResult(card, typed: typed, width: width)
+            if !card.note.body.isEmpty {  // the body is the answer's text, as for a basic card
+                lines.append([])
+                lines += MarkdownLite.render(card.note.body, width: width)
+            }
             lines += explanation(card, width: width)
         }
         if let source = card.note.source, phase != .question {
             lines.append([])
             lines += TextWrap.wrap([Span("source: " + source, Theme.dim)], width: width)
         }
-        return lines
+        return Layout(lines: lines, fieldLine: fieldLine)
+    }
+
+    /// The type-in field: `> ` and the editor in the rest of the width.
+    static let fieldPrompt = "> "
+    static func fieldWidth(_ width: Int) -> Int { max(2, width - DisplayWidth.of(fieldPrompt)) }
+
+    /// Where the terminal's cursor goes for a field drawn at `row` from column 2 (the card area's
+    /// left edge) in `width` columns: the editor's insertion point, after the prompt.
+    static func fieldCursor(_ editor: LineEditor, row: Int, width: Int) -> ScreenBuffer.Cursor {
+        ScreenBuffer.Cursor(row: row, column: 2 + DisplayWidth.of(fieldPrompt) + editor.cursorColumn(width: fieldWidth(width)))
     }
 
     /// The prompt; a cloze blank is emphasised so it stands out in a long sentence.
@@ -71,11 +100,17 @@ enum CardContent {
         return [[]] + MarkdownLite.render("**Why:** " + text, width: width)
     }
 
-    /// `1) [x] option`: picked options are checked; once checked, correct options are green and
-    /// wrong picks red.
+    /// The options in the order given (the quiz's questions carry theirs already shuffled).
     static func options(_ options: [ChoiceOption], picked: Set<Int>, checked: Bool, width: Int) -> [StyledLine] {
+        self.options(options, order: Array(options.indices), picked: picked, checked: checked, width: width)
+    }
+
+    /// `1) [x] option`, in `order` (indices into `options`, which `picked` also uses): picked
+    /// options are checked; once checked, correct options are green and wrong picks red.
+    static func options(_ options: [ChoiceOption], order: [Int], picked: Set<Int>, checked: Bool, width: Int) -> [StyledLine] {
         var lines: [StyledLine] = []
-        for (index, option) in options.enumerated() {
+        for (position, index) in order.enumerated() where options.indices.contains(index) {
+            let option = options[index]
             let box = picked.contains(index) ? "[x]" : "[ ]"
             var style = Style.plain
             var mark = ""
@@ -90,7 +125,7 @@ enum CardContent {
                     style = Theme.dim
                 }
             }
-            let number = Span("\(index + 1)) ", checked ? style : Theme.key)
+            let number = Span("\(position + 1)) ", checked ? style : Theme.key)
             var line: StyledLine = [number, Span(box + " ", style)]
             line += MarkdownLite.inline(option.text, base: style)
             if !mark.isEmpty { line.append(Span(mark, style)) }
@@ -103,8 +138,11 @@ enum CardContent {
     static func typeInResult(_ card: Card, typed: String, width: Int) -> [StyledLine] {
         let expected = card.note.expectedAnswer ?? ""
         var lines: [StyledLine] = []
-        if card.accepts(typed) {
-            lines += TextWrap.wrap([Span("Right: ", Theme.correct), Span(typed)], width: width)
+        let verdict = AnswerMatch.verdict(typed, expected: expected, alternatives: card.note.alternatives)
+        if verdict != .wrong {
+            var right: StyledLine = [Span("Right: ", Theme.correct), Span(typed)]
+            if verdict == .spacingOnly { right.append(Span(" (only the spacing differed)", Theme.dim)) }
+            lines += TextWrap.wrap(right, width: width)
         } else {
             // Two lines, as Anki shows them: what was typed with the extra characters marked,
             // and the answer with the missing ones marked. Reverse and underline still show

@@ -27,6 +27,10 @@ extension QuizScreen {
         for (offset, line) in lines.dropFirst(first).prefix(area).enumerated() {
             buffer.draw(line, row: 3 + offset, column: 2, limit: contentWidth)
         }
+        // While typing, the field is the last line; the terminal's cursor goes to its insertion point.
+        if case .typing(let editor) = mode, !showHelp, let field = lines.indices.last, (first..<(first + area)).contains(field) {
+            buffer.cursor = CardContent.fieldCursor(editor, row: 3 + field - first, width: contentWidth)
+        }
         if lines.count > area, message == nil {
             let position = " lines \(first + 1)-\(min(lines.count, first + area)) of \(lines.count), j/k scroll "
             buffer.write(position, row: 2, column: max(0, width - DisplayWidth.of(position)), style: Theme.dim)
@@ -62,7 +66,7 @@ extension QuizScreen {
             lines += CardContent.options(question.options, picked: picked, checked: false, width: width)
         case .typein:
             if case .typing(let editor) = mode {
-                lines.append([Span("> ", Theme.key)] + editor.spans(width: max(2, width - 2)))
+                lines.append([Span(CardContent.fieldPrompt, Theme.key)] + editor.spans(width: CardContent.fieldWidth(width)))
             } else {
                 lines += TextWrap.wrap([Span("> ", Theme.key), Span(typedAnswer ?? "(not answered)", typedAnswer == nil ? Theme.dim : .plain)], width: width)
             }

@@ -11,7 +11,8 @@ public struct ReviewScreen: Sendable {
         case question
         /// The answer is shown; 1–4 grade it.
         case answer
-        /// A multiple-choice card: the options picked so far.
+        /// A multiple-choice card: the options picked so far (indices into `note.options`; the
+        /// screen shows them in `optionOrder`).
         case choosing(Set<Int>)
         /// The options were checked: right and wrong are shown, the grade is derived.
         case choiceChecked(Set<Int>)
@@ -42,6 +43,9 @@ public struct ReviewScreen: Sendable {
     public let scope: SessionScope
     public private(set) var card: Card?
     public private(set) var phase: Phase = .question
+    /// The order the card's options are shown in, as indices into `note.options`: shuffled per
+    /// card and study day (`OptionOrder.review`), so the number keys follow what is on screen.
+    public private(set) var optionOrder: [Int] = []
     public private(set) var shownAt: Instant
     public private(set) var remaining = DueCounts()
     public private(set) var previews: [Rating: String] = [:]
@@ -81,12 +85,21 @@ public struct ReviewScreen: Sendable {
         }
         if case .typing(var editor) = phase {
             switch key {
+            case Self.undoWhileTyping:
+                return undoLast()
+            case Self.leaveWhileTyping:
+                return .quit  // the card stays unanswered and unrevealed
             case .enter:
                 reveal(.typeChecked(editor.text), width: width, height: height)
             case .escape:
                 reveal(.typeChecked(""), width: width, height: height)  // giving up shows the answer, graded Again
             default:
-                if editor.handle(key) { phase = .typing(editor) } else { scrollKey(key) }
+                if editor.handle(key) {
+                    phase = .typing(editor)
+                    message = nil
+                } else {
+                    scrollKey(key)
+                }
             }
             return .none
         }
@@ -95,11 +108,7 @@ public struct ReviewScreen: Sendable {
         case .character("?"): showHelp = true; return .none
         case .character("q"), .escape: return .quit
         case .character("u"):
-            guard !history.isEmpty else {
-                message = "Nothing to undo in this session."
-                return .none
-            }
-            return .undo
+            return undoLast()
         default: break
         }
         guard let card else { return .none }
@@ -122,8 +131,8 @@ public struct ReviewScreen: Sendable {
             if let rating = Self.rating(for: key) { return answer(rating, data: data, now: now) }
             if key == .enter || key == .character(" ") { return answer(derivedRating, data: data, now: now) }
         case .choosing(var picked):
-            if case .character(let c) = key, let n = c.wholeNumberValue, (1...card.note.options.count).contains(n) {
-                let index = n - 1
+            if case .character(let c) = key, let n = c.wholeNumberValue, optionOrder.indices.contains(n - 1) {
+                let index = optionOrder[n - 1]
                 if card.note.isMultipleAnswer {
                     if picked.contains(index) { picked.remove(index) } else { picked.insert(index) }
                 } else {
@@ -141,6 +150,19 @@ public struct ReviewScreen: Sendable {
             break
         }
         return .none
+    }
+
+    /// While typing every printable key is text, so undo and leave are control keys.
+    static let undoWhileTyping = Key.control("z")
+    static let leaveWhileTyping = Key.control("q")
+
+    /// `u`, or Ctrl-Z while typing: take back the session's last answer.
+    private mutating func undoLast() -> Effect {
+        guard !history.isEmpty else {
+            message = "Nothing to undo in this session."
+            return .none
+        }
+        return .undo
     }
 
     private mutating func scrollKey(_ key: Key) {
@@ -161,8 +183,8 @@ public struct ReviewScreen: Sendable {
         guard let card else { return }
         let contentWidth = Self.contentWidth(width)
         let area = Self.areaHeight(height)
-        let answerStart = CardContent.lines(for: card, phase: before, width: contentWidth).count - (before.isTyping ? 1 : 0)
-        let total = CardContent.lines(for: card, phase: next, width: contentWidth).count
+        let answerStart = CardContent.lines(for: card, phase: before, optionOrder: optionOrder, width: contentWidth).count - (before.isTyping ? 1 : 0)
+        let total = CardContent.lines(for: card, phase: next, optionOrder: optionOrder, width: contentWidth).count
         // The answer begins a few lines (a separator) after the old content ends.
         if total > area, answerStart + 3 > area - 1 { scroll = max(0, answerStart - 1) }
     }
@@ -286,6 +308,7 @@ public struct ReviewScreen: Sendable {
         shownAt = now
         scroll = 0
         previews = data.previewLabels(of: card, at: now)
+        optionOrder = OptionOrder.review(card, studyDay: data.day(at: now).dayNumber)
         switch card.kind {
         case .choice where !card.note.options.isEmpty: phase = .choosing([])
         case .typein: phase = .typing(LineEditor())
@@ -299,6 +322,8 @@ public struct ReviewScreen: Sendable {
         ("1-9", "pick (toggle) options"),
         ("Enter", "check choice or typing"),
         ("Esc", "give up typing"),
+        ("Ctrl-Z", "undo, while typing"),
+        ("Ctrl-Q", "leave, while typing"),
         ("j k Up Down", "scroll a long card"),
         ("u", "undo the last answer"),
         ("e", "edit card in $EDITOR"),

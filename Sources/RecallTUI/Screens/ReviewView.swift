@@ -17,11 +17,17 @@ extension ReviewScreen {
         let areaHeight = Self.areaHeight(height)
         let contentWidth = Self.contentWidth(width)
         if let card {
-            let lines = CardContent.lines(for: card, phase: phase, width: contentWidth)
+            let layout = CardContent.layout(for: card, phase: phase, optionOrder: optionOrder, width: contentWidth)
+            let lines = layout.lines
             let maxScroll = max(0, lines.count - areaHeight)
             let first = min(scroll, maxScroll)
             for (offset, line) in lines.dropFirst(first).prefix(areaHeight).enumerated() {
                 buffer.draw(line, row: top + offset, column: 2, limit: contentWidth)
+            }
+            // The terminal's cursor goes to the insertion point, so an input method draws the
+            // syllable being composed in the field.
+            if case .typing(let editor) = phase, !showHelp, let field = layout.fieldLine, (first..<(first + areaHeight)).contains(field) {
+                buffer.cursor = CardContent.fieldCursor(editor, row: top + field - first, width: contentWidth)
             }
             if maxScroll > 0 {
                 let last = min(lines.count, first + areaHeight)
@@ -37,7 +43,12 @@ extension ReviewScreen {
         }
         // News goes on the row under the counts, so that it never hides what the keys do.
         if let message { buffer.write(message, row: 2, column: 1, style: Theme.wrong) }
-        buffer.statusBar(["? help  u undo  e edit  ! suspend  - bury  q leave", "? help  u undo  e edit  q leave", "? help  q leave"])
+        if phase.isTyping {
+            // Every printable key is text here: with Enter and Esc above, these are the keys that work.
+            buffer.statusBar(["Ctrl-Z undo  Ctrl-Q leave  (other keys are typed)", "Ctrl-Z undo  Ctrl-Q leave", "^Z undo  ^Q leave"])
+        } else {
+            buffer.statusBar(["? help  u undo  e edit  ! suspend  - bury  q leave", "? help  u undo  e edit  q leave", "? help  q leave"])
+        }
         if showHelp { buffer.helpOverlay(title: "Review", keys: Self.help) }
         return buffer
     }
@@ -52,7 +63,7 @@ extension ReviewScreen {
             let verb = card.note.isMultipleAnswer ? " toggle options" : " pick an option"
             return [Span("1-\(count)", Theme.key), Span(verb + "   "), Span("Enter", Theme.key), Span(" check")]
         case .typing:
-            return [Span("Enter", Theme.key), Span(" check   "), Span("Esc", Theme.key), Span(" show answer")]
+            return [Span("Enter", Theme.key), Span(" check   "), Span("Esc", Theme.key), Span(" give up")]
         case .answer, .choiceChecked, .typeChecked:
             return gradeBar(width: width)
         }

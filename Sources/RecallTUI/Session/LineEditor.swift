@@ -15,6 +15,7 @@ public struct LineEditor: Hashable, Sendable {
 
     /// Applies an editing key; returns false for keys the editor does not use.
     public mutating func handle(_ key: Key) -> Bool {
+        if key.isControlCharacter { return false }  // Ctrl-Z and Ctrl-Q are commands, not text
         switch key {
         case .character(let character):
             characters.insert(character, at: cursor)
@@ -34,13 +35,27 @@ public struct LineEditor: Hashable, Sendable {
         return true
     }
 
+    private func columns(_ range: Range<Int>) -> Int { characters[range].reduce(0) { $0 + DisplayWidth.of($1) } }
+
+    /// The first character shown in `width` columns: the text scrolls so the cursor shows.
+    private func firstVisible(width: Int) -> Int {
+        var start = 0
+        while start < cursor, columns(start..<cursor) + 1 > width { start += 1 }
+        return start
+    }
+
+    /// The cursor's display column inside the field drawn by `spans(width:)`, where a screen
+    /// puts the terminal's cursor (`ScreenBuffer.cursor`) so that an input method composes there.
+    public func cursorColumn(width: Int) -> Int {
+        guard width > 1 else { return 0 }
+        return columns(firstVisible(width: width)..<cursor)
+    }
+
     /// The field drawn in `width` columns: the text scrolled so the cursor shows, and the cursor
-    /// as a reversed cell (the terminal's own cursor is hidden).
+    /// as a reversed cell, which still shows where the terminal's own cursor is hidden.
     public func spans(width: Int, style: Style = .plain) -> StyledLine {
         guard width > 1 else { return [] }
-        var start = 0
-        func columns(_ range: Range<Int>) -> Int { characters[range].reduce(0) { $0 + DisplayWidth.of($1) } }
-        while start < cursor, columns(start..<cursor) + 1 > width { start += 1 }
+        let start = firstVisible(width: width)
         var line: StyledLine = []
         var used = 0
         var index = start
