@@ -26,15 +26,9 @@ public struct DueCounts: Hashable, Sendable {
     }
 
     public var total: Int { new + learning + review }
-
-    static func += (a: inout DueCounts, b: DueCounts) {
-        a.new += b.new
-        a.learning += b.learning
-        a.review += b.review
-    }
 }
 
-/// Today's queue: what the review screen shows next, and the counts `recall due` prints.
+/// Today's queue: what the review screen shows next; its `total` is a deck row's count (`DeckCounts`).
 ///
 /// Order: learning cards due now (soonest first), then reviews due today (most overdue first),
 /// then new cards in deck order, one card per note per pass (see `DueCandidates`). Suspended
@@ -49,8 +43,6 @@ public struct DueQueue: Sendable {
     public var learningLater: [(id: String, due: Instant)] = []
     public var reviews: [String] = []
     public var new: [String] = []
-    /// Counts per deck name, and for all decks.
-    public var perDeck: [String: DueCounts] = [:]
     public var total = DueCounts()
     public let day: StudyDay
 
@@ -76,7 +68,6 @@ public struct DueQueue: Sendable {
                 if siblings.buries(card.card, as: .interdayLearning) { continue }
                 siblings.see(card.card)
             }
-            perDeck[card.card.deck, default: DueCounts()].learning += 1
             if card.due <= now { learningNow.append(card.card.id) } else { learningLater.append((card.card.id, card.due)) }
         }
         for card in candidates.reviews {
@@ -84,14 +75,12 @@ public struct DueQueue: Sendable {
             if siblings.buries(card.card, as: .review) || !limits.takeReview(deck: card.card.deck) { continue }
             siblings.see(card.card)
             reviews.append(card.card.id)
-            perDeck[card.card.deck, default: DueCounts()].review += 1
         }
         for card in candidates.new {
             if limits.newRemaining == 0 { break }
             if siblings.buries(card, as: .new) || !limits.takeNew(deck: card.deck) { continue }
             siblings.see(card)
             new.append(card.id)
-            perDeck[card.deck, default: DueCounts()].new += 1
         }
         total = DueCounts(new: new.count, learning: learningNow.count + learningLater.count, review: reviews.count)
     }
