@@ -62,25 +62,26 @@ public struct DueQueue: Sendable {
         let answersToday = state.answers(in: day.range)
         var limits = DailyLimits(config: config, answersToday: answersToday)
         var siblings = SiblingBurial(config: config, answersToday: answersToday)
-        for card in candidates.learning where !card.interday { siblings.see(card.card) }
+        for card in candidates.learning where !card.interday { siblings.see(card) }
         for card in candidates.learning {
             if card.interday {
-                if siblings.buries(card.card, as: .interdayLearning) { continue }
-                siblings.see(card.card)
+                if siblings.buries(card, as: .interdayLearning) { continue }
+                siblings.see(card)
             }
-            if card.due <= now { learningNow.append(card.card.id) } else { learningLater.append((card.card.id, card.due)) }
+            let due = card.due ?? now
+            if due <= now { learningNow.append(card.card.id) } else { learningLater.append((card.card.id, due)) }
         }
         for card in candidates.reviews {
             if limits.reviewsRemaining == 0 { break }
-            if siblings.buries(card.card, as: .review) || !limits.takeReview(deck: card.card.deck) { continue }
-            siblings.see(card.card)
+            if siblings.buries(card, as: .review) || !limits.takeReview(deck: card.card.deck) { continue }
+            siblings.see(card)
             reviews.append(card.card.id)
         }
         for card in candidates.new {
             if limits.newRemaining == 0 { break }
-            if siblings.buries(card, as: .new) || !limits.takeNew(deck: card.deck) { continue }
+            if siblings.buries(card, as: .new) || !limits.takeNew(deck: card.card.deck) { continue }
             siblings.see(card)
-            new.append(card.id)
+            new.append(card.card.id)
         }
         total = DueCounts(new: new.count, learning: learningNow.count + learningLater.count, review: reviews.count)
     }

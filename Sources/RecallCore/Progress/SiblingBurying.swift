@@ -57,13 +57,17 @@ struct SiblingBurial {
         }
     }
 
-    /// Notes that the card's note is now in today's study.
-    mutating func see(_ card: StudyCard) { seen.insert(card.note) }
+    /// Notes that the card's note is now in today's study. A card alone in its note is
+    /// skipped: nothing can be its sibling (on 100,000 such cards this is most of the work).
+    mutating func see(_ candidate: DueCandidates.Candidate) {
+        if candidate.hasSiblings { seen.insert(candidate.card.note) }
+    }
 
-    /// True when `card`, of this kind, waits for the next study day because a sibling came first.
-    /// A card is never buried by its own answer.
-    mutating func buries(_ card: StudyCard, as kind: Kind) -> Bool {
-        guard !seen.isEmpty, seen.contains(card.note), !answered.contains(card.id) else { return false }
+    /// True when the card, of this kind, waits for the next study day because a sibling came
+    /// first. A card is never buried by its own answer.
+    mutating func buries(_ candidate: DueCandidates.Candidate, as kind: Kind) -> Bool {
+        let card = candidate.card
+        guard candidate.hasSiblings, !seen.isEmpty, seen.contains(card.note), !answered.contains(card.id) else { return false }
         let burying = setting(for: card.deck)
         switch kind {
         case .new: return burying.buryNew
