@@ -34,7 +34,8 @@ let package = Package(
         .testTarget(name: "RecallCoreTests", dependencies: ["RecallCore"], exclude: ["Fixtures"]),
         .testTarget(name: "RecallTUITests", dependencies: ["RecallTUI"], exclude: ["Snapshots"]),
         // Runs the built `recall` binary as a subprocess and checks stdout, stderr and exit status.
-        .testTarget(name: "RecallEndToEndTests", dependencies: ["recall"]),
+        // RecallTUI too, to compare the home screen with what the commands print.
+        .testTarget(name: "RecallEndToEndTests", dependencies: ["recall", "RecallCore", "RecallTUI"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -9,9 +9,13 @@ struct DueCommand: ParsableCommand {
         commandName: "due",
         abstract: "Print today's new, learning and review counts per deck.",
         discussion: """
-            Counts follow the daily limits in config.json in the data folder (20 new cards and \
-            200 reviews a day unless set otherwise), and the study day starts at the rollover \
-            hour (04:00 local time unless set otherwise). With --json, prints one object: \
+            Each row is what studying that deck alone would give today, its sub-decks included, \
+            as the home screen shows it: within the daily limits in config.json in the data \
+            folder (20 new cards and 200 reviews a day unless set otherwise), the deck's own \
+            and its parents', with siblings buried; a parent's row is not the sum of its \
+            children's, and the total row is all decks together. Decks are in tree order, \
+            parents included. The study day starts at the rollover hour (04:00 local time \
+            unless set otherwise). With --json, prints one object: \
             {"day": "2026-01-02", "decks": [{"deck": …, "new": …, "learning": …, "review": …}], "total": {…}}.
             """
     )
@@ -37,9 +41,9 @@ struct DueCommand: ParsableCommand {
         let (loaded, config) = try dataOptions.loadForReading()
         ProgressLoader.cacheSnapshot(loaded, folder: dataOptions.folder, config: config)
         let day = StudyDay.containing(now, rolloverHour: config.rolloverHour, timeZone: SystemClock.timeZone)
-        let queue = DueQueue(cards: cards, state: loaded.state, config: config, day: day, now: now)
-        let rows = deckNames.map { ($0, queue.perDeck[$0] ?? DueCounts()) }
-        print(json ? Self.json(rows, total: queue.total, day: day) : Self.table(rows, total: queue.total))
+        let counts = DeckCounts(cards: cards, deckNames: deckNames, state: loaded.state, config: config, day: day, now: now)
+        let rows = counts.decks.map { ($0.deck, $0.counts) }
+        print(json ? Self.json(rows, total: counts.all, day: day) : Self.table(rows, total: counts.all))
     }
 
     static func table(_ rows: [(String, DueCounts)], total: DueCounts) -> String {

@@ -12,8 +12,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let library = try deckOptions.loadForReading()
-        let decks = library.decks.sorted { ($0.name, $0.file) < ($1.name, $1.file) }
-        let rows = [["DECK", "CARDS", "FILE"]] + decks.map { [$0.name, String($0.cards.count), $0.file] }
+        let rows = [["DECK", "CARDS", "FILE"]] + library.decks.map { [$0.name, String($0.cards.count), $0.file] }
             + [["total", String(library.cards.count), ""]]
         let nameWidth = rows.map { DisplayWidth.of($0[0]) }.max() ?? 0
         let countWidth = rows.map { $0[1].count }.max() ?? 0

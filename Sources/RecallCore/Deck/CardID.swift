@@ -13,6 +13,14 @@ public enum CardID {
         return allowed(first) && first != "." && first != "-" && first != "_" && id.unicodeScalars.allSatisfy(allowed)
     }
 
+    /// The note a card belongs to: its id without the variant suffix (`/reverse`, `/c2`; see
+    /// `CardVariant.idSuffix`). Note ids never hold `/` (explicit ones are checked, derived ones
+    /// are slugs), so this is exact, and cheap enough for the queue's 100,000 cards.
+    public static func noteID(ofCard id: String) -> Substring {
+        guard let slash = id.utf8.firstIndex(of: UInt8(ascii: "/")) else { return id[...] }
+        return id[..<slash]
+    }
+
     /// The id of a note without an explicit one: a slug of the deck and a hash of the normalized
     /// prompt, e.g. `aws-vpc-3fa91c0d2b`. Rewording the prompt changes it; `check --write-ids` pins it.
     public static func derived(deck: String, prompt: String) -> String {

@@ -2,11 +2,12 @@ import Foundation
 
 /// All decks found under the paths a command was given, with every diagnostic across them.
 public struct DeckLibrary: Sendable {
+    /// In tree order (`DeckName.inTreeOrder`), so every command lists and exports decks alike.
     public var decks: [Deck]
     public var diagnostics: [Diagnostic]
 
     public init(decks: [Deck], diagnostics: [Diagnostic]) {
-        self.decks = decks
+        self.decks = DeckName.inTreeOrder(decks, name: \.name)
         self.diagnostics = diagnostics + Self.duplicateIDs(in: decks)
     }
 

@@ -37,7 +37,7 @@ public enum DeckIndex {
         public var cards: [String]
     }
 
-    /// What `due` needs: every card in deck order, the deck names, and how many errors.
+    /// What `due` needs: every card in deck order, the deck names (tree order), and how many errors.
     public struct Cards: Sendable {
         public var cards: [StudyCard]
         public var decks: [String]
@@ -80,12 +80,15 @@ public enum DeckIndex {
             let others = cached.values.filter { !here.contains($0.path) && DataFolder.exists($0.path) }.sorted { $0.path < $1.path }
             try? AtomicFile.replace(cachePath, with: encode(entries + others))
         }
+        // The same deck order as `DeckLibrary`: tree order, files of one deck by path.
+        let ordered = DeckName.inTreeOrder(entries, name: \.deck)
         var cards: [StudyCard] = []
         cards.reserveCapacity(entries.reduce(0) { $0 + $1.cards.count })
-        for entry in entries {
+        for entry in ordered {
             for id in entry.cards { cards.append(StudyCard(id: id, deck: entry.deck)) }
         }
-        let decks = Array(Set(entries.filter { !$0.cards.isEmpty || $0.errors == 0 }.map(\.deck))).sorted()
+        let shown = ordered.filter { !$0.cards.isEmpty || $0.errors == 0 }.map(\.deck)
+        let decks = shown.enumerated().filter { $0.offset == 0 || shown[$0.offset - 1] != $0.element }.map(\.element)
         return Cards(cards: cards, decks: decks, errors: entries.reduce(0) { $0 + $1.errors })
     }
 

@@ -8,6 +8,9 @@ public struct StudyCard: Hashable, Sendable {
         self.id = id
         self.deck = deck
     }
+
+    /// The card's note, for burying siblings: taken from the id, so no card is parsed again.
+    public var note: Substring { CardID.noteID(ofCard: id) }
 }
 
 /// New, learning and review counts.
@@ -23,20 +26,16 @@ public struct DueCounts: Hashable, Sendable {
     }
 
     public var total: Int { new + learning + review }
-
-    static func += (a: inout DueCounts, b: DueCounts) {
-        a.new += b.new
-        a.learning += b.learning
-        a.review += b.review
-    }
 }
 
-/// Today's queue: what the review screen shows next, and the counts `recall due` prints.
+/// Today's queue: what the review screen shows next; its `total` is a deck row's count (`DeckCounts`).
 ///
 /// Order: learning cards due now (soonest first), then reviews due today (most overdue first),
-/// then new cards in deck order. Suspended cards, cards buried until later, and orphans (cards
-/// in no deck) are left out. Reviews and new cards are cut to the daily limits; learning cards
-/// are never limited, because a card half-learned and then dropped is wasted work.
+/// then new cards in deck order, one card per note per pass (see `DueCandidates`). Suspended
+/// cards, cards buried until later, and orphans (cards in no deck) are left out, and so are
+/// siblings of a card already answered today or taken before them, as the config's burying
+/// says (see `SiblingBurial`). Reviews and new cards are cut to the daily limits; learning
+/// cards are never limited, because a card half-learned and then dropped is wasted work.
 public struct DueQueue: Sendable {
     /// Learning cards due by `now`, soonest first.
     public var learningNow: [String] = []
@@ -44,8 +43,6 @@ public struct DueQueue: Sendable {
     public var learningLater: [(id: String, due: Instant)] = []
     public var reviews: [String] = []
     public var new: [String] = []
-    /// Counts per deck name, and for all decks.
-    public var perDeck: [String: DueCounts] = [:]
     public var total = DueCounts()
     public let day: StudyDay
 
@@ -55,49 +52,44 @@ public struct DueQueue: Sendable {
     /// Builds the queue. `cards` are the decks' cards in deck order; `now` is within `day`
     /// (or before it, if the clock went back).
     public init(cards: [StudyCard], state: ProgressState, config: StudyConfig, day: StudyDay, now: Instant) {
-        self.day = day
-        var limits = DailyLimits(config: config, answersToday: state.answers(in: day.range))
-        var learning: [(id: String, deck: String, due: Instant)] = []
-        var dueReviews: [(id: String, deck: String, due: Instant, order: Int)] = []
-        var newCards: [StudyCard] = []
-        for (order, card) in cards.enumerated() {
-            guard let progress = state.cards[card.id] else {
-                newCards.append(card)
-                continue
+        self.init(candidates: DueCandidates(cards: cards, state: state, day: day, now: now),
+                  state: state, config: config, now: now)
+    }
+
+    /// Builds the queue from cards already looked up (see `DeckCounts`).
+    public init(candidates: DueCandidates, state: ProgressState, config: StudyConfig, now: Instant) {
+        day = candidates.day
+        let answersToday = state.answers(in: day.range)
+        var limits = DailyLimits(config: config, answersToday: answersToday)
+        var siblings = SiblingBurial(config: config, answersToday: answersToday)
+        for card in candidates.learning where !card.interday { siblings.see(card) }
+        for card in candidates.learning {
+            if card.interday {
+                if siblings.buries(card, as: .interdayLearning) { continue }
+                siblings.see(card)
             }
-            if progress.suspended || progress.isBuried(at: now) { continue }
-            guard let schedule = progress.schedule else {
-                newCards.append(card)
-                continue
-            }
-            switch schedule.state {
-            case .learning, .relearning:
-                if schedule.due < day.end { learning.append((card.id, card.deck, schedule.due)) }
-            case .review:
-                if schedule.due < day.end { dueReviews.append((card.id, card.deck, schedule.due, order)) }
-            }
+            let due = card.due ?? now
+            if due <= now { learningNow.append(card.card.id) } else { learningLater.append((card.card.id, due)) }
         }
-        learning.sort { $0.due < $1.due }
-        for card in learning {
-            perDeck[card.deck, default: DueCounts()].learning += 1
-            if card.due <= now { learningNow.append(card.id) } else { learningLater.append((card.id, card.due)) }
+        for card in candidates.reviews {
+            if limits.reviewsRemaining == 0 { break }
+            if siblings.buries(card, as: .review) || !limits.takeReview(deck: card.card.deck) { continue }
+            siblings.see(card)
+            reviews.append(card.card.id)
         }
-        dueReviews.sort { ($0.due, $0.order) < ($1.due, $1.order) }
-        for card in dueReviews where limits.takeReview(deck: card.deck) {
-            reviews.append(card.id)
-            perDeck[card.deck, default: DueCounts()].review += 1
+        for card in candidates.new {
+            if limits.newRemaining == 0 { break }
+            if siblings.buries(card, as: .new) || !limits.takeNew(deck: card.card.deck) { continue }
+            siblings.see(card)
+            new.append(card.card.id)
         }
-        for card in newCards where limits.takeNew(deck: card.deck) {
-            new.append(card.id)
-            perDeck[card.deck, default: DueCounts()].new += 1
-        }
-        for counts in perDeck.values { total += counts }
+        total = DueCounts(new: new.count, learning: learningNow.count + learningLater.count, review: reviews.count)
     }
 }
 
 extension DueQueue {
     /// Keeps only the first `limit` new cards: a session's own cap, below the daily limit.
-    /// `total` follows; `perDeck` keeps the daily counts the home screen shows.
+    /// `total` follows.
     public mutating func limitNew(to limit: Int) {
         guard new.count > limit else { return }
         total.new -= new.count - limit

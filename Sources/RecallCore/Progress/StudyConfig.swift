@@ -5,7 +5,8 @@ import Foundation
 ///
 /// ```json
 /// {"schema": 1, "rolloverHour": 4, "newPerDay": 20, "reviewsPerDay": 200,
-///  "decks": {"AWS::VPC": {"newPerDay": 5}},
+///  "buryNewSiblings": true, "buryReviewSiblings": true, "buryInterdayLearningSiblings": true,
+///  "decks": {"AWS::VPC": {"newPerDay": 5, "buryNewSiblings": false}},
 ///  "scheduler": "fsrs", "desiredRetention": 0.9, "learningSteps": "1m,10m", "relearningSteps": "10m"}
 /// ```
 public struct StudyConfig: Hashable, Sendable, Codable {
@@ -18,7 +19,13 @@ public struct StudyConfig: Hashable, Sendable, Codable {
     /// Global limits: new cards introduced, and reviews done, per study day.
     public var newPerDay: Int = 20
     public var reviewsPerDay: Int = 200
-    /// Limits for one deck (and, through it, for the decks under it), by deck name.
+    /// Once a card is answered or taken into today's queue, its note's other cards (its
+    /// siblings) wait for the next study day, so that `c2` does not follow `c1` and give its
+    /// answer away. Three switches, as in Anki: new, review and interday learning siblings.
+    public var buryNewSiblings = true
+    public var buryReviewSiblings = true
+    public var buryInterdayLearningSiblings = true
+    /// Limits and burying for one deck (and, through it, for the decks under it), by deck name.
     public var decks: [String: DeckLimits] = [:]
     /// The scheduler for decks whose front matter names none.
     public var scheduler: SchedulerKind = .fsrs
@@ -28,13 +35,22 @@ public struct StudyConfig: Hashable, Sendable, Codable {
     public var maximumInterval: Int = 36_500
     public var fuzz: Bool = true
 
+    /// One deck's own settings; a missing one comes from the nearest parent deck that has it,
+    /// else from the global setting (limits also bind: see `DailyLimits`).
     public struct DeckLimits: Hashable, Sendable, Codable {
         public var newPerDay: Int?
         public var reviewsPerDay: Int?
+        public var buryNewSiblings: Bool?
+        public var buryReviewSiblings: Bool?
+        public var buryInterdayLearningSiblings: Bool?
 
-        public init(newPerDay: Int? = nil, reviewsPerDay: Int? = nil) {
+        public init(newPerDay: Int? = nil, reviewsPerDay: Int? = nil, buryNewSiblings: Bool? = nil,
+                    buryReviewSiblings: Bool? = nil, buryInterdayLearningSiblings: Bool? = nil) {
             self.newPerDay = newPerDay
             self.reviewsPerDay = reviewsPerDay
+            self.buryNewSiblings = buryNewSiblings
+            self.buryReviewSiblings = buryReviewSiblings
+            self.buryInterdayLearningSiblings = buryInterdayLearningSiblings
         }
     }
 
@@ -47,6 +63,10 @@ public struct StudyConfig: Hashable, Sendable, Codable {
         rolloverHour = try c.decodeIfPresent(Int.self, forKey: .rolloverHour) ?? d.rolloverHour
         newPerDay = try c.decodeIfPresent(Int.self, forKey: .newPerDay) ?? d.newPerDay
         reviewsPerDay = try c.decodeIfPresent(Int.self, forKey: .reviewsPerDay) ?? d.reviewsPerDay
+        buryNewSiblings = try c.decodeIfPresent(Bool.self, forKey: .buryNewSiblings) ?? d.buryNewSiblings
+        buryReviewSiblings = try c.decodeIfPresent(Bool.self, forKey: .buryReviewSiblings) ?? d.buryReviewSiblings
+        buryInterdayLearningSiblings = try c.decodeIfPresent(Bool.self, forKey: .buryInterdayLearningSiblings)
+            ?? d.buryInterdayLearningSiblings
         decks = try c.decodeIfPresent([String: DeckLimits].self, forKey: .decks) ?? d.decks
         scheduler = try c.decodeIfPresent(SchedulerKind.self, forKey: .scheduler) ?? d.scheduler
         desiredRetention = try c.decodeIfPresent(Double.self, forKey: .desiredRetention) ?? d.desiredRetention

@@ -21,9 +21,7 @@ public struct HomeScreen: Sendable {
     }
 
     public init(data: StudyData, now: Instant, selectedDeck: String? = nil) {
-        rows = DeckTree.rows(deckNames: data.library.decks.map(\.name)) { deck in
-            data.queue(SessionScope(deck: deck), at: now).total
-        }
+        rows = DeckTree.rows(data.deckCounts(at: now))
         answeredToday = data.answeredToday(at: now)
         streak = data.streak(at: now)
         selected = rows.firstIndex { $0.deck == selectedDeck } ?? 0

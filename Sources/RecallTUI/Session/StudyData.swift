@@ -65,6 +65,12 @@ public struct StudyData: Sendable {
         return queue
     }
 
+    /// Today's counts for every deck row of the home screen (the ones `recall due` prints).
+    public func deckCounts(at now: Instant) -> DeckCounts {
+        DeckCounts(cards: cards.map { StudyCard(id: $0.id, deck: $0.deck) }, deckNames: library.decks.map(\.name),
+                   state: progress, config: config, day: day(at: now), now: now)
+    }
+
     /// Answers given today (undone ones excluded).
     public func answeredToday(at now: Instant) -> Int {
         progress.answers(in: day(at: now).range).count

@@ -79,9 +79,6 @@ import Testing
         let now = TestClock.at("2026-03-01T10:00:00Z")
         let queue = DueQueue(cards: all, state: ProgressState(), config: config, day: day(now), now: now)
         #expect(queue.new == ["v1", "v2", "s1", "g1", "g2"])
-        #expect(queue.perDeck["AWS::VPC"]?.new == 2)
-        #expect(queue.perDeck["AWS::S3"]?.new == 1)
-        #expect(queue.perDeck["AWS"] == nil)
         #expect(queue.total.new == 5)
     }
 

@@ -1,0 +1,22 @@
+/// Today's counts for every deck row, each meaning what studying that deck alone would give:
+/// its cards and its sub-decks' cards, within its own limits, its parents' and the global ones,
+/// with siblings buried, as Anki counts a deck tree. The home screen and `recall due` (table
+/// and JSON) both show these, so they always agree; a parent's count is therefore not the sum
+/// of its children's when a limit cuts it.
+public struct DeckCounts: Sendable {
+    /// All decks together: what `recall review` without `--deck` would give.
+    public var all: DueCounts
+    /// Every deck and every parent of one (see `DeckName.treePaths`), in tree order.
+    public var decks: [(deck: String, counts: DueCounts)]
+
+    /// `cards` in deck order; `deckNames` are the decks to show (a deck without cards shows zeros).
+    public init(cards: [StudyCard], deckNames: [String], state: ProgressState, config: StudyConfig,
+                day: StudyDay, now: Instant) {
+        let candidates = DueCandidates(cards: cards, state: state, day: day, now: now)
+        func counts(_ deck: String?) -> DueCounts {
+            DueQueue(candidates: candidates.within(deck), state: state, config: config, now: now).total
+        }
+        all = counts(nil)
+        decks = DeckName.treePaths(deckNames).map { ($0, counts($0)) }
+    }
+}
