@@ -19,6 +19,8 @@ struct DueCommand: ParsableCommand {
     @OptionGroup var deckOptions: DeckOptions
     @OptionGroup var dataOptions: DataOptions
 
+    @OptionGroup var selectionOptions: SelectionOptions
+
     @Flag(help: "Print one JSON object.")
     var json = false
 
@@ -33,13 +35,30 @@ struct DueCommand: ParsableCommand {
 
     func run() throws {
         let now = at.flatMap { Instant(iso8601: $0) } ?? SystemClock.now()
-        let (cards, deckNames) = try DeckIndexLoader.studyCards(deckOptions: deckOptions, dataFolder: dataOptions.folder)
+        let (cards, deckNames) = try selectedCards()
         let (loaded, config) = try dataOptions.loadForReading()
         ProgressLoader.cacheSnapshot(loaded, folder: dataOptions.folder, config: config)
         let day = StudyDay.containing(now, rolloverHour: config.rolloverHour, timeZone: SystemClock.timeZone)
         let queue = DueQueue(cards: cards, state: loaded.state, config: config, day: day, now: now)
         let rows = deckNames.map { ($0, queue.perDeck[$0] ?? DueCounts()) }
         print(json ? Self.json(rows, total: queue.total, day: day) : Self.table(rows, total: queue.total))
+    }
+
+    /// The cards and deck names --deck and --tag take. The deck index knows no tags, so --tag
+    /// reads the decks themselves.
+    func selectedCards() throws -> ([StudyCard], [String]) {
+        let selection = selectionOptions.selection
+        if selection.tags.isEmpty {
+            let (cards, deckNames) = try DeckIndexLoader.studyCards(deckOptions: deckOptions, dataFolder: dataOptions.folder)
+            try selectionOptions.check(deckNames: deckNames, tags: [])
+            return (cards.filter { selection.includes(deck: $0.deck) }, deckNames.filter(selection.includes(deck:)))
+        }
+        let library = try deckOptions.loadForReading()
+        let deckNames = library.decks.map(\.name)
+        try selectionOptions.check(deckNames: deckNames, tags: library.cards.flatMap(\.tags))
+        let cards = selection.filter(library.cards).map { StudyCard(id: $0.id, deck: $0.deck) }
+        // As the index lists them (sorted, each once), but only the decks with a tagged card.
+        return (cards, Array(Set(cards.map(\.deck))).sorted())
     }
 
     static func table(_ rows: [(String, DueCounts)], total: DueCounts) -> String {

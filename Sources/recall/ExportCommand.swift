@@ -23,7 +23,7 @@ struct ExportCommand: ParsableCommand {
             is read from the data folder without taking its lock; with no data folder every card \
             is new. Cards with errors in the decks are left out, with a message.
 
-            Exit status: 64 bad options, 65 a damaged progress file, 66 no deck folder or no card \
+            Exit status: 64 bad options or an unknown deck or tag, 65 a damaged progress file, 66 no deck folder or no card \
             matches, 74 the output cannot be written.
             """
     )
@@ -38,20 +38,19 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The format: txt, md, csv, anki or json.", valueName: "format"))
     var format: Format
 
-    @Option(help: ArgumentHelp("Only this deck and the decks under it (AWS takes AWS::VPC).", valueName: "name"))
-    var deck: String?
-
-    @Option(help: ArgumentHelp("Only notes with this tag (or a tag under it, net takes net::vpc).", valueName: "tag"))
-    var tag: String?
+    @OptionGroup var selectionOptions: SelectionOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (for md and several decks, this folder/).", valueName: "file"))
     var output: String?
 
     func run() throws {
         let library = try deckOptions.loadForReading()
-        let selection = ExportSelection(decks: library.decks, deck: deck, tag: tag)
+        try selectionOptions.check(deckNames: library.decks.map(\.name), tags: library.cards.flatMap(\.tags))
+        let selection = ExportSelection(decks: library.decks, selection: selectionOptions.selection)
         guard !selection.decks.isEmpty else {
-            var what = [deck.map { "deck '\($0)'" }, tag.map { "tag '\($0)'" }].compactMap { $0 }.joined(separator: " and ")
+            let deck = selectionOptions.deck, tags = selectionOptions.tagList
+            var what = [deck.map { "deck '\($0)'" }, tags.isEmpty ? nil : "tag " + tags.map { "'\($0)'" }.joined(separator: " or ")]
+                .compactMap { $0 }.joined(separator: " and ")
             if what.isEmpty { what = "the deck folder" }
             Console.error("recall: no cards to export in \(what)")
             throw ExitStatus.noInput
@@ -86,7 +85,7 @@ struct ExportCommand: ParsableCommand {
         }
         let progress = JSONExport.Progress(state: loaded.state,
                                            config: DataFolder.exists(DataFolder.configPath(folder)) ? config : nil, log: log)
-        let document = JSONExport.document(selection.decks, progress: progress, whole: deck == nil && tag == nil,
+        let document = JSONExport.document(selection.decks, progress: progress, whole: selectionOptions.selection.isAll,
                                            exported: SystemClock.now())
         do {
             return try JSONExport.render(document)

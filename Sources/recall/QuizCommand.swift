@@ -22,13 +22,7 @@ struct QuizCommand: ParsableCommand {
     @OptionGroup var deckOptions: DeckOptions
     @OptionGroup var dataOptions: DataOptions
 
-    @Option(help: ArgumentHelp("Only this deck and the decks below it (AWS takes AWS::VPC too).", valueName: "name"))
-    var deck: String?
-
-    @Option(name: .customLong("tag"), parsing: .upToNextOption, help: ArgumentHelp(
-        "Only cards with any of these tags (repeat --tag, or separate tags with spaces or commas).",
-        valueName: "tag"))
-    var tags: [String] = []
+    @OptionGroup var selectionOptions: SelectionOptions
 
     @Option(help: ArgumentHelp("How many questions (default: 65).", valueName: "n"))
     var count: Int?
@@ -64,7 +58,7 @@ struct QuizCommand: ParsableCommand {
     func validate() throws {
         if json, !history { throw ValidationError("--json goes with --history") }
         if history {
-            let quizOptions = [deck.map { _ in "--deck" }, tags.isEmpty ? nil : "--tag", count.map { _ in "--count" },
+            let quizOptions = [selectionOptions.deck.map { _ in "--deck" }, selectionOptions.tags.isEmpty ? nil : "--tag", count.map { _ in "--count" },
                                time.map { _ in "--time" }, pass.map { _ in "--pass" }, seed.map { _ in "--seed" },
                                types.map { _ in "--types" }, reschedule ? "--reschedule" : nil, at.map { _ in "--at" }]
                 .compactMap { $0 }
@@ -99,16 +93,11 @@ struct QuizCommand: ParsableCommand {
             chosenSeed = value
         }
         let spec = QuizSpec(
-            deck: deck, tags: Self.splitTags(tags), count: count ?? QuizSpec.defaultCount, timeLimit: limit,
+            deck: selectionOptions.deck, tags: selectionOptions.tagList, count: count ?? QuizSpec.defaultCount, timeLimit: limit,
             passPercent: pass ?? QuizSpec.defaultPassPercent, seed: chosenSeed,
             types: try types.map { try check(QuizQuestionType.parseList($0)) } ?? QuizSpec.defaultTypes)
         if let problem = spec.problem() { throw ValidationError(problem.description) }
         return spec
-    }
-
-    /// `--tag a,b --tag c` → `[a, b, c]`.
-    static func splitTags(_ values: [String]) -> [String] {
-        values.flatMap { $0.split(separator: ",") }.map { String($0.trimmed) }.filter { !$0.isEmpty }
     }
 
     func run() throws {
@@ -118,6 +107,7 @@ struct QuizCommand: ParsableCommand {
         }
         let spec = try spec(randomSeed: UInt64.random(in: 0..<QuizRandom.seedLimit))
         let library = try deckOptions.loadForReading()
+        try selectionOptions.check(deckNames: library.decks.map(\.name), tags: library.cards.flatMap(\.tags))
         let quiz: Quiz
         do {
             quiz = try QuizBuilder.build(cards: library.cards, spec: spec)
