@@ -16,10 +16,13 @@ public final class Terminal {
         case tick
     }
 
+    /// Why a screen command refused to start, naming the command (`recall quiz`), so a script
+    /// that ran several commands can tell which one needs the terminal.
     public struct NotATerminal: Error, CustomStringConvertible {
-        public init() {}
+        public var command: String
+        public init(command: String) { self.command = command }
         public var description: String {
-            "recall: the study screen needs a terminal (stdin and stdout must be a TTY); the other commands work anywhere (see 'recall --help')"
+            "recall: '\(command)' needs a terminal (stdin and stdout must be a TTY); the other commands work anywhere (see 'recall --help')"
         }
     }
 
@@ -36,13 +39,13 @@ public final class Terminal {
 
     /// Throws `NotATerminal` unless stdin and stdout are both a terminal. Callers check this
     /// before opening anything, so a refused run writes nothing.
-    public static func requireInteractive() throws(NotATerminal) {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw NotATerminal() }
+    public static func requireInteractive(_ command: String) throws(NotATerminal) {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw NotATerminal(command: command) }
     }
 
     /// Takes over the terminal. Fails when stdin or stdout is not a TTY.
     public func start() throws {
-        try Self.requireInteractive()
+        try Self.requireInteractive("recall")
         setlocale(LC_ALL, "")
         _ = initscr()
         _ = raw()  // Ctrl-C arrives as a key, so the session is saved before leaving.

@@ -14,7 +14,7 @@ enum StudyLoop {
         let library = try deckOptions.loadForReading()
         if let session { try check(session, in: library) }
         do {
-            try Terminal.requireInteractive()
+            try Terminal.requireInteractive(session == nil ? "recall" : "recall review")
         } catch {
             Console.error(error.description)
             throw ExitStatus.failure
