@@ -2,19 +2,21 @@ import ArgumentParser
 import Foundation
 import RecallCore
 
-/// `recall export --format txt|md|csv|anki|json [--deck NAME] [--tag T] [-o FILE]`.
+/// `recall export [--format txt|md|csv|anki|json] [--answers end] [--excel] [--deck NAME] [--tag T] [-o FILE]`.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write decks as a study sheet, deck files, csv, Anki text or JSON.",
         discussion: """
             Formats (see docs/export.md):
-              txt   a printable study sheet: questions, options with the correct ones marked [x], \
-            answers and explanations, wrapped at 80 columns (Hangul counts two)
+              txt   (the default) a printable study sheet: questions, options with the correct ones \
+            marked [x], answers and explanations, wrapped at 80 columns (Hangul counts two); with \
+            --answers end, the numbered questions and then an answer key, for a self-test
               md    the deck format itself; 'recall check' reads it back with the same cards and ids. \
             Several decks need -o FOLDER/ (one file each, at the paths they have in the deck folder)
               csv   RFC 4180, one row per card: id, deck, type, question, answer, options, tags, \
-            source, state, due, stability, difficulty, reps, lapses, explanation, accept
+            source, state, due, stability, difficulty, reps, lapses, explanation, accept; with --excel, \
+            a UTF-8 byte order mark first, so Excel opens the Hangul correctly
               anki  Anki's text import format with its header lines; the guid is the note id, so \
             importing again updates the notes in Anki
               json  everything: notes, cards, progress, settings and the review log
@@ -35,13 +37,26 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var deckOptions: DeckOptions
     @OptionGroup var dataOptions: DataOptions
 
-    @Option(help: ArgumentHelp("The format: txt, md, csv, anki or json.", valueName: "format"))
-    var format: Format
+    @Option(help: ArgumentHelp("The format: txt, md, csv, anki or json (default: txt).", valueName: "format"))
+    var format: Format = .txt
+
+    @Option(help: ArgumentHelp(
+        "txt: inline puts each answer under its question; end puts them in an answer key after the questions, for a printable self-test (default: inline).",
+        valueName: "inline|end"))
+    var answers: StudySheet.AnswerPlacement?
+
+    @Flag(help: "csv: start with a UTF-8 byte order mark, so Excel (on Korean Windows too) reads the Hangul as UTF-8.")
+    var excel = false
 
     @OptionGroup var selectionOptions: SelectionOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (for md and several decks, this folder/).", valueName: "file"))
     var output: String?
+
+    func validate() throws {
+        if answers != nil, format != .txt { throw ValidationError("--answers goes with --format txt") }
+        if excel, format != .csv { throw ValidationError("--excel goes with --format csv") }
+    }
 
     func run() throws {
         let library = try deckOptions.loadForReading()
@@ -58,12 +73,13 @@ struct ExportCommand: ParsableCommand {
         let summary = "\(Console.count(selection.cards.count, "card")) from \(Console.count(selection.decks.count, "deck"))"
         switch format {
         case .txt:
-            try write(StudySheet.render(selection.decks), summary: summary)
+            try write(StudySheet.render(selection.decks, answers: answers ?? .inline), summary: summary)
         case .md:
             try exportMarkdown(selection, library: library, summary: summary)
         case .csv:
             let (loaded, _) = try dataOptions.loadForReading()
-            try write(CSVExport.render(selection.decks, progress: loaded.state), summary: summary)
+            let csv = CSVExport.render(selection.decks, progress: loaded.state)
+            try write(excel ? CSVExport.byteOrderMark + csv : csv, summary: summary)
         case .anki:
             for warning in AnkiTextExport.warnings(selection.notes) { Console.error("recall: warning: \(warning)") }
             try write(AnkiTextExport.render(selection.notes), summary: "\(Console.count(selection.notes.count, "note")) (\(summary))")
@@ -172,3 +188,5 @@ enum OutputPath {
         }
     }
 }
+
+extension StudySheet.AnswerPlacement: ExpressibleByArgument {}
