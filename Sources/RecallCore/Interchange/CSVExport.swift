@@ -69,8 +69,8 @@ public enum CSVExport {
 }
 
 /// A card's state as exports name it: `new` until its first answer, then the scheduler's state.
-enum ProgressText {
-    static func state(_ schedule: CardSchedule?) -> String {
+public enum ProgressText {
+    public static func state(_ schedule: CardSchedule?) -> String {
         guard let schedule, !schedule.isNew else { return "new" }
         switch schedule.state {
         case .learning: return "learning"
