@@ -106,7 +106,12 @@ struct ExportCommand: ParsableCommand {
         do {
             return try JSONExport.render(document)
         } catch {
-            Console.error("recall: cannot write the progress as JSON: \(error)")
+            // JSONEncoder's own description is a dump of the coding path; its context says it in words.
+            let reason = (error as? EncodingError).map { error -> String in
+                if case .invalidValue(_, let context) = error { return context.debugDescription }
+                return "\(error)"
+            } ?? "the encoder refused a value"
+            Console.error("recall: cannot write the progress as JSON: \(reason)")
             throw ExitStatus.dataError
         }
     }
@@ -175,9 +180,9 @@ enum OutputPath {
     static func write(_ text: String, to path: String) throws {
         let folder = (path as NSString).deletingLastPathComponent
         do {
-            if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            if !folder.isEmpty { try FolderCreation.create(folder) }
         } catch {
-            Console.error("recall: cannot create the folder \(folder): \(error.localizedDescription)")
+            Console.error("recall: cannot write \(path): \(error.reason)")
             throw ExitStatus.ioError
         }
         do {
