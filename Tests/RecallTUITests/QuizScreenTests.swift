@@ -183,4 +183,31 @@ import Testing
         #expect(lines.joined().contains("Saved in"))
         expectSnapshot(screen.view(width: size.0, height: size.1, now: Fixture.now), "quiz-exam-result-\(size.0)x\(size.1)")
     }
+
+    @Test func theListShowsWhatTheQuestionShowsNotTheAnswer() throws {
+        let text = """
+            ---
+            deck: AWS::VPC
+            ---
+            ## 가용 영역
+            <!-- id: az -->
+            type:: reversible
+            리전 안의 데이터 센터 묶음
+
+            ## {{c1::NAT 게이트웨이}}는 퍼블릭 서브넷에 둡니다
+            <!-- id: nat -->
+
+            """
+        let deck = try #require(DeckParser.parse(text: text, file: "Decks/vpc.md", defaultDeckName: "vpc").deck)
+        let reverse = try #require(deck.cards.first { $0.id == "az/reverse" })
+        let cloze = try #require(deck.cards.first { $0.kind == .cloze })
+        let spec = QuizSpec(count: 2, timeLimit: .minutes(10), passPercent: 60, seed: 3, types: [.basic, .cloze])
+        let quiz = Quiz(spec: spec, questions: [QuizQuestion(card: reverse, type: .basic), QuizQuestion(card: cloze, type: .cloze)])
+        var screen = QuizScreen(quiz: quiz, startedAt: Fixture.now)
+        _ = screen.update(.character("l"), now: Fixture.now)
+        let rows = screen.view(width: 80, height: 24, now: Fixture.now).lines.filter { $0.contains(". [unanswered]") }
+        #expect(rows.count == 2)
+        #expect(rows[0].contains("리전 안의 데이터 센터 묶음") && !rows[0].contains("가용 영역"), "\(rows[0])")
+        #expect(!rows[1].contains("NAT 게이트웨이") && rows[1].contains("[...]"), "\(rows[1])")
+    }
 }

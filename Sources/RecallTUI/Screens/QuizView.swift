@@ -113,8 +113,10 @@ extension QuizScreen {
             var marks: [String] = []
             if attempt.flagged.contains(index) { marks.append("flagged") }
             if !attempt.isAnswered(index) { marks.append("unanswered") }
-            let prompt = attempt.quiz.questions[index].card.note.prompt
-            let firstLine = prompt.lines.first.map(String.init) ?? ""
+            // What the question shows, not the note's heading: a reversed card's heading is its
+            // answer, and a cloze heading holds the hidden text.
+            let question = attempt.quiz.questions[index].card.front(emphasisingBlank: false)
+            let firstLine = question.lines.lazy.map { String($0.trimmed) }.first { !$0.isEmpty } ?? ""
             return [Span("\(index + 1). [\(marks.joined(separator: ", "))] ")] + MarkdownLite.inline(firstLine, base: .plain)
         }
         buffer.dialog("Flagged and unanswered: Enter goes there", rows: rows, selected: selected)
