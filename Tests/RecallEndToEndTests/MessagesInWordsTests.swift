@@ -66,3 +66,17 @@ enum CP949Bytes {
                                 0xB8, 0xAE, 0xC0, 0xFC, 0x20, 0xBE, 0xC8, 0xC0, 0xC7, 0x20, 0xB5, 0xA5, 0xC0, 0xCC,
                                 0xC5, 0xCD, 0x20, 0xBC, 0xBE, 0xC5, 0xCD, 0x0A]
 }
+
+extension MessagesInWordsTests {
+    @Test func aDeckThatCannotBeReadSaysWhy() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try FileManager.default.createDirectory(at: scratch.url.appendingPathComponent("Decks"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: scratch.url.appendingPathComponent("Decks/gone.md").path,
+                                                   withDestinationPath: "/nonexistent/gone.md")
+        let check = try RecallBinary.run(["check", "Decks"], in: scratch.url)
+        #expect(check.status == 65)
+        #expect(check.stderr.contains("Decks/gone.md:1:1: cannot read this file (a symbolic link to something missing)"),
+                "\(check.stderr)")
+    }
+}
