@@ -11,7 +11,9 @@ struct DueCommand: ParsableCommand {
         discussion: """
             Counts follow the daily limits in config.json in the data folder (20 new cards and \
             200 reviews a day unless set otherwise), and the study day starts at the rollover \
-            hour (04:00 local time unless set otherwise). With --json, prints one object: \
+            hour (04:00 local time unless set otherwise). --deck and --tag narrow the cards as in \
+            review, quiz and export (any case, sub-decks included; an unknown name exits 64). \
+            With --json, prints one object: \
             {"day": "2026-01-02", "decks": [{"deck": …, "new": …, "learning": …, "review": …}], "total": {…}}.
             """
     )

@@ -37,7 +37,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var deckOptions: DeckOptions
     @OptionGroup var dataOptions: DataOptions
 
-    @Option(help: ArgumentHelp("The format: txt, md, csv, anki or json (default: txt).", valueName: "format"))
+    @Option(help: ArgumentHelp("The format.", valueName: "format"))
     var format: Format = .txt
 
     @Option(help: ArgumentHelp(
