@@ -38,20 +38,37 @@ public struct CardSelection: Hashable, Sendable {
 
     public func includes(_ card: Card) -> Bool { includes(deck: card.deck) && includes(tags: card.tags) }
 
+    public func includes(_ note: Note) -> Bool { includes(deck: note.deck) && includes(tags: note.tags) }
+
     /// The cards taken, in order. Decides once per deck name and tag list, since comparing
     /// without case costs a conversion and 100,000 cards share a few dozen of each.
     public func filter(_ cards: [Card]) -> [Card] {
         guard !isAll else { return cards }
         var decks: [String: Bool] = [:]
         var tagLists: [[String]: Bool] = [:]
+        // Cards come deck by deck: the last deck's answer is the likeliest one.
+        var lastDeck: String?
+        var lastTaken = false
         return cards.filter { card in
-            let deckTaken = decks[card.deck] ?? { let taken = includes(deck: card.deck); decks[card.deck] = taken; return taken }()
-            guard deckTaken else { return false }
-            return tagLists[card.tags] ?? { let taken = includes(tags: card.tags); tagLists[card.tags] = taken; return taken }()
+            if deck != nil {
+                if card.deck != lastDeck {
+                    if let known = decks[card.deck] {
+                        lastTaken = known
+                    } else {
+                        lastTaken = includes(deck: card.deck)
+                        decks[card.deck] = lastTaken
+                    }
+                    lastDeck = card.deck
+                }
+                guard lastTaken else { return false }
+            }
+            guard !tags.isEmpty else { return true }
+            if let known = tagLists[card.tags] { return known }
+            let taken = includes(tags: card.tags)
+            tagLists[card.tags] = taken
+            return taken
         }
     }
-
-    public func includes(_ note: Note) -> Bool { includes(deck: note.deck) && includes(tags: note.tags) }
 
     /// The first name given that matches no deck or tag at all, with the nearest known one:
     /// a typo is a usage error (exit status 64), not an empty result.

@@ -6,10 +6,10 @@ public struct ExportSelection: Sendable {
     public var decks: [Deck]
 
     public init(decks: [Deck], selection: CardSelection) {
-        self.decks = decks.compactMap { original in
+        self.decks = decks.compactMap { original -> Deck? in
             guard selection.includes(deck: original.name) else { return nil }
             var deck = original
-            deck.notes = deck.notes.filter(selection.includes)
+            deck.notes = deck.notes.filter { selection.includes($0) }
             return deck.notes.isEmpty ? nil : deck
         }
     }
