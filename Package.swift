@@ -16,8 +16,10 @@ let package = Package(
         .target(name: "RecallCore"),
         // Screens as state + update + view over a virtual ScreenBuffer; knows no terminal.
         .target(name: "RecallTUI", dependencies: ["RecallCore"]),
-        // ncurses with the wide-character API, through a small C shim.
-        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
+        // ncurses with the wide-character API, through a small C shim. No pkgConfig: SwiftPM drops
+        // pkg-config's -D flags anyway, warning "prohibited flag(s)" on every build, and shim.h
+        // defines the macros itself; module.modulemap links ncursesw (which brings in tinfo).
+        .systemLibrary(name: "CNcursesw"),
         // The only module that calls ncurses: draws ScreenBuffers, reads keys, handles resize and signals.
         .target(name: "RecallTerminal", dependencies: ["CNcursesw", "RecallTUI"]),
         // The command-line frontend: one ArgumentParser command per file.

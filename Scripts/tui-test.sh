@@ -301,7 +301,7 @@ wait_for "[flagged]"
 wait_for "Score" 20
 wait_for "(time ran out)"
 wait_for "By domain, weakest first"
-wait_for "Saved:"
+wait_for "Saved in"
 t send-keys -t recall q
 wait_for_file "$WORK/status"
 [ "$(cat "$WORK/status")" = 0 ] || fail "quiz: exit status $(cat "$WORK/status")"

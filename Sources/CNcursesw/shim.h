@@ -1,6 +1,7 @@
-// The C side of recall's terminal driver. SwiftPM drops pkg-config's -D flags, so the wide
-// character API is switched on here, before curses.h. Macros and globals that Swift cannot use
-// (or that Swift 6 rejects as not concurrency-safe) get small inline accessors.
+// The C side of recall's terminal driver. Package.swift takes no pkg-config flags (SwiftPM would
+// drop the -D ones, warning "prohibited flag(s)"), so the wide character API is switched on here,
+// before curses.h. Macros and globals that Swift cannot use (or that Swift 6 rejects as not
+// concurrency-safe) get small inline accessors.
 #ifndef RECALL_NCURSES_SHIM_H
 #define RECALL_NCURSES_SHIM_H
 

@@ -73,10 +73,18 @@ extension ScreenBuffer {
         width < minimumWidth || height < minimumHeight
     }
 
-    /// What a screen shows instead of garbage when the terminal is smaller than it can use.
+    /// What a screen shows instead of garbage when the terminal is smaller than it can use: a
+    /// block of short lines, each centred, so it reads at a glance (a line wider than the
+    /// screen is wrapped at spaces, never cut).
     public static func tooSmall(width: Int, height: Int) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: width, height: height)
-        let lines = TextWrap.wrap("Terminal too small: \(width)x\(height). Make it at least \(minimumWidth)x\(minimumHeight), or press q to quit.", width: width)
+        // The fullest wording that fits; the way out (q) is in every one.
+        let wordings = [
+            ["Terminal too small", "\(width)x\(height), needs \(minimumWidth)x\(minimumHeight)", "Make it bigger, or q quits"],
+            ["Terminal too small", "Make it bigger, or q quits"],
+            ["Too small", "q quits"],
+        ].map { $0.flatMap { TextWrap.wrap($0, width: width) } }
+        let lines = (wordings.first { $0.count <= height } ?? wordings[wordings.count - 1]).prefix(height)
         let top = max(0, (height - lines.count) / 2)
         for (offset, line) in lines.enumerated() {
             buffer.write(line, row: top + offset, column: max(0, (width - DisplayWidth.of(line)) / 2), style: Theme.warning)

@@ -77,7 +77,7 @@ public struct StudyApp: Sendable {
 
     private mutating func leave(_ review: ReviewScreen) {
         if review.stats.answered > 0 || quitsAfterSession {
-            screen = .summary(SummaryScreen(review: review, now: now))
+            screen = .summary(SummaryScreen(review: review, now: now, returnsHome: !quitsAfterSession))
         } else {
             goHome(selecting: review.scope.deck)
         }
@@ -88,7 +88,7 @@ public struct StudyApp: Sendable {
     }
 
     private mutating func finishIfDone() {
-        if case .review(let review) = screen, review.isFinished { screen = .summary(SummaryScreen(review: review, now: now)) }
+        if case .review(let review) = screen, review.isFinished { screen = .summary(SummaryScreen(review: review, now: now, returnsHome: !quitsAfterSession)) }
     }
 
     // MARK: Results of effects

@@ -55,6 +55,25 @@ public enum TextWrap {
         }
     }
 
+    /// The line cut to `width` columns, ending in `...` when something was cut, so a cut line
+    /// reads as cut. A wide character is never split: a column may stay empty before the dots.
+    public static func clipped(_ line: StyledLine, to width: Int) -> StyledLine {
+        let glyphs = [Glyph](line)
+        guard glyphs.width > width else { return line }
+        let marker = "..."
+        guard width > marker.count else { return [Span(String(marker.prefix(max(0, width))), line.last?.style ?? .plain)] }
+        var kept: [Glyph] = []
+        var used = 0
+        for glyph in glyphs {
+            if used + glyph.width > width - marker.count { break }
+            kept.append(glyph)
+            used += glyph.width
+        }
+        while kept.last?.character == " " { kept.removeLast() }
+        let style = kept.last?.style ?? glyphs[0].style
+        return (kept + marker.map { Glyph(character: $0, style: style) }).spans
+    }
+
     /// Runs of spaces and runs of non-spaces, in order.
     static func words(_ glyphs: [Glyph]) -> [[Glyph]] {
         var result: [[Glyph]] = []

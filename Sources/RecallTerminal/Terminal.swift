@@ -16,19 +16,23 @@ public final class Terminal {
         case tick
     }
 
+    /// Why a screen command refused to start, naming the command (`recall quiz`), so a script
+    /// that ran several commands can tell which one needs the terminal.
     public struct NotATerminal: Error, CustomStringConvertible {
+        public var command: String
         /// Set when the terminal is there but no UTF-8 locale is (see `UTF8Locale`).
         var localeProblem: String?
 
-        public init() {}
+        public init(command: String) { self.command = command }
 
-        init(localeProblem: String) {
+        init(command: String, localeProblem: String) {
+            self.command = command
             self.localeProblem = localeProblem
         }
 
         public var description: String {
             if let localeProblem { return localeProblem }
-            return "recall: the study screen needs a terminal (stdin and stdout must be a TTY); the other commands work anywhere (see 'recall --help')"
+            return "recall: '\(command)' needs a terminal (stdin and stdout must be a TTY); the other commands work anywhere (see 'recall --help')"
         }
     }
 
@@ -46,14 +50,14 @@ public final class Terminal {
     /// Throws `NotATerminal` unless stdin and stdout are both a terminal and a UTF-8 locale is
     /// in use (switching to an installed one when the environment's is not). Callers check
     /// this before opening anything, so a refused run writes nothing.
-    public static func requireInteractive() throws(NotATerminal) {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw NotATerminal() }
-        if let problem = UTF8Locale.use() { throw NotATerminal(localeProblem: problem) }
+    public static func requireInteractive(_ command: String) throws(NotATerminal) {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw NotATerminal(command: command) }
+        if let problem = UTF8Locale.use() { throw NotATerminal(command: command, localeProblem: problem) }
     }
 
     /// Takes over the terminal. Fails when stdin or stdout is not a TTY.
     public func start() throws {
-        try Self.requireInteractive()
+        try Self.requireInteractive("recall")
         _ = initscr()
         _ = raw()  // Ctrl-C arrives as a key, so the session is saved before leaving.
         _ = noecho()

@@ -15,13 +15,17 @@ struct DueCommand: ParsableCommand {
             and its parents', with siblings buried; a parent's row is not the sum of its \
             children's, and the total row is all decks together. Decks are in tree order, \
             parents included. The study day starts at the rollover hour (04:00 local time \
-            unless set otherwise). With --json, prints one object: \
+            unless set otherwise). --deck and --tag narrow the cards as in review, quiz and \
+            export (any case, sub-decks included; an unknown name exits 64). \
+            With --json, prints one object: \
             {"day": "2026-01-02", "decks": [{"deck": …, "new": …, "learning": …, "review": …}], "total": {…}}.
             """
     )
 
     @OptionGroup var deckOptions: DeckOptions
     @OptionGroup var dataOptions: DataOptions
+
+    @OptionGroup var selectionOptions: SelectionOptions
 
     @Flag(help: "Print one JSON object.")
     var json = false
@@ -37,13 +41,31 @@ struct DueCommand: ParsableCommand {
 
     func run() throws {
         let now = at.flatMap { Instant(iso8601: $0) } ?? SystemClock.now()
-        let (cards, deckNames) = try DeckIndexLoader.studyCards(deckOptions: deckOptions, dataFolder: dataOptions.folder)
+        let (cards, deckNames) = try selectedCards()
         let (loaded, config) = try dataOptions.loadForReading()
         ProgressLoader.cacheSnapshot(loaded, folder: dataOptions.folder, config: config)
         let day = StudyDay.containing(now, rolloverHour: config.rolloverHour, timeZone: SystemClock.timeZone)
         let counts = DeckCounts(cards: cards, deckNames: deckNames, state: loaded.state, config: config, day: day, now: now)
-        let rows = counts.decks.map { ($0.deck, $0.counts) }
+        // A selected deck shows itself and its sub-decks, not the parents DeckCounts adds.
+        let rows = counts.decks.filter { selectionOptions.selection.includes(deck: $0.deck) }.map { ($0.deck, $0.counts) }
         print(json ? Self.json(rows, total: counts.all, day: day) : Self.table(rows, total: counts.all))
+    }
+
+    /// The cards and deck names --deck and --tag take. The deck index knows no tags, so --tag
+    /// reads the decks themselves.
+    func selectedCards() throws -> ([StudyCard], [String]) {
+        let selection = selectionOptions.selection
+        if selection.tags.isEmpty {
+            let (cards, deckNames) = try DeckIndexLoader.studyCards(deckOptions: deckOptions, dataFolder: dataOptions.folder)
+            try selectionOptions.check(deckNames: deckNames, tags: [])
+            return (cards.filter { selection.includes(deck: $0.deck) }, deckNames.filter(selection.includes(deck:)))
+        }
+        let library = try deckOptions.loadForReading()
+        let deckNames = library.decks.map(\.name)
+        try selectionOptions.check(deckNames: deckNames, tags: library.cards.flatMap(\.tags))
+        let cards = selection.filter(library.cards).map { StudyCard(id: $0.id, deck: $0.deck) }
+        // As the index lists them (tree order, each once), but only the decks with a tagged card.
+        return (cards, Array(Set(cards.map(\.deck))).sorted(by: DeckName.precedes))
     }
 
     static func table(_ rows: [(String, DueCounts)], total: DueCounts) -> String {

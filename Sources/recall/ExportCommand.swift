@@ -2,19 +2,21 @@ import ArgumentParser
 import Foundation
 import RecallCore
 
-/// `recall export --format txt|md|csv|anki|json [--deck NAME] [--tag T] [-o FILE]`.
+/// `recall export [--format txt|md|csv|anki|json] [--answers end] [--excel] [--deck NAME] [--tag T] [-o FILE]`.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write decks as a study sheet, deck files, csv, Anki text or JSON.",
         discussion: """
             Formats (see docs/export.md):
-              txt   a printable study sheet: questions, options with the correct ones marked [x], \
-            answers and explanations, wrapped at 80 columns (Hangul counts two)
+              txt   (the default) a printable study sheet: questions, options with the correct ones \
+            marked [x], answers and explanations, wrapped at 80 columns (Hangul counts two); with \
+            --answers end, the numbered questions and then an answer key, for a self-test
               md    the deck format itself; 'recall check' reads it back with the same cards and ids. \
             Several decks need -o FOLDER/ (one file each, at the paths they have in the deck folder)
               csv   RFC 4180, one row per card: id, deck, type, question, answer, options, tags, \
-            source, state, due, stability, difficulty, reps, lapses, explanation, accept
+            source, state, due, stability, difficulty, reps, lapses, explanation, accept; with --excel, \
+            a UTF-8 byte order mark first, so Excel opens the Hangul correctly
               anki  Anki's text import format with its header lines; the guid is the note id, so \
             importing again updates the notes in Anki
               json  everything: notes, cards, progress, settings and the review log
@@ -23,7 +25,7 @@ struct ExportCommand: ParsableCommand {
             is read from the data folder without taking its lock; with no data folder every card \
             is new. Cards with errors in the decks are left out, with a message.
 
-            Exit status: 64 bad options, 65 a damaged progress file, 66 no deck folder or no card \
+            Exit status: 64 bad options or an unknown deck or tag, 65 a damaged progress file, 66 no deck folder or no card \
             matches, 74 the output cannot be written.
             """
     )
@@ -35,23 +37,35 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var deckOptions: DeckOptions
     @OptionGroup var dataOptions: DataOptions
 
-    @Option(help: ArgumentHelp("The format: txt, md, csv, anki or json.", valueName: "format"))
-    var format: Format
+    @Option(help: ArgumentHelp("The format.", valueName: "format"))
+    var format: Format = .txt
 
-    @Option(help: ArgumentHelp("Only this deck and the decks under it (AWS takes AWS::VPC).", valueName: "name"))
-    var deck: String?
+    @Option(help: ArgumentHelp(
+        "txt: inline puts each answer under its question; end puts them in an answer key after the questions, for a printable self-test (default: inline).",
+        valueName: "inline|end"))
+    var answers: StudySheet.AnswerPlacement?
 
-    @Option(help: ArgumentHelp("Only notes with this tag (or a tag under it, net takes net::vpc).", valueName: "tag"))
-    var tag: String?
+    @Flag(help: "csv: start with a UTF-8 byte order mark, so Excel (on Korean Windows too) reads the Hangul as UTF-8.")
+    var excel = false
+
+    @OptionGroup var selectionOptions: SelectionOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (for md and several decks, this folder/).", valueName: "file"))
     var output: String?
 
+    func validate() throws {
+        if answers != nil, format != .txt { throw ValidationError("--answers goes with --format txt") }
+        if excel, format != .csv { throw ValidationError("--excel goes with --format csv") }
+    }
+
     func run() throws {
         let library = try deckOptions.loadForReading()
-        let selection = ExportSelection(decks: library.decks, deck: deck, tag: tag)
+        try selectionOptions.check(deckNames: library.decks.map(\.name), tags: library.cards.flatMap(\.tags))
+        let selection = ExportSelection(decks: library.decks, selection: selectionOptions.selection)
         guard !selection.decks.isEmpty else {
-            var what = [deck.map { "deck '\($0)'" }, tag.map { "tag '\($0)'" }].compactMap { $0 }.joined(separator: " and ")
+            let deck = selectionOptions.deck, tags = selectionOptions.tagList
+            var what = [deck.map { "deck '\($0)'" }, tags.isEmpty ? nil : "tag " + tags.map { "'\($0)'" }.joined(separator: " or ")]
+                .compactMap { $0 }.joined(separator: " and ")
             if what.isEmpty { what = "the deck folder" }
             Console.error("recall: no cards to export in \(what)")
             throw ExitStatus.noInput
@@ -59,12 +73,13 @@ struct ExportCommand: ParsableCommand {
         let summary = "\(Console.count(selection.cards.count, "card")) from \(Console.count(selection.decks.count, "deck"))"
         switch format {
         case .txt:
-            try write(StudySheet.render(selection.decks), summary: summary)
+            try write(StudySheet.render(selection.decks, answers: answers ?? .inline), summary: summary)
         case .md:
             try exportMarkdown(selection, library: library, summary: summary)
         case .csv:
             let (loaded, _) = try dataOptions.loadForReading()
-            try write(CSVExport.render(selection.decks, progress: loaded.state), summary: summary)
+            let csv = CSVExport.render(selection.decks, progress: loaded.state)
+            try write(excel ? CSVExport.byteOrderMark + csv : csv, summary: summary)
         case .anki:
             for warning in AnkiTextExport.warnings(selection.notes) { Console.error("recall: warning: \(warning)") }
             try write(AnkiTextExport.render(selection.notes), summary: "\(Console.count(selection.notes.count, "note")) (\(summary))")
@@ -86,12 +101,17 @@ struct ExportCommand: ParsableCommand {
         }
         let progress = JSONExport.Progress(state: loaded.state,
                                            config: DataFolder.exists(DataFolder.configPath(folder)) ? config : nil, log: log)
-        let document = JSONExport.document(selection.decks, progress: progress, whole: deck == nil && tag == nil,
+        let document = JSONExport.document(selection.decks, progress: progress, whole: selectionOptions.selection.isAll,
                                            exported: SystemClock.now())
         do {
             return try JSONExport.render(document)
         } catch {
-            Console.error("recall: cannot write the progress as JSON: \(error)")
+            // JSONEncoder's own description is a dump of the coding path; its context says it in words.
+            let reason = (error as? EncodingError).map { error -> String in
+                if case .invalidValue(_, let context) = error { return context.debugDescription }
+                return "\(error)"
+            } ?? "the encoder refused a value"
+            Console.error("recall: cannot write the progress as JSON: \(reason)")
             throw ExitStatus.dataError
         }
     }
@@ -160,9 +180,9 @@ enum OutputPath {
     static func write(_ text: String, to path: String) throws {
         let folder = (path as NSString).deletingLastPathComponent
         do {
-            if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            if !folder.isEmpty { try FolderCreation.create(folder) }
         } catch {
-            Console.error("recall: cannot create the folder \(folder): \(error.localizedDescription)")
+            Console.error("recall: cannot write \(path): \(error.reason)")
             throw ExitStatus.ioError
         }
         do {
@@ -173,3 +193,5 @@ enum OutputPath {
         }
     }
 }
+
+extension StudySheet.AnswerPlacement: ExpressibleByArgument {}

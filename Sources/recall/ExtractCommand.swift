@@ -83,7 +83,7 @@ struct ExtractCommand: ParsableCommand {
                 throw ExitStatus.noInput
             }
             guard !isFolder.boolValue, let data = FileManager.default.contents(atPath: note) else {
-                Console.error("recall: \(note): \(isFolder.boolValue ? "is a folder; give note files" : "cannot read this file")")
+                Console.error("recall: \(note): \(isFolder.boolValue ? "is a folder; give note files" : ReadFailure.message(note))")
                 throw ExitStatus.noInput
             }
             let extracted = NoteExtractor.extract(bytes: [UInt8](data), file: note, sourceName: (note as NSString).lastPathComponent)

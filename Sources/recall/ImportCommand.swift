@@ -55,7 +55,7 @@ struct ImportCommand: ParsableCommand {
             throw ExitStatus.noInput
         }
         guard !isFolder.boolValue, let data = FileManager.default.contents(atPath: file) else {
-            Console.error("recall: \(file): \(isFolder.boolValue ? "is a folder; give the exported file" : "cannot read this file")")
+            Console.error("recall: \(file): \(isFolder.boolValue ? "is a folder; give the exported file" : ReadFailure.message(file))")
             throw ExitStatus.noInput
         }
         let bytes = [UInt8](data)

@@ -11,11 +11,14 @@ struct LogCommand: ParsableCommand {
         discussion: """
             Each line: local time, seq, card, rating, duration, scheduler and deck; answers that \
             were undone are marked. With --json, each line is the answer's JSON object from the \
-            log, with "undone": true added to undone ones.
+            log, with "undone": true added to undone ones. With --questions, each line ends with \
+            the card's question (its first line), read from the decks; a card no longer in any \
+            deck says so.
             """
     )
 
     @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var deckOptions: DeckOptions
 
     @Option(help: ArgumentHelp("Only answers to this card.", valueName: "id"))
     var card: String?
@@ -25,6 +28,9 @@ struct LogCommand: ParsableCommand {
 
     @Flag(help: "One JSON object per line.")
     var json = false
+
+    @Flag(help: "Add each card's question, read from the decks (--decks).")
+    var questions = false
 
     func run() throws {
         let folder = dataOptions.folder
@@ -45,6 +51,8 @@ struct LogCommand: ParsableCommand {
             from = start
         }
         guard DataFolder.exists(logPath) else { return }
+        // The first line of each card's question, by card id; nil without --questions.
+        let asked: [String: String]? = try questions ? Self.questionsByCard(deckOptions.loadForReading()) : nil
         var output = OutputBuffer()
         do {
             let undone = try ReviewLog.undoneSeqs(logPath)
@@ -57,10 +65,16 @@ struct LogCommand: ParsableCommand {
                     var line = entry.line
                     line.removeLast(2)  // "}\n"
                     if isUndone { line += Array(",\"undone\":true".utf8) }
+                    if let asked { line += Array(",\"question\":\(asked[review.card].map(DueCommand.quoted) ?? "null")".utf8) }
                     line += Array("}\n".utf8)
                     output.bytes += line
                 } else {
-                    output.bytes += Array(Self.describe(entry, review, undone: isUndone).utf8)
+                    var text = Self.describe(entry, review, undone: isUndone)
+                    if let asked {
+                        text.removeLast()
+                        text += "  " + (asked[review.card] ?? "(no longer in any deck)") + "\n"
+                    }
+                    output.bytes += Array(text.utf8)
                 }
                 output.flushIfFull()
             }
@@ -70,6 +84,15 @@ struct LogCommand: ParsableCommand {
             output.flush()
             throw DataOptions.fail(error)
         }
+    }
+
+    /// Each card's question as one line: the first line of what the card asks.
+    static func questionsByCard(_ library: DeckLibrary) -> [String: String] {
+        var result: [String: String] = [:]
+        for card in library.cards {
+            result[card.id] = card.front.split(separator: "\n").first.map { String($0.trimmed) } ?? ""
+        }
+        return result
     }
 
     /// `2026-01-02 09:00:00  #12  vpc-nat  Good  4.2s  fsrs  AWS::VPC`

@@ -22,13 +22,7 @@ struct QuizCommand: ParsableCommand {
     @OptionGroup var deckOptions: DeckOptions
     @OptionGroup var dataOptions: DataOptions
 
-    @Option(help: ArgumentHelp("Only this deck and the decks below it (AWS takes AWS::VPC too).", valueName: "name"))
-    var deck: String?
-
-    @Option(name: .customLong("tag"), parsing: .upToNextOption, help: ArgumentHelp(
-        "Only cards with any of these tags (repeat --tag, or separate tags with spaces or commas).",
-        valueName: "tag"))
-    var tags: [String] = []
+    @OptionGroup var selectionOptions: SelectionOptions
 
     @Option(help: ArgumentHelp("How many questions (default: 65).", valueName: "n"))
     var count: Int?
@@ -64,7 +58,7 @@ struct QuizCommand: ParsableCommand {
     func validate() throws {
         if json, !history { throw ValidationError("--json goes with --history") }
         if history {
-            let quizOptions = [deck.map { _ in "--deck" }, tags.isEmpty ? nil : "--tag", count.map { _ in "--count" },
+            let quizOptions = [selectionOptions.deck.map { _ in "--deck" }, selectionOptions.tags.isEmpty ? nil : "--tag", count.map { _ in "--count" },
                                time.map { _ in "--time" }, pass.map { _ in "--pass" }, seed.map { _ in "--seed" },
                                types.map { _ in "--types" }, reschedule ? "--reschedule" : nil, at.map { _ in "--at" }]
                 .compactMap { $0 }
@@ -99,16 +93,11 @@ struct QuizCommand: ParsableCommand {
             chosenSeed = value
         }
         let spec = QuizSpec(
-            deck: deck, tags: Self.splitTags(tags), count: count ?? QuizSpec.defaultCount, timeLimit: limit,
+            deck: selectionOptions.deck, tags: selectionOptions.tagList, count: count ?? QuizSpec.defaultCount, timeLimit: limit,
             passPercent: pass ?? QuizSpec.defaultPassPercent, seed: chosenSeed,
             types: try types.map { try check(QuizQuestionType.parseList($0)) } ?? QuizSpec.defaultTypes)
         if let problem = spec.problem() { throw ValidationError(problem.description) }
         return spec
-    }
-
-    /// `--tag a,b --tag c` → `[a, b, c]`.
-    static func splitTags(_ values: [String]) -> [String] {
-        values.flatMap { $0.split(separator: ",") }.map { String($0.trimmed) }.filter { !$0.isEmpty }
     }
 
     func run() throws {
@@ -118,6 +107,7 @@ struct QuizCommand: ParsableCommand {
         }
         let spec = try spec(randomSeed: UInt64.random(in: 0..<QuizRandom.seedLimit))
         let library = try deckOptions.loadForReading()
+        try selectionOptions.check(deckNames: library.decks.map(\.name), tags: library.cards.flatMap(\.tags))
         let quiz: Quiz
         do {
             quiz = try QuizBuilder.build(cards: library.cards, spec: spec)
@@ -133,22 +123,29 @@ struct QuizCommand: ParsableCommand {
         defer { try? store?.close() }
         // The attempt is saved the moment it is submitted (by the learner or by the clock), while
         // the result is on the screen; what the save said is printed once the terminal is back.
-        var report: Result<String, SaveFailure>?
+        var report: Result<SavedAttempt, SaveFailure>?
         _ = try QuizLoop.run(quiz: quiz, startedAt: startedAt) { result in
             let outcome = save(result, decks: library.decks, store: store)
             report = outcome
             switch outcome {
-            case .success(let line): return "Saved: " + line
-            case .failure(let failure): return "NOT saved: " + (failure.messages.first ?? "") + " (see the terminal after leaving)"
+            case .success(let saved): return .saved(path: saved.path, reviews: saved.reviews)
+            case .failure(let failure): return .notSaved(reason: failure.messages.first ?? "")
             }
         }
         switch report {
-        case .success(let line): print(line)
+        case .success(let saved): print(saved.line)
         case .failure(let failure):
             for message in failure.messages { Console.error(message) }
             throw failure.status
         case nil: Console.error("recall: left without submitting; nothing was saved")
         }
+    }
+
+    /// A saved attempt: the line printed after the quiz, where it went, and the reviews recorded.
+    struct SavedAttempt {
+        var line: String
+        var path: String
+        var reviews: Int?
     }
 
     /// Why an attempt could not be saved: what to print, and the exit status.
@@ -160,7 +157,7 @@ struct QuizCommand: ParsableCommand {
     /// Saves the attempt in the history, and with --reschedule records the reviews. Prints
     /// nothing (the quiz screen is up): returns the line to print, or what went wrong. If the
     /// history cannot be written, the messages include the attempt's line, so it is not lost.
-    func save(_ result: QuizResult, decks: [Deck], store: ProgressStore?) -> Result<String, SaveFailure> {
+    func save(_ result: QuizResult, decks: [Deck], store: ProgressStore?) -> Result<SavedAttempt, SaveFailure> {
         let seconds = Double(result.finishedAt.microseconds) / 1e6
         let offset = SystemClock.timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: seconds))
         let entry = QuizHistoryEntry(result: result, utcOffsetSeconds: offset)
@@ -174,18 +171,19 @@ struct QuizCommand: ParsableCommand {
                 String(decoding: entry.line.dropLast(), as: UTF8.self),
             ], status: Self.exitStatus(error)))
         }
-        var line = Self.summary(entry) + "; saved in \(path)"
+        var saved = SavedAttempt(line: Self.summary(entry) + "; saved in \(path)", path: path)
         if let store {
             do {
                 let count = try QuizReviews.record(result, decks: decks, store: store, at: result.finishedAt)
-                line += "; recorded \(Console.count(count, "review")) (wrong: Again, right: Good)"
+                saved.line += "; recorded \(Console.count(count, "review")) (wrong: Again, right: Good)"
+                saved.reviews = count
                 try store.close()
             } catch {
                 return .failure(SaveFailure(messages: ["recall: the attempt is saved, but its reviews are not: \(error)"],
                                             status: DataOptions.exitStatus(error)))
             }
         }
-        return .success(line)
+        return .success(saved)
     }
 
     /// `38/50 (76%): pass (mark 72%), 41m12s used`.

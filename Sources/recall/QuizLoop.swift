@@ -6,13 +6,13 @@ import RecallTUI
 
 /// Runs the quiz screens in the terminal. `onSubmit` is called once, when the quiz is
 /// submitted (by the learner or by the clock), while the result is on the screen: it saves the
-/// attempt and returns a line saying so, which the result screen shows. Returns the result, or
+/// attempt and says where it went (or why not), which the result screen shows. Returns the result, or
 /// nil when the learner left without submitting. Ctrl-C, SIGTERM and SIGHUP restore the
 /// terminal and exit with 128 + the signal; an attempt not yet submitted is not saved.
 enum QuizLoop {
-    static func run(quiz: Quiz, startedAt: Instant, onSubmit: (QuizResult) -> String) throws -> QuizResult? {
+    static func run(quiz: Quiz, startedAt: Instant, onSubmit: (QuizResult) -> QuizResultScreen.SaveOutcome) throws -> QuizResult? {
         do {
-            try Terminal.requireInteractive()
+            try Terminal.requireInteractive("recall quiz")
         } catch {
             Console.error(error.description)
             throw ExitStatus.failure

@@ -122,7 +122,7 @@ struct ReplayCommand: ParsableCommand {
         } else if let handle = FileHandle(forReadingAtPath: file) {
             input = handle
         } else {
-            Console.error("recall: cannot read \(file)")
+            Console.error("recall: \(file): \(ReadFailure.message(file))")
             throw ExitStatus.noInput
         }
         var output = OutputBuffer()

@@ -18,11 +18,7 @@ struct ReviewCommand: ParsableCommand {
     @OptionGroup var deckOptions: DeckOptions
     @OptionGroup var dataOptions: DataOptions
 
-    @Option(help: ArgumentHelp("Only this deck and its sub-decks (e.g. AWS::VPC).", valueName: "name"))
-    var deck: String?
-
-    @Option(help: ArgumentHelp("Only cards with this tag.", valueName: "tag"))
-    var tag: String?
+    @OptionGroup var selectionOptions: SelectionOptions
 
     @Option(name: .customLong("new-limit"), help: ArgumentHelp("At most N new cards in this session.", valueName: "n"))
     var newLimit: Int?
@@ -36,7 +32,7 @@ struct ReviewCommand: ParsableCommand {
     }
 
     func run() throws {
-        let scope = SessionScope(deck: deck, tag: tag, newLimit: newLimit, reviewLimit: reviewLimit)
+        let scope = SessionScope(selection: selectionOptions.selection, newLimit: newLimit, reviewLimit: reviewLimit)
         try StudyLoop.run(deckOptions: deckOptions, dataOptions: dataOptions, session: scope)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RecallCore
 
 /// `recall show ID`: one card (or every card of one note), as the learner would study it.
@@ -6,10 +7,16 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Print one card: its question, answer and details.",
-        discussion: "ID is a card id (`recall check --write-ids` makes them visible in the deck), or a note id to show all its cards."
+        discussion: """
+            ID is a card id (`recall check --write-ids` makes them visible in the deck), or a note \
+            id to show all its cards. Each card ends with its progress from the data folder \
+            (read without the lock): state, due, stability, difficulty, reps and lapses, or \
+            "new" for a card never studied.
+            """
     )
 
     @OptionGroup var deckOptions: DeckOptions
+    @OptionGroup var dataOptions: DataOptions
 
     @Argument(help: "The card or note id.")
     var id: String
@@ -23,7 +30,28 @@ struct ShowCommand: ParsableCommand {
             if !similar.isEmpty { Console.error("did you mean: \(similar.joined(separator: ", "))") }
             throw ExitStatus.failure
         }
-        print(cards.map(Self.describe).joined(separator: "\n\n"))
+        let (loaded, _) = try dataOptions.loadForReading()
+        print(cards.map { Self.describe($0) + "\n\n" + Self.progress(loaded.state.cards[$0.id]) }.joined(separator: "\n\n"))
+    }
+
+    /// `state: review`, `due: 2026-03-05 09:00:00`, ...; local time, as `recall log` shows it.
+    static func progress(_ progress: CardProgress?) -> String {
+        var lines: [String] = []
+        if let schedule = progress?.schedule, !schedule.isNew {
+            lines = [
+                "state:      \(ProgressText.state(schedule))",
+                "due:        \(SystemClock.localText(schedule.due))",
+                "stability:  " + (schedule.stability.map { String(format: "%.2f days", $0) } ?? "-"),
+                "difficulty: " + (schedule.difficulty.map { String(format: "%.2f (1 easiest, 10 hardest)", $0) } ?? "-"),
+            ]
+            if let ease = schedule.ease { lines.append("ease:       " + String(format: "%.2f", ease)) }
+            lines += ["reps:       \(schedule.reps)", "lapses:     \(schedule.lapses)"]
+        } else {
+            lines = ["progress:   new (never studied)"]
+        }
+        if progress?.suspended == true { lines.append("suspended:  yes ('recall unsuspend ID' brings it back)") }
+        if let until = progress?.buriedUntil { lines.append("buried:     until \(SystemClock.localText(until))") }
+        return lines.joined(separator: "\n")
     }
 
     static func describe(_ card: Card) -> String {

@@ -14,7 +14,7 @@ enum StudyLoop {
         let library = try deckOptions.loadForReading()
         if let session { try check(session, in: library) }
         do {
-            try Terminal.requireInteractive()
+            try Terminal.requireInteractive(session == nil ? "recall" : "recall review")
         } catch {
             Console.error(error.description)
             throw ExitStatus.failure
@@ -120,12 +120,8 @@ enum StudyLoop {
 
     /// An unknown deck or tag is a usage error (64), found before the terminal is taken over.
     static func check(_ scope: SessionScope, in library: DeckLibrary) throws {
-        if let deck = scope.deck, !library.decks.contains(where: { DeckName.name($0.name, isWithin: deck) }) {
-            let names = Set(library.decks.map(\.name)).sorted()
-            throw ValidationError("no deck named '\(deck)'; decks: \(names.joined(separator: ", "))")
-        }
-        if let tag = scope.tag, !library.cards.contains(where: { $0.tags.contains(tag) }) {
-            throw ValidationError("no card has the tag '\(tag)'")
+        if let problem = scope.selection.problem(deckNames: library.decks.map(\.name), tags: library.cards.flatMap(\.tags)) {
+            throw SelectionOptions.fail(problem)
         }
     }
 

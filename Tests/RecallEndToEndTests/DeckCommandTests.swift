@@ -131,7 +131,8 @@ import Testing
             explanation:: 인터넷 게이트웨이로 나가는 경로가 있어야 합니다.
             source:: notes.md:12
             """)
-        let result = try RecallBinary.run(["show", "vpc-nat-where"], in: scratch.url)
+        let data = scratch.url.appendingPathComponent("data").path
+        let result = try RecallBinary.run(["show", "vpc-nat-where", "--data-dir", data], in: scratch.url)
         #expect(result.status == 0)
         #expect(result.stdout == """
             id:      vpc-nat-where
@@ -146,6 +147,8 @@ import Testing
                2. [x] 퍼블릭 서브넷
             A: - 퍼블릭 서브넷
             Explanation: 인터넷 게이트웨이로 나가는 경로가 있어야 합니다.
+
+            progress:   new (never studied)
 
             """)
         let missing = try RecallBinary.run(["show", "vpc-nat"], in: scratch.url)

@@ -153,7 +153,7 @@ import Testing
         defer { s.scratch.remove() }
         let result = try s.run(["--count", "2", "--time", "6s", "--seed", "7", "--tag", "networking,security"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("needs a terminal"))
+        #expect(result.stderr.hasPrefix("recall: 'recall quiz' needs a terminal"), "the message names the quiz")
         #expect(!FileManager.default.fileExists(atPath: s.data + "/quiz-history.jsonl"))
     }
 }

@@ -121,3 +121,93 @@ import Testing
         expectSnapshot(screen.view(width: size.0, height: size.1, now: Fixture.now), "quiz-wrong-\(size.0)x\(size.1)")
     }
 }
+
+/// The quiz as an exam (issue 12 point 8): no hint above the question, a list that reads like
+/// the questions, and a result that says each thing once.
+@Suite struct QuizExamTests {
+    static let deckText = """
+        ---
+        deck: AWS::보안
+        tags: [security]
+        ---
+        ## `s3:GetObject`를 **거부**하는 정책이 이기는 경우는? 명시적 거부와 허용이 함께 있을 때를 생각해 보세요
+        <!-- id: deny -->
+        - [x] 명시적 거부가 있을 때
+        - [ ] 허용이 더 구체적일 때
+
+        ## 루트 사용자에 대해 옳은 것은?
+        <!-- id: root -->
+        - [ ] 일상 작업에 씁니다
+        - [x] MFA를 켜고 거의 쓰지 않습니다
+
+        """
+
+    static func screen() throws -> QuizScreen {
+        let result = DeckParser.parse(text: deckText, file: "Decks/security.md", defaultDeckName: "security")
+        let spec = QuizSpec(count: 2, timeLimit: .minutes(10), passPercent: 60, seed: 3, types: [.choice])
+        let quiz = try QuizBuilder.build(cards: try #require(result.deck).cards, spec: spec)
+        return QuizScreen(quiz: quiz, startedAt: Fixture.now)
+    }
+
+    @Test(arguments: QuizScreenTests.sizes) func theQuestionDoesNotNameItsDeck(size: (Int, Int)) throws {
+        let screen = try Self.screen()
+        let lines = screen.view(width: size.0, height: size.1, now: Fixture.now).lines
+        #expect(!lines.contains { $0.contains("보안") }, "the deck name is the domain: a hint")
+        #expect(lines[3].trimmingCharacters(in: .whitespaces) == "choice")
+        expectSnapshot(screen.view(width: size.0, height: size.1, now: Fixture.now), "quiz-exam-question-\(size.0)x\(size.1)")
+    }
+
+    @Test(arguments: QuizScreenTests.sizes) func theListRendersMarkdownAndMarksCutLines(size: (Int, Int)) throws {
+        var screen = try Self.screen()
+        _ = screen.update(.character("l"), now: Fixture.now)
+        let buffer = screen.view(width: size.0, height: size.1, now: Fixture.now)
+        let rows = buffer.lines.filter { $0.contains(". [unanswered]") }
+        #expect(rows.count == 2)
+        #expect(!rows.contains { $0.contains("**") || $0.contains("`") }, "Markdown is rendered, not shown")
+        let long = try #require(rows.first { $0.contains("s3:GetObject") })
+        #expect(long.trimmingCharacters(in: .whitespaces).hasSuffix("..."), "a cut line says so: \(long)")
+        let row = try #require(buffer.lines.firstIndex(of: long))
+        let column = try #require(long.range(of: "s3:GetObject")).lowerBound.utf16Offset(in: long)
+        #expect(buffer[row, DisplayWidth.of(String(long.prefix(column)))].style.foreground == Theme.code.foreground)
+        expectSnapshot(buffer, "quiz-exam-list-\(size.0)x\(size.1)")
+    }
+
+    @Test(arguments: QuizScreenTests.sizes) func theResultShowsTheTimeOnce(size: (Int, Int)) throws {
+        var screen = try Self.screen()
+        _ = screen.update(.character("S"), now: Fixture.now)
+        _ = screen.update(.character("y"), now: Fixture.now + .seconds(200))
+        screen.noteSaved(.saved(path: "/home/learner/.local/share/recall/quiz-history.jsonl", reviews: nil))
+        let lines = screen.view(width: size.0, height: size.1, now: Fixture.now).lines
+        #expect(lines.filter { $0.contains("03:20") || $0.contains("3m20s") }.count == 1, "\(lines)")
+        #expect(lines.filter { $0.contains("0%") && $0.contains("0 of 2") }.count == 1)
+        #expect(lines.joined().contains("Saved in"))
+        expectSnapshot(screen.view(width: size.0, height: size.1, now: Fixture.now), "quiz-exam-result-\(size.0)x\(size.1)")
+    }
+
+    @Test func theListShowsWhatTheQuestionShowsNotTheAnswer() throws {
+        let text = """
+            ---
+            deck: AWS::VPC
+            ---
+            ## 가용 영역
+            <!-- id: az -->
+            type:: reversible
+            리전 안의 데이터 센터 묶음
+
+            ## {{c1::NAT 게이트웨이}}는 퍼블릭 서브넷에 둡니다
+            <!-- id: nat -->
+
+            """
+        let deck = try #require(DeckParser.parse(text: text, file: "Decks/vpc.md", defaultDeckName: "vpc").deck)
+        let reverse = try #require(deck.cards.first { $0.id == "az/reverse" })
+        let cloze = try #require(deck.cards.first { $0.kind == .cloze })
+        let spec = QuizSpec(count: 2, timeLimit: .minutes(10), passPercent: 60, seed: 3, types: [.basic, .cloze])
+        let quiz = Quiz(spec: spec, questions: [QuizQuestion(card: reverse, type: .basic), QuizQuestion(card: cloze, type: .cloze)])
+        var screen = QuizScreen(quiz: quiz, startedAt: Fixture.now)
+        _ = screen.update(.character("l"), now: Fixture.now)
+        let rows = screen.view(width: 80, height: 24, now: Fixture.now).lines.filter { $0.contains(". [unanswered]") }
+        #expect(rows.count == 2)
+        #expect(rows[0].contains("리전 안의 데이터 센터 묶음") && !rows[0].contains("가용 영역"), "\(rows[0])")
+        #expect(!rows[1].contains("NAT 게이트웨이") && rows[1].contains("[...]"), "\(rows[1])")
+    }
+}

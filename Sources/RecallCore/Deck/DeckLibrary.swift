@@ -68,7 +68,7 @@ public struct DeckLibrary: Sendable {
                 "file is \(size / 1_048_576) MiB; deck files over \(DeckParser.maximumFileSize / 1_048_576) MiB are not read")])
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .init(deck: nil, diagnostics: [.error(at: start, "cannot read this file")])
+            return .init(deck: nil, diagnostics: [.error(at: start, ReadFailure.message(path))])
         }
         return DeckParser.parse(bytes: [UInt8](data), file: path, defaultDeckName: defaultDeckName)
     }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// How deck and tag names are matched by the filters of `review`, `quiz` and `export`
-/// (`DeckName` itself, with what makes a valid name, is in FrontMatter.swift).
+/// The two comparisons under `CardSelection`, the one rule by which `review`, `quiz`, `export`
+/// and `due` take decks and tags (`DeckName` itself, with what makes a valid name, is in
+/// FrontMatter.swift).
 extension DeckName {
     /// True when `name` is `parent` or a name below it, by whole `::` parts: `AWS::VPC` is
     /// within `AWS`, `AWSX` is not. Compares exactly; pass `key`s to ignore case.

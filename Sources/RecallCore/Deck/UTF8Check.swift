@@ -1,4 +1,5 @@
-/// Finds where bytes stop being UTF-8, so a binary or mis-encoded file gets a message with a place.
+/// Finds where bytes stop being UTF-8, so a binary or mis-encoded file gets a message with a place
+/// (and a CP949 file, the usual Korean case, a hint to convert it).
 enum UTF8Check {
     /// At most this many lines are reported for one file; a binary file would otherwise flood the screen.
     static let reportLimit = 10
@@ -23,6 +24,7 @@ enum UTF8Check {
             result.append(.error(at: SourceLocation(file: file, line: 1, column: 1),
                 "\(badLines - reportLimit) more lines are not UTF-8 text"))
         }
+        if badLines > 0, CP949Guess.isPlausible(bytes) { result.append(CP949Guess.hint(file: file)) }
         return result
     }
 

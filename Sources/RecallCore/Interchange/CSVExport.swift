@@ -15,6 +15,10 @@ public enum CSVExport {
     public static let columns = ["id", "deck", "type", "question", "answer", "options", "tags", "source",
                                  "state", "due", "stability", "difficulty", "reps", "lapses", "explanation", "accept"]
 
+    /// U+FEFF, written first by `--excel`: Excel reads a csv without it in the Windows code page
+    /// (CP949 on Korean Windows), which garbles every Hangul cell. Rows already end in CRLF.
+    public static let byteOrderMark = "\u{FEFF}"
+
     public static func render(_ decks: [Deck], progress: ProgressState) -> String {
         var writer = CSVWriter(delimiter: ",", lineEnding: "\r\n")
         writer.write(columns)
@@ -65,8 +69,8 @@ public enum CSVExport {
 }
 
 /// A card's state as exports name it: `new` until its first answer, then the scheduler's state.
-enum ProgressText {
-    static func state(_ schedule: CardSchedule?) -> String {
+public enum ProgressText {
+    public static func state(_ schedule: CardSchedule?) -> String {
         guard let schedule, !schedule.isNew else { return "new" }
         switch schedule.state {
         case .learning: return "learning"

@@ -1,6 +1,7 @@
 /// A printable plain-text study sheet (`recall export --format txt`): every note of every deck
 /// with its question, options (the correct ones marked `[x]`), answer and explanation, wrapped
-/// to `width` columns by display width, so that no line is wider than the page.
+/// to `width` columns by display width, so that no line is wider than the page. With the
+/// answers at the end it is a self-test: the questions, then an answer key by number.
 ///
 /// Markdown is shown as a reader sees it: emphasis and code marks are taken away, lists keep
 /// their markers, tables are laid out in columns when they fit. A cloze note shows its text with
@@ -9,51 +10,100 @@ public enum StudySheet {
     public static let defaultWidth = 80
     static let indent = "   "
 
-    public static func render(_ decks: [Deck], width: Int = defaultWidth) -> String {
+    /// Where the answers go: under each question (a study sheet), or all together after the
+    /// questions (`--answers end`: a printable self-test with its answer key).
+    public enum AnswerPlacement: String, Sendable, CaseIterable {
+        case inline, end
+    }
+
+    public static func render(_ decks: [Deck], width: Int = defaultWidth, answers: AnswerPlacement = .inline) -> String {
         let width = max(width, 20)
+        let decks = decks.filter { !$0.notes.isEmpty }
         var lines: [String] = []
-        for deck in decks where !deck.notes.isEmpty {
+        for deck in decks {
             if !lines.isEmpty { lines += ["", ""] }
             let title = "\(deck.name) (\(deck.cards.count) \(deck.cards.count == 1 ? "card" : "cards"))"
-            let titleLines = DisplayWrap.words(DisplayWrap.printable(title), width: width)
-            lines += titleLines
-            let underline = min(width, titleLines.map { DisplayWidth.of($0) }.max() ?? 0)
-            lines.append(String(repeating: "=", count: underline))
+            lines += underlined(title, width: width)
             for (number, note) in deck.notes.enumerated() {
                 lines.append("")
-                lines += self.note(note, number: number + 1, width: width)
+                lines += question(note, number: number + 1, width: width, answers: answers)
+                if answers == .inline { lines += answer(note, width: width, answers: answers) }
+            }
+        }
+        if answers == .end, !decks.isEmpty {
+            lines += ["", ""] + underlined("Answer key", width: width)
+            for deck in decks {
+                lines += [""] + DisplayWrap.words(DisplayWrap.printable(deck.name), width: width) + [""]
+                for (number, note) in deck.notes.enumerated() {
+                    lines += numbered(answer(note, width: width, answers: answers), number: number + 1)
+                }
             }
         }
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
     }
 
-    static func note(_ note: Note, number: Int, width: Int) -> [String] {
+    /// A title and a line of `=` under it.
+    static func underlined(_ title: String, width: Int) -> [String] {
+        let titleLines = DisplayWrap.words(DisplayWrap.printable(title), width: width)
+        let underline = min(width, titleLines.map { DisplayWidth.of($0) }.max() ?? 0)
+        return titleLines + [String(repeating: "=", count: underline)]
+    }
+
+    /// An answer-key entry: the note's number where its answer lines are indented.
+    static func numbered(_ lines: [String], number: Int) -> [String] {
+        let label = "\(number). "
+        guard let first = lines.first, label.count <= indent.count, first.hasPrefix(indent) else { return [label.withoutTrailingSpaces] + lines }
+        return [label + first.dropFirst(label.count)] + lines.dropFirst()
+    }
+
+    /// `A)`, `B)`, ...: option labels an answer key can name.
+    static func letter(_ index: Int) -> String {
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        return index < letters.count ? "\(letters[index]))" : "\(index + 1))"
+    }
+
+    /// The numbered question: with answers inline, a choice question's correct options are marked.
+    static func question(_ note: Note, number: Int, width: Int, answers: AnswerPlacement) -> [String] {
         let label = "\(number). "
         let hanging = String(repeating: " ", count: label.count)
         var lines: [String] = []
         switch note.kind {
         case .cloze:
-            let (question, answers) = clozeSheet(note)
+            let (question, _) = clozeSheet(note)
             lines += text(question.first ?? "", width: width, firstPrefix: label, prefix: hanging)
             lines += block(Array(question.dropFirst()), width: width, prefix: indent)
-            lines += labelled("Answer: ", answers, width: width)
         case .choice:
             lines += text(note.prompt, width: width, firstPrefix: label, prefix: hanging)
             lines += block(bodyLines(note.body), width: width, prefix: indent)
-            for option in note.options {
-                let mark = option.isCorrect ? "[x] " : "[ ] "
+            for (index, option) in note.options.enumerated() {
+                let mark = answers == .inline ? (option.isCorrect ? "[x] " : "[ ] ") : letter(index) + " "
                 lines += text(option.text, width: width, firstPrefix: indent + mark,
                               prefix: indent + String(repeating: " ", count: mark.count))
             }
-        case .typein:
+        case .typein, .basic, .reversible:
             lines += text(note.prompt, width: width, firstPrefix: label, prefix: hanging)
+        }
+        return lines
+    }
+
+    /// What answers the question, and the explanation, indented under it.
+    static func answer(_ note: Note, width: Int, answers: AnswerPlacement) -> [String] {
+        var lines: [String] = []
+        switch note.kind {
+        case .cloze:
+            lines += labelled("Answer: ", clozeSheet(note).answers, width: width)
+        case .choice:
+            if answers == .end {
+                let correct = note.options.indices.filter { note.options[$0].isCorrect }
+                lines += labelled("Answer: ", correct.map { letter($0) + " " + note.options[$0].text }, width: width)
+            }
+        case .typein:
             lines += labelledPlain("Answer: ", note.expectedAnswer ?? "", width: width)
             if !note.alternatives.isEmpty {
                 lines += labelledPlain("Also accepted: ", note.alternatives.joined(separator: " | "), width: width)
             }
             lines += block(bodyLines(note.body), width: width, prefix: indent)
         case .basic, .reversible:
-            lines += text(note.prompt, width: width, firstPrefix: label, prefix: hanging)
             lines += labelled("Answer: ", bodyLines(note.body), width: width)
             if note.kind == .reversible {
                 lines += text("(also asked the other way round)", width: width, firstPrefix: indent, prefix: indent)

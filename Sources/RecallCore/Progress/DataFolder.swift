@@ -31,10 +31,9 @@ public enum DataFolder {
             throw .io(file: folder, reason: "exists but is not a folder")
         }
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
+            try FolderCreation.create(folder, mode: 0o700)
         } catch {
-            throw .io(file: folder, reason: "cannot create the data folder: \(error.localizedDescription)")
+            throw .io(file: folder, reason: "cannot create the data folder: \(error.reason)")
         }
     }
 

@@ -17,10 +17,10 @@ public enum QuizDomains {
 
     /// The domains `card` counts toward, each once, in the card's tag order.
     public static func of(_ card: Card, known: [String] = known) -> [String] {
-        let knownKeys = Set(known.map(QuizBuilder.key))
+        let knownKeys = Set(known.map(DeckName.key))
         var seen = Set<String>()
-        let tags = card.tags.filter { seen.insert(QuizBuilder.key($0)).inserted }
-        let domains = tags.filter { knownKeys.contains(QuizBuilder.key($0)) }
+        let tags = card.tags.filter { seen.insert(DeckName.key($0)).inserted }
+        let domains = tags.filter { knownKeys.contains(DeckName.key($0)) }
         if !domains.isEmpty { return domains }
         return tags.isEmpty ? [untagged] : tags
     }

@@ -1,8 +1,8 @@
 /// Why a quiz cannot be made as asked. Each is a mistake on the command line (exit status 64),
 /// and each message says what to type instead.
 public enum QuizError: Error, Hashable, Sendable, CustomStringConvertible {
-    case unknownDeck(String, suggestion: String?)
-    case unknownTag(String, suggestion: String?)
+    /// `--deck` or `--tag` names nothing (the rule all commands share).
+    case unknownName(SelectionError)
     /// The filters match no card of the requested types; the text says what was asked.
     case noQuestions(scope: String, types: [QuizQuestionType], otherTypes: [QuizQuestionType])
     case tooFewQuestions(available: Int, requested: Int)
@@ -15,10 +15,8 @@ public enum QuizError: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .unknownDeck(let name, let suggestion):
-            return "no deck named '\(name)'" + Self.didYouMean(suggestion) + "; 'recall list' lists the decks"
-        case .unknownTag(let tag, let suggestion):
-            return "no card has the tag '\(tag)'" + Self.didYouMean(suggestion)
+        case .unknownName(let error):
+            return error.description
         case .noQuestions(let scope, let types, let otherTypes):
             let asked = types.map(\.rawValue).joined(separator: ",")
             var text = "no \(asked) questions in \(scope)"
@@ -44,9 +42,5 @@ public enum QuizError: Error, Hashable, Sendable, CustomStringConvertible {
         case .badDuration(let error):
             return "--time: \(error)"
         }
-    }
-
-    private static func didYouMean(_ suggestion: String?) -> String {
-        suggestion.map { " (did you mean '\($0)'?)" } ?? ""
     }
 }

@@ -71,7 +71,7 @@ public struct QuizResult: Hashable, Sendable {
         var order: [String] = []
         for outcome in outcomes {
             for domain in QuizDomains.of(outcome.question.card) {
-                let key = QuizBuilder.key(domain)
+                let key = DeckName.key(domain)
                 if scores[key] == nil {
                     scores[key] = DomainScore(domain: domain, correct: 0, total: 0)
                     order.append(key)

@@ -35,10 +35,9 @@ public enum QuizQuestionType: String, CaseIterable, Hashable, Sendable {
 
 /// What the learner asked for: which cards, how many, how long, and what passes.
 ///
-/// Deck and tags narrow the cards; both must hold when both are given. `deck` matches that deck
-/// and every deck below it (`AWS` matches `AWS::VPC`), by whole `::` parts and ignoring case.
-/// Several tags mean *any* of them (`--tag security --tag networking` is a quiz on either
-/// domain), compared after NFC and ignoring case.
+/// Deck and tags narrow the cards by `CardSelection`, the rule every command shares: both must
+/// hold when both are given, a deck takes the decks below it, several tags mean *any* of them
+/// (`--tag security --tag networking` is a quiz on either domain), all ignoring case.
 public struct QuizSpec: Hashable, Sendable {
     /// The AWS Solutions Architect Associate exam: 65 questions in 130 minutes, passed at 720 of
     /// 1000, which we read as 72%.
@@ -69,6 +68,9 @@ public struct QuizSpec: Hashable, Sendable {
         self.seed = seed
         self.types = types
     }
+
+    /// Which cards the quiz is drawn from.
+    public var selection: CardSelection { CardSelection(deck: deck, tags: tags) }
 
     /// The first thing wrong with the numbers, if anything; the builder checks this first.
     public func problem() -> QuizError? {

@@ -8,6 +8,8 @@ public struct HomeScreen: Sendable {
     public var answeredToday: Int
     public var streak: Int
     public var showHelp = false
+    /// How many decks the folder holds; none gets a note on where to start.
+    public var decks: Int
     /// A line of news for the bottom of the screen ("Nothing due in AWS::VPC").
     public var message: String?
     /// Errors in the decks, which leave those cards out: said on the screen, not only in the
@@ -22,6 +24,7 @@ public struct HomeScreen: Sendable {
 
     public init(data: StudyData, now: Instant, selectedDeck: String? = nil) {
         rows = DeckTree.rows(data.deckCounts(at: now))
+        decks = data.library.decks.count
         answeredToday = data.answeredToday(at: now)
         streak = data.streak(at: now)
         selected = rows.firstIndex { $0.deck == selectedDeck } ?? 0
@@ -66,6 +69,16 @@ public struct HomeScreen: Sendable {
     public static let help: [(String, String)] = [
         ("j / Down", "next deck"), ("k / Up", "previous deck"), ("g / G", "first / last deck"),
         ("Enter", "study the deck"), ("?", "this help"), ("q", "quit"),
+        ("", ""), ("In the shell:", ""),
+        ("recall quiz", "a timed mock exam"), ("recall export", "print, csv or Anki"),
+        ("recall extract", "draft cards from notes"),
+    ]
+
+    /// What the home screen says when the deck folder holds no deck: where to start.
+    static let emptyFolder = [
+        "No decks in the deck folder yet. To start:",
+        "- write one in Markdown, as docs/deck-format.md shows",
+        "- or draft one from your notes: recall extract NOTES -o Decks/notes.md",
     ]
 
     public func view(width: Int, height: Int) -> ScreenBuffer {
@@ -98,6 +111,14 @@ public struct HomeScreen: Sendable {
                 buffer.draw(line.spans.map { Span($0.text, $0.style.merged(with: Theme.selection)) }, row: y, column: 1)
             } else {
                 buffer.draw(line.spans, row: y, column: 1)
+            }
+        }
+        if decks == 0 {
+            // In place of an empty table: where to start.
+            for y in 2..<max(2, height - 1) { buffer.fill(row: y, style: .plain) }
+            let text = Self.emptyFolder.flatMap { TextWrap.wrap([Span($0)], width: max(1, width - 4)) }
+            for (offset, line) in text.enumerated() where 2 + offset < height - 2 {
+                buffer.draw(offset == 0 ? line.map { Span($0.text, Theme.heading) } : line, row: 2 + offset, column: 2)
             }
         }
         if let message { buffer.write(message, row: height - 2, column: 1, style: Theme.wrong) }

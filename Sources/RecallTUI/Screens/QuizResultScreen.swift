@@ -8,7 +8,24 @@ public struct QuizResultScreen: Hashable, Sendable {
     public private(set) var browsing: Int?
     public private(set) var scroll = 0
     /// Set by the executable once the attempt is saved (or the save failed).
-    public var saveNote: String?
+    public var saveOutcome: SaveOutcome?
+
+    /// What became of the attempt. Only where it went: the score and the time are on the
+    /// screen already, and saying them twice (in two formats) made the result harder to read.
+    public enum SaveOutcome: Hashable, Sendable {
+        /// In the history at `path`; with --reschedule, `reviews` answers recorded too.
+        case saved(path: String, reviews: Int?)
+        case notSaved(reason: String)
+
+        public var text: String {
+            switch self {
+            case .saved(let path, nil): return "Saved in \(path)."
+            case .saved(let path, let reviews?):
+                return "Saved in \(path); recorded \(reviews == 1 ? "1 review" : "\(reviews) reviews") (wrong: Again, right: Good)."
+            case .notSaved(let reason): return "NOT saved: \(reason) (see the terminal after leaving)"
+            }
+        }
+    }
 
     public init(result: QuizResult) {
         self.result = result
@@ -69,7 +86,7 @@ public struct QuizResultScreen: Hashable, Sendable {
             [Span("Time   "), Span(QuizDuration.countdown(result.timeUsed), Theme.bold),
              Span(" of " + QuizDuration.countdown(result.spec.timeLimit) + (result.timedOut ? "  (time ran out)" : ""), Theme.dim)],
         ]
-        if let saveNote { lines += TextWrap.wrap([Span(saveNote, Theme.dim)], width: width) }
+        if let saveOutcome { lines += TextWrap.wrap([Span(saveOutcome.text, Theme.dim)], width: width) }
         lines += [[], [Span("By domain, weakest first", Theme.heading)]]
         let domains = result.domains
         let nameWidth = min(max(8, domains.map { DisplayWidth.of($0.domain) }.max() ?? 8), max(8, width / 3))

@@ -44,9 +44,9 @@ public struct QuizScreen: Sendable {
     }
 
     /// Shows on the result screen what became of the attempt (saved, or why not).
-    public mutating func noteSaved(_ text: String) {
+    public mutating func noteSaved(_ outcome: QuizResultScreen.SaveOutcome) {
         guard case .result(var screen) = mode else { return }
-        screen.saveNote = text
+        screen.saveOutcome = outcome
         mode = .result(screen)
     }
 

@@ -54,7 +54,8 @@ extension QuizScreen {
 
     func questionLines(width: Int) -> [StyledLine] {
         guard let question = attempt.currentQuestion else { return [] }
-        var lines = TextWrap.wrap([Span(question.card.deck, Theme.dim), Span(" | " + Self.kind(question), Theme.dim)], width: width)
+        // Not the deck: its name is the question's domain, a hint an exam does not give.
+        var lines = TextWrap.wrap([Span(Self.kind(question), Theme.dim)], width: width)
         lines.append([])
         lines += MarkdownLite.render(question.card.front(emphasisingBlank: true), width: width)
         lines.append([])
@@ -110,35 +111,47 @@ extension QuizScreen {
         }
     }
 
+    /// Each question's first line, its Markdown rendered as the question renders it.
     private func drawList(_ buffer: inout ScreenBuffer, selected: Int) {
-        let rows = listRows.map { index -> String in
+        let rows = listRows.map { index -> StyledLine in
             var marks: [String] = []
             if attempt.flagged.contains(index) { marks.append("flagged") }
             if !attempt.isAnswered(index) { marks.append("unanswered") }
-            let prompt = attempt.quiz.questions[index].card.note.prompt
-            return "\(index + 1). [\(marks.joined(separator: ", "))] " + prompt
+            // What the question shows, not the note's heading: a reversed card's heading is its
+            // answer, and a cloze heading holds the hidden text.
+            let question = attempt.quiz.questions[index].card.front(emphasisingBlank: false)
+            let firstLine = question.lines.lazy.map { String($0.trimmed) }.first { !$0.isEmpty } ?? ""
+            return [Span("\(index + 1). [\(marks.joined(separator: ", "))] ")] + MarkdownLite.inline(firstLine, base: .plain)
         }
-        buffer.dialog("Flagged and unanswered: Enter goes there", lines: rows, selected: selected)
+        buffer.dialog("Flagged and unanswered: Enter goes there", rows: rows, selected: selected)
     }
 }
 
 extension ScreenBuffer {
     /// A box in the middle of the screen with a title and lines (one of them highlighted).
     public mutating func dialog(_ title: String, lines: [String], selected: Int? = nil) {
-        let boxWidth = min(width, max(DisplayWidth.of(title) + 4, (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 4, 30))
+        dialog(title, rows: lines.map { [Span($0)] }, selected: selected)
+    }
+
+    /// A box in the middle of the screen with a title and styled rows (one of them highlighted).
+    /// What does not fit ends in `...`, so a cut line reads as cut.
+    public mutating func dialog(_ title: String, rows lines: [StyledLine], selected: Int? = nil) {
+        let boxWidth = min(width, max(DisplayWidth.of(title) + 4, (lines.map(\.displayWidth).max() ?? 0) + 4, 30))
         let visible = max(0, min(lines.count, height - 4))
         let first = selected.map { min(max(0, $0 - visible + 1), max(0, lines.count - visible)) } ?? 0
         let boxHeight = min(height, visible + 3)
         let left = max(0, (width - boxWidth) / 2)
         let top = max(0, (height - boxHeight) / 2)
         for y in top..<(top + boxHeight) { fill(row: y, column: left, width: boxWidth, style: Theme.statusBar) }
-        write(" " + title, row: top, column: left, style: Theme.statusBar.merged(with: Theme.heading), limit: boxWidth)
+        draw(TextWrap.clipped([Span(" " + title, Theme.statusBar.merged(with: Theme.heading))], to: boxWidth),
+             row: top, column: left, limit: boxWidth)
         for (offset, line) in lines.dropFirst(first).prefix(visible).enumerated() {
             let y = top + 2 + offset
             let isSelected = first + offset == selected
             let style = isSelected ? Theme.titleBar : Theme.statusBar
             if isSelected { fill(row: y, column: left, width: boxWidth, style: style) }
-            write(" " + line, row: y, column: left, style: style, limit: boxWidth - 1)
+            let row = ([Span(" ")] + line).map { Span($0.text, style.merged(with: $0.style)) }
+            draw(TextWrap.clipped(row, to: boxWidth - 1), row: y, column: left, limit: boxWidth - 1)
         }
     }
 }

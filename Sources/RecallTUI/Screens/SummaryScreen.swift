@@ -8,8 +8,11 @@ public struct SummaryScreen: Hashable, Sendable {
     public var time: TimeSpan
     /// Why the session ended: all done, or learning cards come back later.
     public var note: String
+    /// False after `recall review`, which quits here: the screen then speaks of no home screen.
+    public var returnsHome: Bool
 
-    public init(review: ReviewScreen, now: Instant) {
+    public init(review: ReviewScreen, now: Instant, returnsHome: Bool = true) {
+        self.returnsHome = returnsHome
         title = review.scope.title
         answered = review.stats.answered
         again = review.stats.again
@@ -19,7 +22,8 @@ public struct SummaryScreen: Hashable, Sendable {
         } else if let waiting = review.waitingUntil {
             note = "Learning cards come back in \(IntervalFormat.short(waiting - now)); study again then."
         } else {
-            note = "The rest is still due; come back to it from the home screen."
+            note = returnsHome ? "The rest is still due; come back to it from the home screen."
+                : "The rest is still due; run 'recall review' again to go on."
         }
     }
 
@@ -44,7 +48,7 @@ public struct SummaryScreen: Hashable, Sendable {
         for (offset, line) in rows.enumerated() where 2 + offset < height - 1 {
             buffer.draw(line, row: 2 + offset, column: 2, limit: width - 2)
         }
-        buffer.statusBar(["Enter or q: back"])
+        buffer.statusBar([returnsHome ? "Enter or q: back" : "Enter or q: quit"])
         return buffer
     }
 }

@@ -58,7 +58,7 @@ public struct StudyData: Sendable {
 
     /// Today's queue for the cards in `scope`, within the daily limits and the session's own.
     public func queue(_ scope: SessionScope, at now: Instant, session: SessionCounts = SessionCounts()) -> DueQueue {
-        let chosen = cards.filter(scope.includes).map { StudyCard(id: $0.id, deck: $0.deck) }
+        let chosen = scope.selection.filter(cards).map { StudyCard(id: $0.id, deck: $0.deck) }
         var queue = DueQueue(cards: chosen, state: progress, config: config, day: day(at: now), now: now)
         if let limit = scope.newLimit { queue.limitNew(to: max(0, limit - session.new)) }
         if let limit = scope.reviewLimit { queue.limitReviews(to: max(0, limit - session.reviews)) }

@@ -5,16 +5,16 @@ import Testing
 @Suite struct ExportSelectionTests {
     @Test func deckTakesItsSubdecksAndTagItsChildTags() throws {
         let decks = try RoundTripDecks.bundled
-        let aws = ExportSelection(decks: decks, deck: "aws")
+        let aws = ExportSelection(decks: decks, selection: CardSelection(deck: "aws"))
         #expect(aws.decks.count == decks.count)
-        let vpc = ExportSelection(decks: decks, deck: "AWS::VPC")
+        let vpc = ExportSelection(decks: decks, selection: CardSelection(deck: "AWS::VPC"))
         #expect(vpc.decks.map(\.name) == ["AWS::VPC"])
-        #expect(ExportSelection(decks: decks, deck: "AWS::V").decks.isEmpty)
-        let tagged = ExportSelection(decks: decks, tag: "NAT")
+        #expect(ExportSelection(decks: decks, selection: CardSelection(deck: "AWS::V")).decks.isEmpty)
+        let tagged = ExportSelection(decks: decks, selection: CardSelection(tags: ["NAT"]))
         #expect(!tagged.notes.isEmpty && tagged.notes.allSatisfy { $0.tags.contains("nat") })
         let tricky = try RoundTripDecks.trickyDeck
-        #expect(ExportSelection(decks: [tricky], tag: "deep").notes.map(\.id) == ["rt-basic"])
-        #expect(ExportSelection(decks: [tricky], deck: "테스트", tag: "missing").decks.isEmpty)
+        #expect(ExportSelection(decks: [tricky], selection: CardSelection(tags: ["deep"])).notes.map(\.id) == ["rt-basic"])
+        #expect(ExportSelection(decks: [tricky], selection: CardSelection(deck: "테스트", tags: ["missing"])).decks.isEmpty)
     }
 
     static let t0 = Instant(secondsSinceEpoch: 1_767_225_600)

@@ -65,3 +65,72 @@ import Testing
         #expect(DisplayWrap.printable("a\tb\u{7}c\tend") == "a   bc  end")
     }
 }
+
+/// `--answers end`: a printable self-test, the numbered questions first, then the answer key.
+@Suite struct StudySheetAnswerKeyTests {
+    static let deck = """
+        ---
+        deck: AWS::VPC
+        ---
+        ## NAT 게이트웨이는 무엇을 하나요?
+        <!-- id: nat -->
+        프라이빗 서브넷의 **나가는** 연결
+        explanation:: 퍼블릭 서브넷에 둡니다.
+
+        ## 인터넷 게이트웨이에 대해 옳은 것은?
+        <!-- id: igw -->
+        - [ ] AZ마다 하나씩 만듭니다
+        - [x] VPC당 하나만 연결됩니다
+
+        ## 서울 리전 코드는?
+        <!-- id: seoul -->
+        answer:: ap-northeast-2
+        accept:: apne2
+
+        ## VPC 범위
+        <!-- id: scope -->
+        VPC는 {{c1::리전}} 단위입니다.
+
+        """
+
+    @Test func questionsFirstThenTheKey() throws {
+        let sheet = StudySheet.render([try RoundTripDecks.parse(Self.deck)], answers: .end)
+        #expect(sheet == """
+            AWS::VPC (4 cards)
+            ==================
+
+            1. NAT 게이트웨이는 무엇을 하나요?
+
+            2. 인터넷 게이트웨이에 대해 옳은 것은?
+               A) AZ마다 하나씩 만듭니다
+               B) VPC당 하나만 연결됩니다
+
+            3. 서울 리전 코드는?
+
+            4. VPC 범위
+
+               VPC는 [1:\u{A0}...] 단위입니다.
+
+
+            Answer key
+            ==========
+
+            AWS::VPC
+
+            1. Answer: 프라이빗 서브넷의 나가는 연결
+               Explanation: 퍼블릭 서브넷에 둡니다.
+            2. Answer: B) VPC당 하나만 연결됩니다
+            3. Answer: ap-northeast-2
+               Also accepted: apne2
+            4. Answer: 1: 리전
+
+            """)
+    }
+
+    @Test func inlineAnswersAreTheDefaultAndUnchanged() throws {
+        let deck = try RoundTripDecks.parse(Self.deck)
+        let sheet = StudySheet.render([deck])
+        #expect(sheet == StudySheet.render([deck], answers: .inline))
+        #expect(sheet.contains("   [x] VPC당 하나만 연결됩니다\n") && !sheet.contains("Answer key"))
+    }
+}

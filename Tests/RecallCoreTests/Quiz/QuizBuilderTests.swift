@@ -22,17 +22,17 @@ import Testing
         #expect(Set(Self.ids(all)) == ["vpc-nat", "vpc-sg", "vpc-gwep", "vpc-igw", "iam-deny", "iam-root", "iam-scp"])
         let vpc = try F.build(F.spec(deck: "aws::vpc", count: 4))
         #expect(Set(vpc.questions.map(\.card.deck)) == ["AWS::VPC"])
-        #expect(QuizBuilder.deck("AWS::VPC", isWithin: " AWS "))
-        #expect(!QuizBuilder.deck("AWS::VPCLattice", isWithin: "AWS::VPC"), "whole :: parts only")
-        #expect(!QuizBuilder.deck("AWSX", isWithin: "AWS"))
+        #expect(CardSelection(deck: " AWS ").includes(deck: "AWS::VPC"))
+        #expect(!CardSelection(deck: "AWS::VPC").includes(deck: "AWS::VPCLattice"), "whole :: parts only")
+        #expect(!CardSelection(deck: "AWS").includes(deck: "AWSX"))
     }
 
     @Test func unknownDeckSuggestsTheClosestName() {
-        #expect(Self.error(F.spec(deck: "AWS::VP", count: 1)) == .unknownDeck("AWS::VP", suggestion: "AWS::VPC"))
-        #expect(Self.error(F.spec(deck: "vpc", count: 1)) == .unknownDeck("vpc", suggestion: "AWS::VPC"),
+        #expect(Self.error(F.spec(deck: "AWS::VP", count: 1)) == .unknownName(.unknownDeck("AWS::VP", suggestion: "AWS::VPC")))
+        #expect(Self.error(F.spec(deck: "vpc", count: 1)) == .unknownName(.unknownDeck("vpc", suggestion: "AWS::VPC")),
                 "the last part of a full name is what people type")
-        #expect(Self.error(F.spec(deck: "Azure", count: 1)) == .unknownDeck("Azure", suggestion: nil))
-        #expect(QuizError.unknownDeck("AWS::VP", suggestion: "AWS::VPC").description
+        #expect(Self.error(F.spec(deck: "Azure", count: 1)) == .unknownName(.unknownDeck("Azure", suggestion: nil)))
+        #expect(SelectionError.unknownDeck("AWS::VP", suggestion: "AWS::VPC").description
                 == "no deck named 'AWS::VP' (did you mean 'AWS::VPC'?); 'recall list' lists the decks")
     }
 
@@ -46,9 +46,9 @@ import Testing
     }
 
     @Test func unknownTagSuggestsTheClosestTag() {
-        #expect(Self.error(F.spec(tags: ["securty"], count: 1)) == .unknownTag("securty", suggestion: "security"))
-        #expect(Self.error(F.spec(tags: ["security", "kubernetes"], count: 1)) == .unknownTag("kubernetes", suggestion: nil))
-        #expect(QuizError.unknownTag("securty", suggestion: "security").description
+        #expect(Self.error(F.spec(tags: ["securty"], count: 1)) == .unknownName(.unknownTag("securty", suggestion: "security")))
+        #expect(Self.error(F.spec(tags: ["security", "kubernetes"], count: 1)) == .unknownName(.unknownTag("kubernetes", suggestion: nil)))
+        #expect(SelectionError.unknownTag("securty", suggestion: "security").description
                 == "no card has the tag 'securty' (did you mean 'security'?)")
     }
 
@@ -164,5 +164,7 @@ import Testing
         #expect(Suggestion.closest(to: "S3", among: ["EC2", "IAM"]) == nil)
         #expect(Suggestion.closest(to: "보안", among: ["보안그룹", "보완"]) == "보완")
         #expect(Suggestion.editDistance(Array("kitten"), Array("sitting")) == 3)
+        #expect(Suggestion.editDistance(Array("AWS::VCP"), Array("AWS::VPC")) == 1, "a swap is one typo")
+        #expect(Suggestion.closest(to: "AWS::VCP", among: ["AWS::EC2", "AWS::VPC"]) == "AWS::VPC")
     }
 }
