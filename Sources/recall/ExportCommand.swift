@@ -125,7 +125,7 @@ struct ExportCommand: ParsableCommand {
         }
         let files = selection.decks.map { deck in
             (path: Self.relativePath(deck.file, in: deckFolder),
-             text: NoteWriter.deckFile(NoteWriter.DeckHeader(deck, description: "Exported by `recall export` from \(deck.file)."),
+             text: DeckWriter.deckFile(DeckWriter.DeckHeader(deck, description: "Exported by `recall export` from \(deck.file)."),
                                        notes: deck.notes))
         }
         guard let output, OutputPath.isFolder(output) else {

@@ -60,14 +60,14 @@ struct ExtractCommand: ParsableCommand {
             Console.error("recall: no cards found in \(notes.joined(separator: ", ")); the deck has none")
         }
         guard let output else {
-            FileHandle.standardOutput.write(Data(DeckWriter.render(DraftDeck(name: deckName, sources: sources, cards: cards)).utf8))
+            FileHandle.standardOutput.write(Data(DraftWriter.render(DraftDeck(name: deckName, sources: sources, cards: cards)).utf8))
             return
         }
         if FileManager.default.fileExists(atPath: output) {
             try merge(cards, sources: sources, into: output)
         } else {
             let draft = DraftDeck(name: deckName, sources: sources, cards: cards)
-            try write(DeckWriter.render(draft), to: output)
+            try write(DraftWriter.render(draft), to: output)
             Console.error("\(dryRun ? "would write" : "wrote") \(Console.count(draft.cards.count, "card")) to \(output)")
         }
     }

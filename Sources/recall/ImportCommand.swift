@@ -103,7 +103,7 @@ struct ImportCommand: ParsableCommand {
     private func outputFiles(_ result: ImportResult) throws -> [(path: String?, text: String)] {
         let source = (file as NSString).lastPathComponent
         func text(_ deck: ImportResult.ImportedDeck) -> String {
-            NoteWriter.deckFile(NoteWriter.DeckHeader(name: deck.name, description: "Imported by `recall import` from \(source)."),
+            DeckWriter.deckFile(DeckWriter.DeckHeader(name: deck.name, description: "Imported by `recall import` from \(source)."),
                                 notes: deck.notes)
         }
         if let output, OutputPath.isFolder(output) {

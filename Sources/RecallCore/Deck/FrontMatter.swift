@@ -59,39 +59,3 @@ struct FrontMatter {
         return value
     }
 }
-
-/// Deck names: `::`-separated, no empty part.
-public enum DeckName {
-    public static func problem(_ name: String) -> String? {
-        if name.isEmpty { return "deck name is empty" }
-        let parts = name.components(separatedBy: "::")
-        if parts.contains(where: { $0.trimmed.isEmpty }) {
-            return "deck name '\(name)' has an empty part; write parts like 'AWS::VPC'"
-        }
-        return nil
-    }
-
-    /// `AWS/vpc.md` under the deck folder becomes `AWS::vpc`.
-    public static func fromRelativePath(_ path: String) -> String {
-        var parts = path.split(separator: "/").map(String.init)
-        if let last = parts.popLast() {
-            parts.append(last.hasSuffix(".md") ? String(last.dropLast(3)) : last)
-        }
-        return parts.joined(separator: "::")
-    }
-}
-
-/// Tags are words: separated by commas or white space, `#` prefixes dropped, order kept, no repeats.
-public enum Tags {
-    public static func parse(_ text: String) -> [String] {
-        let words = text.split(whereSeparator: { $0 == "," || $0.isWhitespace })
-            .map { $0.hasPrefix("#") ? String($0.dropFirst()) : String($0) }
-            .filter { !$0.isEmpty }
-        return merge(words, [])
-    }
-
-    public static func merge(_ first: [String], _ second: [String]) -> [String] {
-        var seen = Set<String>()
-        return (first + second).filter { seen.insert($0).inserted }
-    }
-}

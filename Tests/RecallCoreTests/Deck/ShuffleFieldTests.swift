@@ -32,7 +32,7 @@ import Testing
 
     @Test func theDeckWriterKeepsThePin() throws {
         let note = try #require(parse("## Q\n- [x] a\n- [ ] b\nshuffle:: no").deck?.notes.first)
-        let written = NoteWriter.note(note)
+        let written = DeckWriter.note(note)
         #expect(written.contains("shuffle:: no"))
         #expect(parse(written).deck?.notes.first?.pinsOptionOrder == true)
     }

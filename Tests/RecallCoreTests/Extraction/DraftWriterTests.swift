@@ -11,7 +11,7 @@ private func card(_ prompt: String, _ answer: [String], kind: ExtractedCard.Kind
     ExtractedCard(kind: kind, rule: .definition, context: context, prompt: prompt, answer: answer, file: "note.md", line: line)
 }
 
-@Suite struct DeckWriterTests {
+@Suite struct DraftWriterTests {
     static let note = """
         # AWS 노트
         ## VPC
@@ -27,7 +27,7 @@ private func card(_ prompt: String, _ answer: [String], kind: ExtractedCard.Kind
     @Test func renderedDeckParsesWithExplicitIDsAndSources() throws {
         let cards = NoteExtractor.extract(text: Self.note, sourceName: "aws.md")
         let draft = DraftDeck(name: "AWS::노트", sources: ["aws.md"], cards: cards)
-        let text = DeckWriter.render(draft)
+        let text = DraftWriter.render(draft)
         #expect(text.hasPrefix("---\ndeck: AWS::노트\nsource: aws.md\n---\n# AWS::노트\n"))
         let result = parseDeck(text)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)\n\(text)")
@@ -54,7 +54,7 @@ private func card(_ prompt: String, _ answer: [String], kind: ExtractedCard.Kind
             card("클로즈 본문", ["값은 {{c2::숨김}} 아님"]),
             card("닫는 샵 #", ["답 #"]),
         ]
-        let text = DeckWriter.render(DraftDeck(name: "escape", sources: [], cards: tricky))
+        let text = DraftWriter.render(DraftDeck(name: "escape", sources: [], cards: tricky))
         let result = parseDeck(text)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)\n\(text)")
         let notes = try #require(result.deck?.notes)
@@ -82,7 +82,7 @@ private func card(_ prompt: String, _ answer: [String], kind: ExtractedCard.Kind
     }
 
     @Test func emptyDraftIsAValidDeckWithoutCards() {
-        let text = DeckWriter.render(DraftDeck(name: "빈 덱", sources: ["note.md"], cards: []))
+        let text = DraftWriter.render(DraftDeck(name: "빈 덱", sources: ["note.md"], cards: []))
         let result = parseDeck(text)
         #expect(!result.diagnostics.hasErrors)
         #expect(result.deck?.notes.isEmpty == true)
@@ -102,7 +102,7 @@ private func card(_ prompt: String, _ answer: [String], kind: ExtractedCard.Kind
         """
 
     @Test func mergeKeepsTheFileAndItsEditsAndAddsOnlyNewIDs() throws {
-        let original = DeckWriter.render(Self.draft(Self.first))
+        let original = DraftWriter.render(Self.draft(Self.first))
         // The user rewords an answer and adds a card of their own.
         let edited = original.replacing("인스턴스 단위 방화벽", with: "인스턴스에 붙는 상태 저장 방화벽")
             + "\n## 내가 쓴 카드\n<!-- id: mine -->\n내 답\n"

@@ -4,7 +4,7 @@
 /// Every note gets an explicit `<!-- id: … -->` (the id it has now, derived or not), so the
 /// written deck keeps its ids even if it is renamed or its questions reworded later. Used by
 /// `recall export --format md` and to write what `recall import` read.
-public enum NoteWriter {
+public enum DeckWriter {
     public struct DeckHeader: Sendable {
         public var name: String
         public var tags: [String]

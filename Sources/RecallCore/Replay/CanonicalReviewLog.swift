@@ -4,7 +4,7 @@
 /// any other layout, and every malformed line, goes to the general JSON reader, which alone
 /// reports errors. Worth about a tenth of replay's time.
 enum CanonicalReviewLog {
-    static func read(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> ReviewLogEntry? {
+    static func read(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> PyFSRSReview? {
         var cursor = Cursor(line)
         guard cursor.skip(#"{"card_id": "#), let cardID = cursor.integer(),
               cursor.skip(#", "rating": "#), let digit = cursor.integer(), let rating = Rating(rawValue: digit),
@@ -19,7 +19,7 @@ enum CanonicalReviewLog {
             }
         }
         guard cursor.skip("}"), cursor.atEnd else { return nil }
-        return ReviewLogEntry(cardID: cardID, rating: rating, reviewedAt: reviewedAt, durationMilliseconds: duration)
+        return PyFSRSReview(cardID: cardID, rating: rating, reviewedAt: reviewedAt, durationMilliseconds: duration)
     }
 
     private struct Cursor {

@@ -3,7 +3,7 @@ import Foundation
 /// One review, as py-fsrs's `ReviewLog.to_json()` writes it:
 /// `{"card_id": 1, "rating": 3, "review_datetime": "2024-01-01T09:00:00+00:00", "review_duration": 4200}`.
 /// `review_duration` (milliseconds) may be missing or null; other keys are ignored.
-public struct ReviewLogEntry: Hashable, Sendable {
+public struct PyFSRSReview: Hashable, Sendable {
     public var cardID: Int
     public var rating: Rating
     public var reviewedAt: Instant
@@ -17,11 +17,11 @@ public struct ReviewLogEntry: Hashable, Sendable {
     }
 }
 
-/// Reads one JSON Lines line into a `ReviewLogEntry`.
+/// Reads one JSON Lines line into a `PyFSRSReview`.
 ///
 /// A small hand-written JSON reader rather than `JSONDecoder`: replay reads millions of lines,
 /// and a bad line must be reported with the column where it goes wrong.
-public enum ReviewLogLine {
+public enum PyFSRSLogLine {
     /// What is wrong and where: `column` is 1-based and counts characters, not bytes.
     public struct ParseError: Error, Hashable, Sendable {
         public var column: Int
@@ -33,19 +33,19 @@ public enum ReviewLogLine {
         }
     }
 
-    public static func parse(_ line: String) -> Result<ReviewLogEntry, ParseError> {
+    public static func parse(_ line: String) -> Result<PyFSRSReview, ParseError> {
         var line = line
         return line.withUTF8 { parse($0[...]) }
     }
 
     /// The line's bytes, without its newline.
-    public static func parse(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Result<ReviewLogEntry, ParseError> {
+    public static func parse(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Result<PyFSRSReview, ParseError> {
         if let entry = CanonicalReviewLog.read(line) { return .success(entry) }
         return parseAnyLayout(line)
     }
 
     /// The general reader: any key order, spacing and extra keys, and the errors.
-    static func parseAnyLayout(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Result<ReviewLogEntry, ParseError> {
+    static func parseAnyLayout(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Result<PyFSRSReview, ParseError> {
         var reader = JSONObjectReader(bytes: line)
         do {
             return .success(try reader.readEntry())
@@ -83,7 +83,7 @@ private struct JSONObjectReader {
         self.index = bytes.startIndex
     }
 
-    typealias Failure = ReviewLogLine.Failure
+    typealias Failure = PyFSRSLogLine.Failure
 
     static func isWhitespace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
@@ -105,7 +105,7 @@ private struct JSONObjectReader {
         index += 1
     }
 
-    mutating func readEntry() throws(Failure) -> ReviewLogEntry {
+    mutating func readEntry() throws(Failure) -> PyFSRSReview {
         var cardID: Int?
         var rating: Rating?
         var reviewedAt: Instant?
@@ -160,7 +160,7 @@ private struct JSONObjectReader {
         guard let cardID else { throw fail("missing \"card_id\"", at: bytes.startIndex) }
         guard let rating else { throw fail("missing \"rating\"", at: bytes.startIndex) }
         guard let reviewedAt else { throw fail("missing \"review_datetime\"", at: bytes.startIndex) }
-        return ReviewLogEntry(cardID: cardID, rating: rating, reviewedAt: reviewedAt, durationMilliseconds: duration)
+        return PyFSRSReview(cardID: cardID, rating: rating, reviewedAt: reviewedAt, durationMilliseconds: duration)
     }
 
     enum Key {

@@ -1,22 +1,22 @@
 import Testing
 @testable import RecallCore
 
-@Suite struct ReviewLogLineTests {
+@Suite struct PyFSRSLogLineTests {
     @Test func readsPyFSRSReviewLogs() throws {
-        let entry = try ReviewLogLine.parse(
+        let entry = try PyFSRSLogLine.parse(
             #"{"card_id": 1, "rating": 3, "review_datetime": "2024-01-01T09:00:00+00:00", "review_duration": 4200}"#).get()
-        #expect(entry == ReviewLogEntry(cardID: 1, rating: .good, reviewedAt: Clock.start, durationMilliseconds: 4200))
+        #expect(entry == PyFSRSReview(cardID: 1, rating: .good, reviewedAt: Clock.start, durationMilliseconds: 4200))
     }
 
     @Test func durationIsOptionalAndOtherKeysAreIgnored() throws {
         let line = #" { "extra": [1, {"a": null}, "x\"y"], "review_datetime":"2024-01-01T09:00:00Z","rating":1,"#
             + #""card_id":-7,"review_duration":null, "more": -1.5e3 } "#
-        let entry = try ReviewLogLine.parse(line).get()
-        #expect(entry == ReviewLogEntry(cardID: -7, rating: .again, reviewedAt: Clock.start))
+        let entry = try PyFSRSLogLine.parse(line).get()
+        #expect(entry == PyFSRSReview(cardID: -7, rating: .again, reviewedAt: Clock.start))
     }
 
     @Test func keysWithEscapesStillMatch() throws {
-        let entry = try ReviewLogLine.parse(
+        let entry = try PyFSRSLogLine.parse(
             #"{"card\u005fid": 2, "rating": 4, "review_datetime": "2024-01-01T09:00:00\u002B00:00"}"#).get()
         #expect(entry.cardID == 2 && entry.rating == .easy && entry.reviewedAt == Clock.start)
     }
@@ -34,7 +34,7 @@ import Testing
         (#"{"card_id": 99999999999999999999, "rating": 3}"#, 13, "out of range"),
     ])
     func reportsTheColumn(_ line: String, _ column: Int, _ words: String) {
-        guard case .failure(let error) = ReviewLogLine.parse(line) else {
+        guard case .failure(let error) = PyFSRSLogLine.parse(line) else {
             Issue.record("parsed: \(line)")
             return
         }
@@ -98,7 +98,7 @@ import Testing
             let canonical = CanonicalReviewLog.read(bytes[...])
             #expect((canonical != nil) == fast)
             if let canonical {
-                #expect((try? ReviewLogLine.parseAnyLayout(bytes[...]).get()) == canonical)
+                #expect((try? PyFSRSLogLine.parseAnyLayout(bytes[...]).get()) == canonical)
             }
         }
     }

@@ -11,7 +11,7 @@ import Testing
 
     @Test func markdownExportParsesToTheSameNotesAndIDs() throws {
         for (name, deck) in try Self.decks() {
-            let text = NoteWriter.deckFile(NoteWriter.DeckHeader(deck), notes: deck.notes)
+            let text = DeckWriter.deckFile(DeckWriter.DeckHeader(deck), notes: deck.notes)
             let again = try RoundTripDecks.parse(text, file: "\(name).md")
             #expect(again.name == deck.name)
             #expect(again.tags == deck.tags && again.source == deck.source && again.scheduler == deck.scheduler)

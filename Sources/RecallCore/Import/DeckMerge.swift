@@ -18,7 +18,7 @@ public enum DeckMerge {
         let newline = text.contains("\r\n") ? "\r\n" : "\n"
         var appended = text.isEmpty || text.hasSuffix("\n") ? "" : newline
         if !text.isEmpty { appended += newline }
-        let notes = DeckWriter.renderNotes(new, deck: draft.name)
+        let notes = DraftWriter.renderNotes(new, deck: draft.name)
         appended += newline == "\n" ? notes : notes.replacing("\n", with: "\r\n")
         return Result(text: text + appended, added: new.count, kept: existing.notes.count)
     }

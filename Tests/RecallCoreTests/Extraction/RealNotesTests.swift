@@ -54,7 +54,7 @@ enum RealNotes {
             }
         }
         let deck = DraftDeck(name: file.deletingPathExtension().lastPathComponent, sources: [file.lastPathComponent], cards: cards)
-        let parsed = DeckParser.parse(text: DeckWriter.render(deck), file: "draft.md", defaultDeckName: "draft")
+        let parsed = DeckParser.parse(text: DraftWriter.render(deck), file: "draft.md", defaultDeckName: "draft")
         #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
         #expect(parsed.deck?.notes.count == deck.cards.count)
     }

@@ -120,7 +120,7 @@ public enum DeckImport {
             explanation: explanation.isEmpty ? nil : explanation.joined(separator: "\n"),
             tags: note.tags.flatMap { Tags.parse($0) }, source: note.source.map(oneLine).flatMap { $0.isEmpty ? nil : $0 },
             location: SourceLocation(file: file, line: note.line), endLine: note.line)
-        let text = "---\ndeck: \(NoteWriter.frontMatterValue(deck))\n---\n" + NoteWriter.note(draft)
+        let text = "---\ndeck: \(DeckWriter.frontMatterValue(deck))\n---\n" + DeckWriter.note(draft)
         let result = DeckParser.parse(text: text, file: file, defaultDeckName: deck)
         if let error = result.diagnostics.errors.first {
             return .failure(Rejected(message: error.message))

@@ -15,7 +15,7 @@ public struct Replay<Scheduler: CardScheduler> {
     /// Applies one review; returns the card after it and the retrievability just before it
     /// (nil if the card had never been reviewed).
     @inlinable
-    public mutating func apply(_ entry: ReviewLogEntry) -> (card: CardSchedule, retrievability: Double?) {
+    public mutating func apply(_ entry: PyFSRSReview) -> (card: CardSchedule, retrievability: Double?) {
         let before = cards[entry.cardID]
             ?? .new(fuzzSeed: FuzzSeed.of(cardID: entry.cardID), due: entry.reviewedAt)
         let retrievability = before.isNew ? nil : scheduler.retrievability(of: before, at: entry.reviewedAt)
@@ -27,16 +27,16 @@ public struct Replay<Scheduler: CardScheduler> {
     /// Reads one JSON Lines line, applies it, and appends the output line (see `CardLine`).
     /// A blank line is skipped. Returns what is wrong with a bad line, appending nothing.
     @inlinable
-    public mutating func replay(line: Slice<UnsafeBufferPointer<UInt8>>, into out: inout [UInt8]) -> ReviewLogLine.ParseError? {
-        if ReviewLogLine.isBlank(line) { return nil }
-        switch ReviewLogLine.parse(line) {
+    public mutating func replay(line: Slice<UnsafeBufferPointer<UInt8>>, into out: inout [UInt8]) -> PyFSRSLogLine.ParseError? {
+        if PyFSRSLogLine.isBlank(line) { return nil }
+        switch PyFSRSLogLine.parse(line) {
         case .failure(let error):
             return error
         case .success(let entry):
             let (card, retrievability) = apply(entry)
             guard CardLine.append(cardID: entry.cardID, card: card, memory: scheduler.reportedMemory(of: card),
                                   retrievability: retrievability, to: &out) else {
-                return ReviewLogLine.ParseError(column: 1, message: "the card's due date falls after the year 9999")
+                return PyFSRSLogLine.ParseError(column: 1, message: "the card's due date falls after the year 9999")
             }
             return nil
         }

@@ -3,7 +3,7 @@
 /// Every card gets an explicit `<!-- id: … -->` and a `source:: file:line`. Text from a note is
 /// neutralised where the deck format would read it as syntax: a line starting with `#`, a
 /// `- [x]` box, a `word:: ` field, a code fence, a `{{c1::` cloze in a card that is not one.
-public enum DeckWriter {
+public enum DraftWriter {
     /// A whole deck file: front matter, a title, then one `## ` note per card.
     public static func render(_ deck: DraftDeck) -> String {
         let sources = deck.sources.joined(separator: ", ")

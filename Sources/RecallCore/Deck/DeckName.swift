@@ -1,0 +1,20 @@
+/// Deck names: `::`-separated, no empty part.
+public enum DeckName {
+    public static func problem(_ name: String) -> String? {
+        if name.isEmpty { return "deck name is empty" }
+        let parts = name.components(separatedBy: "::")
+        if parts.contains(where: { $0.trimmed.isEmpty }) {
+            return "deck name '\(name)' has an empty part; write parts like 'AWS::VPC'"
+        }
+        return nil
+    }
+
+    /// `AWS/vpc.md` under the deck folder becomes `AWS::vpc`.
+    public static func fromRelativePath(_ path: String) -> String {
+        var parts = path.split(separator: "/").map(String.init)
+        if let last = parts.popLast() {
+            parts.append(last.hasSuffix(".md") ? String(last.dropLast(3)) : last)
+        }
+        return parts.joined(separator: "::")
+    }
+}
