@@ -14,6 +14,9 @@ let package = Package(
     targets: [
         // Pure logic: decks, scheduling, progress. No terminal, no global clock, no printing.
         .target(name: "RecallCore"),
+        // The only code that touches the disk: the review log, its appender and fsync, locks,
+        // atomic files, the data folder, the progress store, doctor, the deck index, deck files.
+        .target(name: "RecallStore", dependencies: ["RecallCore"]),
         // Screens as state + update + view over a virtual ScreenBuffer; knows no terminal.
         .target(name: "RecallTUI", dependencies: ["RecallCore"]),
         // ncurses with the wide-character API, through a small C shim. No pkgConfig: SwiftPM drops
@@ -27,17 +30,18 @@ let package = Package(
             name: "recall",
             dependencies: [
                 "RecallCore",
+                "RecallStore",
                 "RecallTUI",
                 "RecallTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Fixtures/ holds JSON the tests read by path (#filePath), not bundled resources.
-        .testTarget(name: "RecallCoreTests", dependencies: ["RecallCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "RecallTUITests", dependencies: ["RecallTUI"], exclude: ["Snapshots"]),
+        .testTarget(name: "RecallCoreTests", dependencies: ["RecallCore", "RecallStore"], exclude: ["Fixtures"]),
+        .testTarget(name: "RecallTUITests", dependencies: ["RecallTUI", "RecallStore"], exclude: ["Snapshots"]),
         // Runs the built `recall` binary as a subprocess and checks stdout, stderr and exit status.
         // RecallTUI too, to compare the home screen with what the commands print.
-        .testTarget(name: "RecallEndToEndTests", dependencies: ["recall", "RecallCore", "RecallTUI"]),
+        .testTarget(name: "RecallEndToEndTests", dependencies: ["recall", "RecallCore", "RecallStore", "RecallTUI"]),
     ],
     swiftLanguageModes: [.v6]
 )

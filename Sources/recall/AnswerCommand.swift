@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallStore
 
 /// `recall answer ID RATING`: records one answer durably, as the review screen does, and
 /// prints when the card is due again. Useful in scripts; the crash test and the benchmark use

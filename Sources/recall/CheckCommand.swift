@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallStore
 
 
 /// `recall check`: validates decks and reports every problem with file:line:col.

@@ -1,5 +1,6 @@
 import Foundation
 import RecallCore
+import RecallStore
 
 /// Where commands write: results to stdout, diagnostics and errors to stderr.
 enum Console {

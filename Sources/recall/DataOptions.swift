@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallStore
 
 /// `--data-dir DIR`, shared by every command that reads or writes progress.
 struct DataOptions: ParsableArguments {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallStore
 
 /// `--decks DIR`, shared by every command that reads decks.
 struct DeckOptions: ParsableArguments {

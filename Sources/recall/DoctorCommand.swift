@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallStore
 
 /// `recall doctor`: checks the data folder, lists orphans, and repairs with `--repair`.
 struct DoctorCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallStore
 
 /// `recall due`: today's new, learning and review counts per deck, quickly enough for a shell
 /// prompt. Reads without the writer's lock.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallStore
 
 /// `recall export [--format txt|md|csv|anki|json] [--answers end] [--excel] [--deck NAME] [--tag T] [-o FILE]`.
 struct ExportCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallStore
 
 /// `recall extract NOTES… [-o FILE]`: a draft deck from Markdown notes, for the user to review.
 struct ExtractCommand: ParsableCommand {

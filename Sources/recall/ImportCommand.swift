@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallStore
 
 /// `recall import FILE [--format anki|csv] [-o Decks/x.md]`: a deck file from Anki's text export
 /// or a csv file.

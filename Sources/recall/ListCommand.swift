@@ -1,5 +1,6 @@
 import ArgumentParser
 import RecallCore
+import RecallStore
 
 /// `recall list`: the decks, their card counts and files.
 struct ListCommand: ParsableCommand {

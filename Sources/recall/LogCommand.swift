@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallStore
 
 /// `recall log`: the review history, one answer per line. Reads without the writer's lock, so
 /// it works while another recall is studying.

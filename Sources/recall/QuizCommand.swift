@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallStore
 
 /// `recall quiz`: a timed exam rehearsal from the decks' questions, and `recall quiz --history`,
 /// the attempts so far. The quiz itself is drawn by `QuizRunner`; this command checks the options,
@@ -223,7 +224,7 @@ struct QuizCommand: ParsableCommand {
         let width = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "").flatMap { $0 >= 20 ? $0 : nil } ?? 80
         print(Self.table(entries))
         print("")
-        print(QuizHistory.chart(entries, width: width))
+        print(QuizHistoryChart.render(entries, width: width))
     }
 
     /// One attempt a line: date (local to where it was taken), what it was on, questions, score, verdict, time.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallStore
 
 /// `recall replay`: runs py-fsrs-shaped review logs through a scheduler and prints each card
 /// after each review, so that our numbers can be checked against py-fsrs's line by line.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RecallCore
+import RecallStore
 import RecallTUI
 
 /// `recall review`: straight into a review session, leaving when it ends.

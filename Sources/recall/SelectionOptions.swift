@@ -1,5 +1,6 @@
 import ArgumentParser
 import RecallCore
+import RecallStore
 
 /// `--deck NAME` and `--tag T`, shared by `review`, `quiz`, `export` and `due`, so the options
 /// read, mean and fail the same everywhere (the rule itself is `CardSelection`).

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallStore
 
 /// `recall show ID`: one card (or every card of one note), as the learner would study it.
 struct ShowCommand: ParsableCommand {

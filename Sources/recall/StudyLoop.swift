@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallStore
 import RecallTerminal
 import RecallTUI
 

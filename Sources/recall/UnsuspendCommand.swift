@@ -1,5 +1,6 @@
 import ArgumentParser
 import RecallCore
+import RecallStore
 
 /// `recall unsuspend ID…`: brings back cards suspended with `!` on the review screen.
 struct UnsuspendCommand: ParsableCommand {

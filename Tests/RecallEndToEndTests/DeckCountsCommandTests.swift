@@ -1,5 +1,6 @@
 import Foundation
 import RecallCore
+@testable import RecallStore
 import RecallTUI
 import Testing
 

@@ -1,3 +1,4 @@
+@testable import RecallStore
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import RecallCore
+@testable import RecallStore
 @testable import RecallTUI
 import Testing
 

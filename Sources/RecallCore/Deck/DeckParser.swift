@@ -9,6 +9,11 @@ public enum DeckParser {
         /// Nil only when the bytes are not UTF-8 text.
         public var deck: Deck?
         public var diagnostics: [Diagnostic]
+
+        public init(deck: Deck?, diagnostics: [Diagnostic]) {
+            self.deck = deck
+            self.diagnostics = diagnostics
+        }
     }
 
     /// Files larger than this are refused rather than read into memory.

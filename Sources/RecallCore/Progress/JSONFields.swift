@@ -4,8 +4,8 @@
 /// Hand-written on bytes rather than `JSONDecoder`, which on Linux costs microseconds per
 /// line: a rebuild reads a million log lines, and `recall due` reads a snapshot of 100,000
 /// cards on every shell prompt. Nested values are skipped, so a later version may add them.
-struct JSONFields {
-    enum Value {
+public struct JSONFields {
+    public enum Value {
         case string(Substring)
         case integer(Int64)
         case number(Double)
@@ -15,15 +15,15 @@ struct JSONFields {
         case nested
     }
 
-    struct Failure: Error, Equatable {
+    public struct Failure: Error, Equatable {
         /// 0-based byte offset within the object's text.
-        var offset: Int
-        var message: String
+        public var offset: Int
+        public var message: String
     }
 
     /// Calls `body` with each key and value of the object that `bytes` hold, in order.
     /// The whole of `bytes` must be the object, with nothing after it but white space.
-    static func forEach(in bytes: UnsafeBufferPointer<UInt8>,
+    public static func forEach(in bytes: UnsafeBufferPointer<UInt8>,
                         _ body: (Substring, Value) throws(Failure) -> Void) throws(Failure) {
         var cursor = Cursor(bytes: bytes, index: 0)
         try cursor.object(body)
@@ -31,7 +31,7 @@ struct JSONFields {
         if cursor.index != bytes.count { throw cursor.fail("unexpected text after the JSON object") }
     }
 
-    static func forEach(in bytes: ArraySlice<UInt8>,
+    public static func forEach(in bytes: ArraySlice<UInt8>,
                         _ body: (Substring, Value) throws(Failure) -> Void) throws(Failure) {
         let result: Result<Void, Failure> = bytes.withUnsafeBufferPointer { buffer in
             do throws(Failure) {
@@ -45,7 +45,7 @@ struct JSONFields {
     }
 
     /// Calls `body` with each element of the flat array that `bytes` hold, in order.
-    static func forEachElement(in bytes: UnsafeBufferPointer<UInt8>,
+    public static func forEachElement(in bytes: UnsafeBufferPointer<UInt8>,
                                _ body: (Int, Value) throws(Failure) -> Void) throws(Failure) {
         var cursor = Cursor(bytes: bytes, index: 0)
         try cursor.take(UInt8(ascii: "["), "expected a JSON array ('[')")
@@ -126,7 +126,7 @@ struct JSONFields {
         mutating func literal(_ word: StaticString) throws(Failure) {
             let count = word.utf8CodeUnitCount
             guard index + count <= bytes.count,
-                  memcmp(bytes.baseAddress! + index, word.utf8Start, count) == 0 else {
+                  UnsafeBufferPointer(start: word.utf8Start, count: count).elementsEqual(bytes[index..<(index + count)]) else {
                 throw fail("expected a value")
             }
             index += count
@@ -256,23 +256,17 @@ struct JSONFields {
     }
 }
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Writes JSON text into a byte buffer, for the lines of the log and the snapshot.
-struct JSONWriter {
-    var bytes: [UInt8] = []
+public struct JSONWriter {
+    public var bytes: [UInt8] = []
 
-    mutating func raw(_ text: StaticString) {
+    public init() {}
+
+    public mutating func raw(_ text: StaticString) {
         bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    mutating func string(_ text: some StringProtocol) {
+    public mutating func string(_ text: some StringProtocol) {
         bytes.append(UInt8(ascii: "\""))
         for byte in text.utf8 {
             switch byte {
@@ -290,39 +284,39 @@ struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    mutating func integer(_ value: some BinaryInteger) {
+    public mutating func integer(_ value: some BinaryInteger) {
         bytes.append(contentsOf: String(value).utf8)
     }
 
     /// The shortest text that reads back as the same double.
-    mutating func number(_ value: Double) {
+    public mutating func number(_ value: Double) {
         PythonFloat.append(value, to: &bytes)
     }
 
-    mutating func instant(_ value: Instant) {
+    public mutating func instant(_ value: Instant) {
         bytes.append(UInt8(ascii: "\""))
         if !ISOTimestamp.append(value, to: &bytes) { bytes.append(contentsOf: "invalid".utf8) }
         bytes.append(UInt8(ascii: "\""))
     }
 
     /// `,"key":value` (no comma for the first field): the common fields in one call each.
-    mutating func field(_ name: StaticString, _ value: some BinaryInteger, first: Bool = false) {
+    public mutating func field(_ name: StaticString, _ value: some BinaryInteger, first: Bool = false) {
         key(name, first: first)
         integer(value)
     }
 
-    mutating func field(_ name: StaticString, string value: some StringProtocol, first: Bool = false) {
+    public mutating func field(_ name: StaticString, string value: some StringProtocol, first: Bool = false) {
         key(name, first: first)
         string(value)
     }
 
-    mutating func field(_ name: StaticString, instant value: Instant) {
+    public mutating func field(_ name: StaticString, instant value: Instant) {
         key(name)
         instant(value)
     }
 
     /// `"key":` with a comma before it unless it is the first field.
-    mutating func key(_ name: StaticString, first: Bool = false) {
+    public mutating func key(_ name: StaticString, first: Bool = false) {
         if !first { bytes.append(UInt8(ascii: ",")) }
         bytes.append(UInt8(ascii: "\""))
         raw(name)

@@ -143,7 +143,7 @@ public struct ProgressState: Sendable {
     }
 
     /// Drops recent answers that are too old to count for any day near `latestTime`.
-    mutating func prune() {
+    public mutating func prune() {
         if let latest = latestTime {
             let cutoff = latest - Self.recentWindow
             recent.removeAll { $0.time < cutoff }

@@ -1,10 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// `snapshot.json`: every card's state as of a point in the log, so that loading reads the
 /// snapshot and replays only the log lines after it, instead of a million of them.
@@ -459,22 +452,16 @@ public struct Snapshot: Sendable {
                 return integer().map { .some($0) }
             }
 
-            /// A number as `PythonFloat` writes it; `.some(nil)` for null. Read with `strtod`,
-            /// which stops at the ',' that always follows here, so it never reads past the row.
+            /// A number as `PythonFloat` writes it; `.some(nil)` for null. Read by the standard
+            /// library's `Double(_:)`, which takes exactly the decimal forms `PythonFloat` writes.
             mutating func optionalDouble() -> Double?? {
                 if null() { return .some(nil) }
                 let start = index
                 while index < bytes.count, bytes[index] != UInt8(ascii: ","), bytes[index] != UInt8(ascii: "]") { index += 1 }
                 guard index < bytes.count, index > start, index - start < 40 else { return nil }
-                var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
-                return withUnsafeMutableBytes(of: &buffer) { raw -> Double?? in
-                    raw.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[start..<index]))
-                    let text = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
-                    var end: UnsafeMutablePointer<CChar>?
-                    let value = strtod(text, &end)
-                    guard let end, end - text == index - start, value.isFinite else { return nil }
-                    return .some(value)
-                }
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                guard let value = Double(text), value.isFinite else { return nil }
+                return .some(value)
             }
         }
     }
@@ -505,7 +492,7 @@ public struct Snapshot: Sendable {
     }
 }
 
-extension JSONWriter {
+public extension JSONWriter {
     mutating func optionalInteger(_ value: (some BinaryInteger)?) {
         if let value { integer(value) } else { raw("null") }
     }

@@ -76,13 +76,9 @@ public struct StudyConfig: Hashable, Sendable, Codable {
         fuzz = try c.decodeIfPresent(Bool.self, forKey: .fuzz) ?? d.fuzz
     }
 
-    /// Reads the config; a missing file gives the defaults. A file that cannot be used is an
-    /// error naming it, never silently replaced by defaults.
-    public static func load(_ path: String) throws(ProgressError) -> StudyConfig {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            if FileManager.default.fileExists(atPath: path) { throw .io(file: path, reason: "cannot read the file") }
-            return StudyConfig()
-        }
+    /// Decodes the config file's bytes (read by RecallStore); `path` names it in errors. A
+    /// file that cannot be used is an error naming it, never silently replaced by defaults.
+    public static func decode(_ data: Data, path: String) throws(ProgressError) -> StudyConfig {
         let config: StudyConfig
         do {
             config = try JSONDecoder().decode(StudyConfig.self, from: data)

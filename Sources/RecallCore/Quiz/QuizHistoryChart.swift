@@ -1,4 +1,5 @@
-extension QuizHistory {
+/// The trend of past quiz attempts as text, for `recall quiz --history`.
+public enum QuizHistoryChart {
     /// The trend of the last `last` attempts as plain text, one bar per attempt, oldest on top:
     ///
     /// ```
@@ -14,7 +15,7 @@ extension QuizHistory {
     /// never contradicts the result. Plain ASCII and no colour, so it reads the same in a pipe, a
     /// log file and any terminal (block characters are ambiguous-width in CJK locales). Every
     /// line fits in `width` columns, except that a bar never has fewer than 10 cells.
-    public static func chart(_ entries: [QuizHistoryEntry], width: Int, last: Int = 10) -> String {
+    public static func render(_ entries: [QuizHistoryEntry], width: Int, last: Int = 10) -> String {
         let shown = entries.suffix(max(1, last))
         guard !shown.isEmpty else { return "" }
         let labels = shown.map { String($0.localDateText.dropFirst(5)) }

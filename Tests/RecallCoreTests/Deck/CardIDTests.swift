@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RecallCore
+@testable import RecallStore
 
 @Suite struct CardIDTests {
     func id(of text: String, deck: String = "AWS::VPC") throws -> String {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RecallCore
+@testable import RecallStore
 
 @Suite struct DeckIndexTests {
     @Test func cachedCardsMatchTheDecksAndFollowEdits() throws {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import RecallCore
+@testable import RecallStore
 
 /// A temporary data folder for one test.
 struct TempFolder {

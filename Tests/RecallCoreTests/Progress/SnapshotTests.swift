@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RecallCore
+@testable import RecallStore
 
 @Suite struct SnapshotTests {
     /// A session with every kind of event, on an injected clock.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RecallCore
+@testable import RecallStore
 
 @Suite struct QuizHistoryTests {
     typealias F = QuizFixtures
@@ -130,7 +131,7 @@ import Testing
             Self.entry(percent: 100, pass: 100, at: "2026-03-04T12:30:00Z"),
             Self.entry(percent: 0, pass: 1, at: "2026-03-05T12:30:00Z"),
         ]
-        let chart = QuizHistory.chart(entries, width: 41)
+        let chart = QuizHistoryChart.render(entries, width: 41)
         #expect(chart == """
             last 4 attempts; | is the pass mark
             03-01 14:05 ############|#.....  76% pass
@@ -139,15 +140,15 @@ import Testing
             03-05 21:30 .|.................   0% fail
             """)
         #expect(chart.split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= 41 })
-        let lastTwo = QuizHistory.chart(entries, width: 60, last: 2)
+        let lastTwo = QuizHistoryChart.render(entries, width: 60, last: 2)
         #expect(lastTwo.hasPrefix("last 2 attempts"))
         #expect(lastTwo.split(separator: "\n").count == 3)
         #expect(lastTwo.split(separator: "\n").dropFirst().allSatisfy { DisplayWidth.of($0) == 60 })
-        #expect(QuizHistory.chart([], width: 60) == "")
-        let narrow = QuizHistory.chart([Self.entry(percent: 50)], width: 5)
+        #expect(QuizHistoryChart.render([], width: 60) == "")
+        let narrow = QuizHistoryChart.render([Self.entry(percent: 50)], width: 5)
         #expect(narrow.split(separator: "\n")[1] == "03-01 18:04 #####..|...  50% fail", "never fewer than 10 cells")
         let close = [Self.entry(percent: 71), Self.entry(percent: 72)]
-        #expect(QuizHistory.chart(close, width: 32).split(separator: "\n").dropFirst() == [
+        #expect(QuizHistoryChart.render(close, width: 32).split(separator: "\n").dropFirst() == [
             "03-01 18:04 ######.|...  71% fail", "03-01 18:04 #######|...  72% pass",
         ], "a narrow bar is drawn on the side of the verdict")
     }

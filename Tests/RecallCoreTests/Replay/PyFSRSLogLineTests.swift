@@ -1,5 +1,6 @@
 import Testing
 @testable import RecallCore
+@testable import RecallStore
 
 @Suite struct PyFSRSLogLineTests {
     @Test func readsPyFSRSReviewLogs() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RecallCore
+@testable import RecallStore
 
 /// Decks for export and import round trips.
 enum RoundTripDecks {

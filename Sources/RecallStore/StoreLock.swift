@@ -1,3 +1,4 @@
+import RecallCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)

@@ -1,3 +1,4 @@
+import RecallCore
 import Foundation
 
 /// Where progress lives, and the names of the files in it (see `docs/progress.md`).

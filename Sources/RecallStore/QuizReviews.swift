@@ -1,3 +1,4 @@
+import RecallCore
 /// `recall quiz --reschedule`: a quiz's answers recorded as reviews.
 ///
 /// By default a quiz does not touch the schedule: it is an exam rehearsal, and answering 65

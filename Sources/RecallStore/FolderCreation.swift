@@ -1,3 +1,4 @@
+import RecallCore
 import Foundation
 #if canImport(Glibc)
 import Glibc

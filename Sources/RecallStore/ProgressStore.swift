@@ -1,3 +1,4 @@
+import RecallCore
 /// The progress of one data folder, for a process that writes it.
 ///
 /// Opening loads the state (snapshot plus log tail, or a replay of the whole log) and drops a
