@@ -36,12 +36,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What the test targets share, and only they use: running the built binary, temporary
+        // folders, a test clock, seeded random numbers, fixture decks.
+        .target(name: "RecallTestSupport", dependencies: ["RecallCore", "RecallStore"], path: "Tests/RecallTestSupport"),
         // Fixtures/ holds JSON the tests read by path (#filePath), not bundled resources.
-        .testTarget(name: "RecallCoreTests", dependencies: ["RecallCore", "RecallStore"], exclude: ["Fixtures"]),
-        .testTarget(name: "RecallTUITests", dependencies: ["RecallTUI", "RecallStore"], exclude: ["Snapshots"]),
+        .testTarget(name: "RecallCoreTests", dependencies: ["RecallCore", "RecallStore", "RecallTestSupport"], exclude: ["Fixtures"]),
+        // The store's files on a real disk: the log, the snapshot, doctor, the deck index, the quiz history.
+        .testTarget(name: "RecallStoreTests", dependencies: ["RecallCore", "RecallStore", "RecallTestSupport"]),
+        .testTarget(name: "RecallTUITests", dependencies: ["RecallTUI", "RecallStore", "RecallTestSupport"], exclude: ["Snapshots"]),
         // Runs the built `recall` binary as a subprocess and checks stdout, stderr and exit status.
         // RecallTUI too, to compare the home screen with what the commands print.
-        .testTarget(name: "RecallEndToEndTests", dependencies: ["recall", "RecallCore", "RecallStore", "RecallTUI"]),
+        .testTarget(name: "RecallEndToEndTests", dependencies: ["recall", "RecallCore", "RecallStore", "RecallTUI", "RecallTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,40 +18,67 @@ public enum AtomicFile {
     }
 
     public static func replace(_ path: String, with bytes: [UInt8]) throws(WriteError) {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
-        func fail(_ what: String) -> WriteError {
-            WriteError(path: path, reason: "\(what): \(String(cString: strerror(errno)))")
+        let writer = try Writer(path)
+        try writer.write(bytes)
+        try writer.commit()
+    }
+
+    /// A replacement written piece by piece, for output too big to hold at once: the temporary
+    /// file beside `path` takes each `write`; `commit` syncs it and renames it over `path`, and a
+    /// failure (or a writer dropped without `commit`) leaves `path` as it was.
+    public final class Writer {
+        let path: String
+        let folder: String
+        let temporary: String
+        private var fd: Int32
+
+        public init(_ path: String) throws(WriteError) {
+            let url = URL(fileURLWithPath: path)
+            self.path = path
+            folder = url.deletingLastPathComponent().path
+            temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+            fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, existingMode(path) ?? 0o644)
+            guard fd >= 0 else { throw WriteError(path: path, reason: "cannot create \(temporary): \(String(cString: strerror(errno)))") }
         }
-        let mode = existingMode(path) ?? 0o644
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, mode)
-        guard fd >= 0 else { throw fail("cannot create \(temporary)") }
-        var written = 0
-        while written < bytes.count {
-            let result = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                let error = fail("write failed")
-                close(fd)
+
+        deinit { abandon() }
+
+        private func fail(_ what: String) -> WriteError {
+            let error = WriteError(path: path, reason: "\(what): \(String(cString: strerror(errno)))")
+            abandon()
+            return error
+        }
+
+        private func abandon() {
+            guard fd >= 0 else { return }
+            close(fd)
+            fd = -1
+            unlink(temporary)
+        }
+
+        public func write(_ bytes: [UInt8]) throws(WriteError) {
+            var written = 0
+            while written < bytes.count {
+                let result = bytes[written...].withUnsafeBytes { systemWrite(fd, $0.baseAddress, $0.count) }
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    throw fail("write failed")
+                }
+                written += result
+            }
+        }
+
+        public func commit() throws(WriteError) {
+            guard fsync(fd) == 0 else { throw fail("fsync failed") }
+            close(fd)
+            fd = -1
+            guard rename(temporary, path) == 0 else {
+                let error = WriteError(path: path, reason: "rename failed: \(String(cString: strerror(errno)))")
                 unlink(temporary)
                 throw error
             }
-            written += result
+            syncFolder(folder)
         }
-        guard fsync(fd) == 0 else {
-            let error = fail("fsync failed")
-            close(fd)
-            unlink(temporary)
-            throw error
-        }
-        close(fd)
-        guard rename(temporary, path) == 0 else {
-            let error = fail("rename failed")
-            unlink(temporary)
-            throw error
-        }
-        syncFolder(folder)
     }
 
     /// Makes a rename or a new file in `folder` durable.
@@ -62,9 +89,14 @@ public enum AtomicFile {
         close(fd)
     }
 
-    private static func existingMode(_ path: String) -> mode_t? {
+    static func existingMode(_ path: String) -> mode_t? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         return info.st_mode & 0o7777
     }
+}
+
+/// `write(2)`, under a name that `AtomicFile.Writer.write` does not hide.
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    write(fd, buffer, count)
 }

@@ -85,36 +85,51 @@ struct ExportCommand: ParsableCommand {
             for warning in AnkiTextExport.warnings(selection.notes) { Console.error("recall: warning: \(warning)") }
             try write(AnkiTextExport.render(selection.notes), summary: "\(Console.count(selection.notes.count, "note")) (\(summary))")
         case .json:
-            try write(try json(selection), summary: summary)
+            try writeJSON(selection, summary: summary)
         }
     }
 
-    private func json(_ selection: ExportSelection) throws -> String {
+    /// Streams the document: the log is read entry by entry and written out in pieces, so a
+    /// million reviews never sit in memory as one document.
+    private func writeJSON(_ selection: ExportSelection, summary: String) throws {
         let (loaded, config) = try dataOptions.loadForReading()
         let folder = dataOptions.folder
-        var log: [LogEntry] = []
-        if DataFolder.exists(DataFolder.logPath(folder)) {
-            do {
-                log = try ReviewLog.readAll(DataFolder.logPath(folder)).0
-            } catch {
-                throw DataOptions.fail(error)
-            }
-        }
-        let progress = JSONExport.Progress(state: loaded.state,
-                                           config: DataFolder.exists(DataFolder.configPath(folder)) ? config : nil, log: log)
-        let document = JSONExport.document(selection.decks, progress: progress, whole: selectionOptions.selection.isAll,
-                                           exported: SystemClock.now())
+        let logPath = DataFolder.logPath(folder)
+        let hasLog = DataFolder.exists(logPath)
         do {
-            return try JSONExport.render(document)
-        } catch {
+            let undone = hasLog ? try ReviewLog.undoneSeqs(logPath) : []
+            var stream = try JSONExportStream(selection.decks, state: loaded.state,
+                                              config: DataFolder.exists(DataFolder.configPath(folder)) ? config : nil,
+                                              whole: selectionOptions.selection.isAll, undone: undone, exported: SystemClock.now())
+            let sink = try OutputSink(output)
+            if hasLog {
+                var failure: AtomicFile.WriteError?
+                _ = try ReviewLog.read(logPath) { entry, _ in
+                    stream.review(entry)
+                    if failure == nil, stream.pending >= 1 << 20 {
+                        do throws(AtomicFile.WriteError) { try sink.write(stream.take()) } catch { failure = error }
+                    }
+                }
+                if let failure { throw failure }
+            }
+            try sink.write(try stream.finish())
+            try sink.commit()
+        } catch let error as ProgressError {
+            throw DataOptions.fail(error)
+        } catch let error as JSONExportStream.NonFiniteNumber {
+            Console.error("recall: cannot write the progress as JSON: \(error)")
+            throw ExitStatus.dataError
+        } catch let error as EncodingError {
             // JSONEncoder's own description is a dump of the coding path; its context says it in words.
-            let reason = (error as? EncodingError).map { error -> String in
-                if case .invalidValue(_, let context) = error { return context.debugDescription }
-                return "\(error)"
-            } ?? "the encoder refused a value"
+            var reason = "\(error)"
+            if case .invalidValue(_, let context) = error { reason = context.debugDescription }
             Console.error("recall: cannot write the progress as JSON: \(reason)")
             throw ExitStatus.dataError
+        } catch let error as AtomicFile.WriteError {
+            Console.error("recall: \(error)")
+            throw ExitStatus.ioError
         }
+        if let output { Console.error("wrote \(summary) to \(output)") }
     }
 
     /// One deck: a deck file to stdout or -o. Several: -o FOLDER/, each at its path in the deck folder.
@@ -165,6 +180,30 @@ struct ExportCommand: ParsableCommand {
     }
 }
 
+/// Where a streamed export goes: stdout, or a file replaced atomically once all is written.
+struct OutputSink {
+    private let file: AtomicFile.Writer?
+
+    /// Creates the folders on the way to `path` (nil: stdout); exit 74 when it cannot.
+    init(_ path: String?) throws {
+        guard let path else {
+            file = nil
+            return
+        }
+        try OutputPath.createFolder(of: path)
+        file = try AtomicFile.Writer(path)
+    }
+
+    func write(_ bytes: [UInt8]) throws(AtomicFile.WriteError) {
+        guard let file else { return FileHandle.standardOutput.write(Data(bytes)) }
+        try file.write(bytes)
+    }
+
+    func commit() throws(AtomicFile.WriteError) {
+        try file?.commit()
+    }
+}
+
 /// Where exports and imports write: a file replaced atomically, or a folder of them.
 enum OutputPath {
     /// An existing folder, or a path ending in `/`.
@@ -179,17 +218,24 @@ enum OutputPath {
 
     /// Creates the folders on the way, then replaces the file atomically; exit 74 on failure.
     static func write(_ text: String, to path: String) throws {
+        try createFolder(of: path)
+        do {
+            try AtomicFile.replace(path, with: Array(text.utf8))
+        } catch {
+            Console.error("recall: \(error)")
+            throw ExitStatus.ioError
+        }
+    }
+}
+
+extension OutputPath {
+    /// The folders on the way to `path`; exit 74 when they cannot be made.
+    static func createFolder(of path: String) throws {
         let folder = (path as NSString).deletingLastPathComponent
         do {
             if !folder.isEmpty { try FolderCreation.create(folder) }
         } catch {
             Console.error("recall: cannot write \(path): \(error.reason)")
-            throw ExitStatus.ioError
-        }
-        do {
-            try AtomicFile.replace(path, with: Array(text.utf8))
-        } catch {
-            Console.error("recall: \(error)")
             throw ExitStatus.ioError
         }
     }

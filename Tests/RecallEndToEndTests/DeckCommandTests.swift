@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RecallTestSupport
 
 @Suite struct CheckCommandTests {
     @Test func bundledDecksPass() throws {
@@ -11,7 +12,7 @@ import Testing
     }
 
     @Test func choiceWithoutCorrectOptionFailsWithPlaceAndStatus65() throws {
-        let scratch = try Scratch()
+        let scratch = try TempFolder()
         defer { scratch.remove() }
         try scratch.write("Decks/vpc.md", "---\ndeck: AWS::VPC\n---\n## 좋은 카드\n답\n\n## 정답이 없는 문제\n\n- [ ] 하나\n- [ ] 둘\n")
         let result = try RecallBinary.run(["check", "Decks/vpc.md"], in: scratch.url)
@@ -21,7 +22,7 @@ import Testing
     }
 
     @Test func everyErrorInEveryFileIsReported() throws {
-        let scratch = try Scratch()
+        let scratch = try TempFolder()
         defer { scratch.remove() }
         try scratch.write("d/a.md", "## A\n\n## B\n- [x] x\n")
         try scratch.write("d/b.md", "---\ndeck: B\n")
@@ -38,9 +39,9 @@ import Testing
     }
 
     @Test func randomBytesGiveAnErrorNotACrash() throws {
-        let scratch = try Scratch()
+        let scratch = try TempFolder()
         defer { scratch.remove() }
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededRandom(seed: 13)
         let bytes = (0..<20_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
         try Data(bytes).write(to: scratch.url.appendingPathComponent("random.md"))
         let result = try RecallBinary.run(["check", "random.md"], in: scratch.url)
@@ -50,7 +51,7 @@ import Testing
     }
 
     @Test func emptyFileAndHeadingOnlyDeck() throws {
-        let scratch = try Scratch()
+        let scratch = try TempFolder()
         defer { scratch.remove() }
         try scratch.write("empty.md", "")
         try scratch.write("title.md", "# 제목만 있는 덱\n")
@@ -67,7 +68,7 @@ import Testing
     }
 
     @Test func writeIDsPinsDerivedIDsWithoutChangingThem() throws {
-        let scratch = try Scratch()
+        let scratch = try TempFolder()
         defer { scratch.remove() }
         try scratch.write("Decks/s3.md", "## 버킷이란?\n객체를 담는 컨테이너\n\n## 고정된 카드\n<!-- id: s3-fixed -->\n답\n")
         let before = try RecallBinary.run(["show", "s3-fixed"], in: scratch.url)
@@ -87,7 +88,7 @@ import Testing
 
 @Suite struct ListAndShowTests {
     @Test func listShowsDecksWithCounts() throws {
-        let scratch = try Scratch()
+        let scratch = try TempFolder()
         defer { scratch.remove() }
         try scratch.write("Decks/AWS/vpc.md", "## A\na\n\n## B\ntype:: reversible\nb\n")
         try scratch.write("Decks/s3.md", "---\ndeck: AWS::S3 스토리지\n---\n## C\nc\n")
@@ -103,7 +104,7 @@ import Testing
     }
 
     @Test func deckFolderComesFromOptionThenEnvironment() throws {
-        let scratch = try Scratch()
+        let scratch = try TempFolder()
         defer { scratch.remove() }
         try scratch.write("mine/a.md", "## A\na\n")
         try scratch.write("theirs/b.md", "## B\nb\n## C\nc\n")
@@ -117,7 +118,7 @@ import Testing
     }
 
     @Test func showPrintsEveryPartOfAChoiceCard() throws {
-        let scratch = try Scratch()
+        let scratch = try TempFolder()
         defer { scratch.remove() }
         try scratch.write("Decks/q.md", """
             ---

@@ -3,6 +3,7 @@ import RecallCore
 @testable import RecallStore
 import RecallTUI
 import Testing
+import RecallTestSupport
 
 /// Issue 12, point 5: one count and one deck order everywhere. `recall due`, `due --json` and
 /// the home screen give each deck the same row (what studying that deck alone would give), and

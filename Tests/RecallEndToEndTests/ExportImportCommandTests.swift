@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RecallTestSupport
 
 /// `recall export` and `recall import` as a user runs them.
 @Suite struct ExportImportCommandTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RecallTestSupport
 
 /// `recall export` with no format is the printable sheet; `--answers end` makes it a self-test;
 /// `--format csv --excel` is a csv Excel on Korean Windows opens as UTF-8.
@@ -58,15 +59,10 @@ import Testing
                 rows = list(csv.reader(f))
             print(rows[0][0], len(rows), [r[3] for r in rows if r[0] == 'az'][0])
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, s.url.appendingPathComponent("excel.csv").path]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let python = try RecallBinary.run(executable: URL(fileURLWithPath: "/usr/bin/env"),
+                                          ["python3", "-c", script, s.url.appendingPathComponent("excel.csv").path])
+        #expect(python.status == 0)
+        let printed = python.stdout
         #expect(printed == "id 8 가용 영역\n", "the header's first cell is 'id', not the mark; Hangul reads back")
 
         let wrong = try s.run(["export", "--format", "txt", "--excel"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RecallTestSupport
 
 @Suite struct ExtractCommandTests {
     static let note = """
@@ -20,7 +21,7 @@ import Testing
         """
 
     @Test func extractThenCheckThenMergeAnEditedNote() throws {
-        let scratch = try Scratch()
+        let scratch = try TempFolder()
         defer { scratch.remove() }
         try scratch.write("notes/vpc.md", Self.note)
         let first = try RecallBinary.run(["extract", "notes/vpc.md", "-o", "deck.md"], in: scratch.url)
@@ -59,7 +60,7 @@ import Testing
     }
 
     @Test func stdoutDeckNameOptionAndStats() throws {
-        let scratch = try Scratch()
+        let scratch = try TempFolder()
         defer { scratch.remove() }
         try scratch.write("vpc.txt", Self.note)
         let result = try RecallBinary.run(["extract", "vpc.txt", "--deck", "AWS::VPC", "--stats"], in: scratch.url)
@@ -71,7 +72,7 @@ import Testing
     }
 
     @Test func missingNoteExits66AndNamesIt() throws {
-        let scratch = try Scratch()
+        let scratch = try TempFolder()
         defer { scratch.remove() }
         let result = try RecallBinary.run(["extract", "nowhere.md", "-o", "deck.md"], in: scratch.url)
         #expect(result.status == 66)
@@ -80,7 +81,7 @@ import Testing
     }
 
     @Test func noteThatIsNotUTF8Exits65WithItsPlace() throws {
-        let scratch = try Scratch()
+        let scratch = try TempFolder()
         defer { scratch.remove() }
         var bytes = Array("## 제목\n- 용어: 정의\n".utf8)
         bytes += [0x2D, 0x20, 0xC3, 0x28, 0x0A]
@@ -92,7 +93,7 @@ import Testing
     }
 
     @Test func existingDeckWithErrorsIsRefusedAndLeftAlone() throws {
-        let scratch = try Scratch()
+        let scratch = try TempFolder()
         defer { scratch.remove() }
         try scratch.write("note.md", Self.note)
         let broken = "## 답이 없는 카드\n"
@@ -104,7 +105,7 @@ import Testing
     }
 
     @Test func noCardsGivesAnEmptyValidDeckAndExit0() throws {
-        let scratch = try Scratch()
+        let scratch = try TempFolder()
         defer { scratch.remove() }
         try scratch.write("empty.md", "그냥 문장 하나.\n")
         let result = try RecallBinary.run(["extract", "empty.md", "-o", "deck.md"], in: scratch.url)

@@ -1,6 +1,7 @@
 @testable import RecallStore
 import Foundation
 import Testing
+import RecallTestSupport
 
 /// What a user reads when a file or folder cannot be made: a sentence naming the path and the
 /// reason, never a Foundation error dump such as `NSCocoaErrorDomain error 512`.
@@ -47,7 +48,7 @@ import Testing
 
 extension MessagesInWordsTests {
     @Test func aCP949DeckOrImportGetsTheIconvHint() throws {
-        let scratch = try Scratch()
+        let scratch = try TempFolder()
         defer { scratch.remove() }
         try Data(CP949Bytes.deck).write(to: scratch.url.appendingPathComponent("윈도 덱.md"))
         let check = try RecallBinary.run(["check", "윈도 덱.md"], in: scratch.url)
@@ -70,7 +71,7 @@ enum CP949Bytes {
 
 extension MessagesInWordsTests {
     @Test func aDeckThatCannotBeReadSaysWhy() throws {
-        let scratch = try Scratch()
+        let scratch = try TempFolder()
         defer { scratch.remove() }
         try FileManager.default.createDirectory(at: scratch.url.appendingPathComponent("Decks"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: scratch.url.appendingPathComponent("Decks/gone.md").path,

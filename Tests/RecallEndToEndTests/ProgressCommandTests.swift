@@ -1,15 +1,16 @@
 @testable import RecallStore
 import Foundation
 import Testing
+import RecallTestSupport
 
 /// A deck of three cards and an empty data folder, in a scratch folder.
 struct StudyScratch {
-    let scratch: Scratch
+    let scratch: TempFolder
     var url: URL { scratch.url }
     var data: String { scratch.url.appendingPathComponent("data").path }
 
     init(deck: String = "---\ndeck: AWS::VPC\n---\n## NAT?\n<!-- id: nat -->\nA\n\n## IGW?\n<!-- id: igw -->\nB\n\n## RT?\n<!-- id: rt -->\nC\n") throws {
-        scratch = try Scratch()
+        scratch = try TempFolder()
         try scratch.write("Decks/vpc.md", deck)
     }
 

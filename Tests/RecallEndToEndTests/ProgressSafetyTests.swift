@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RecallTestSupport
 
 /// Damaged progress files: each is refused with a message that names it, a non-zero exit
 /// status, and the file byte for byte as it was.
@@ -145,18 +146,7 @@ import Testing
 @Suite struct ConcurrencyAndCrashTests {
     /// Starts `recall answer --stress N` and returns the process and a reader of its stdout.
     func startWriter(_ s: StudyScratch, count: Int) throws -> (Process, FileHandle) {
-        let process = Process()
-        process.executableURL = RecallBinary.url
-        process.arguments = ["answer", "x", "3", "--stress", String(count), "--data-dir", s.data]
-        process.currentDirectoryURL = s.url
-        var env = ProcessInfo.processInfo.environment
-        env["RECALL_DECKS"] = nil
-        process.environment = env
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return (process, out.fileHandleForReading)
+        try RecallBinary.start(["answer", "x", "3", "--stress", String(count), "--data-dir", s.data], in: s.url)
     }
 
     /// A writer answering in a loop holds the lock only for each append, so a second writer
@@ -188,7 +178,7 @@ import Testing
     @Test func answersSurviveKillNine() throws {
         let s = try StudyScratch()
         defer { s.remove() }
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededRandom(seed: 13)
         var acknowledged = Set<Int>()
         var logged = Set<Int>()
         var scanned = 0  // the log is checked incrementally, up to its last complete line

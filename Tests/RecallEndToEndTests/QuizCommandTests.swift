@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RecallTestSupport
 
 /// `recall quiz`: option checking, building errors, and `--history`, run as a user would.
 @Suite struct QuizCommandTests {
@@ -32,11 +33,11 @@ import Testing
         """
 
     struct Setup {
-        let scratch: Scratch
+        let scratch: TempFolder
         var data: String { scratch.url.appendingPathComponent("data").path }
 
         init(history: String? = nil) throws {
-            scratch = try Scratch()
+            scratch = try TempFolder()
             try scratch.write("Decks/vpc.md", QuizCommandTests.deck)
             if let history { try scratch.write("data/quiz-history.jsonl", history) }
         }

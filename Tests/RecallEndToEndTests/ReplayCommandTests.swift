@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RecallTestSupport
 
 /// Runs the built `recall replay` as a user or CI would: stdin in, stdout, stderr and status out.
 @Suite struct ReplayCommandTests {
@@ -12,7 +13,7 @@ import Testing
             {"card_id": 1, "rating": 3, "review_datetime": "2024-01-03T09:10:00.5+00:00"}
 
             """
-        let result = try RecallProcess.run(["replay"], input: input)
+        let result = try RecallBinary.run(["replay"], stdin: input)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
         // py-fsrs 6.3.2 gives exactly these cards (and retrievabilities) for the same reviews.
@@ -29,14 +30,14 @@ import Testing
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("recall-replay-\(UUID().uuidString).jsonl")
         try #"{"card_id": 7, "rating": 1, "review_datetime": "2024-01-01T09:00:00Z"}"#.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = try RecallProcess.run(["replay", file.path, "--learning-steps", "", "--maximum-interval", "30"])
+        let result = try RecallBinary.run(["replay", file.path, "--learning-steps", "", "--maximum-interval", "30"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains(#""state": 2, "step": null, "stability": 0.212, "difficulty": 6.4133, "due": "2024-01-02T09:00:00+00:00""#))
     }
 
     @Test func sm2Scheduler() throws {
-        let result = try RecallProcess.run(["replay", "--scheduler", "sm2", "-"],
-                                           input: #"{"card_id": 1, "rating": 4, "review_datetime": "2024-01-01T09:00:00+00:00"}"#)
+        let result = try RecallBinary.run(["replay", "--scheduler", "sm2", "-"],
+                                           stdin: #"{"card_id": 1, "rating": 4, "review_datetime": "2024-01-01T09:00:00+00:00"}"#)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains(#""stability": 4.0, "difficulty": 2.5, "due": "2024-01-05T09:00:00+00:00""#))
     }
@@ -48,7 +49,7 @@ import Testing
             {"card_id": 1, "rating": 3, "review_datetime": "2024-01-01T09:20:00+00:00"}
 
             """
-        let result = try RecallProcess.run(["replay", "-"], input: input)
+        let result = try RecallBinary.run(["replay", "-"], stdin: input)
         #expect(result.status == 65)
         #expect(result.stderr == "<stdin>:2:26: rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), got 7\n")
         // Lines before the bad one were printed; nothing after it.
@@ -65,7 +66,7 @@ import Testing
         ["replay", "--scheduler", "anki"],
     ])
     func badOptionsExit64(_ arguments: [String]) throws {
-        let result = try RecallProcess.run(arguments, input: "")
+        let result = try RecallBinary.run(arguments, stdin: "")
         #expect(result.status == 64, "\(arguments): \(result.stderr)")
         #expect(result.stdout.isEmpty)
     }
@@ -74,64 +75,14 @@ import Testing
         var weights = ["0.212", "1.2931", "2.3065", "8.2956", "6.4133", "0.8334", "3.0194", "0.9", "1.8722", "0.1666", "0.796",
                        "1.4835", "0.0614", "0.2629", "1.6483", "0.6014", "1.8729", "0.5425", "0.0912", "0.0658", "0.1542"]
         weights[7] = "0.9"
-        let result = try RecallProcess.run(["replay", "--parameters", weights.joined(separator: ",")], input: "")
+        let result = try RecallBinary.run(["replay", "--parameters", weights.joined(separator: ",")], stdin: "")
         #expect(result.stderr.contains("w7 = 0.9 is out of bounds: 0.001 to 0.75"))
     }
 
     @Test func hasHelp() throws {
-        let result = try RecallProcess.run(["replay", "--help"])
+        let result = try RecallBinary.run(["replay", "--help"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("--desired-retention"))
         #expect(result.stdout.contains("FILE:LINE:COL"))
-    }
-}
-
-/// Finds the `recall` binary that SwiftPM built next to the test bundle and runs it.
-enum RecallProcess {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static let binary: URL = {
-        var candidates: [URL] = []
-        for start in [Bundle.main.bundleURL, Bundle.main.executableURL ?? Bundle.main.bundleURL] {
-            var folder = start.deletingLastPathComponent()
-            for _ in 0..<4 {
-                candidates.append(folder.appendingPathComponent("recall"))
-                folder = folder.deletingLastPathComponent()
-            }
-        }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(root.appendingPathComponent(".build/debug/recall"))
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) && !$0.hasDirectoryPath }
-            ?? candidates.last!
-    }()
-
-    static func run(_ arguments: [String], input: String? = nil) throws -> Result {
-        // A command that exits before reading all its input must fail the test, not kill the runner.
-        signal(SIGPIPE, SIG_IGN)
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let stdin = Pipe()
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        // Read both pipes while the process runs, so that a large output cannot block it.
-        nonisolated(unsafe) var errorData = Data()
-        let reader = Thread { errorData = stderr.fileHandleForReading.readDataToEndOfFile() }
-        reader.start()
-        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-        try stdin.fileHandleForWriting.close()
-        let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        while reader.isExecuting || !reader.isFinished { usleep(1_000) }
-        return Result(status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
-                      stderr: String(decoding: errorData, as: UTF8.self))
     }
 }

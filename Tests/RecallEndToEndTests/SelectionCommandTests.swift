@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RecallTestSupport
 
 /// `--deck` and `--tag` mean the same in `review`, `quiz`, `export` and `due`: names compare
 /// without case, a deck takes its sub-decks, and a name that matches nothing is a usage error
@@ -15,7 +16,7 @@ import Testing
     ]
 
     static func run(_ arguments: [String]) throws -> RecallBinary.Output {
-        let scratch = try Scratch()
+        let scratch = try TempFolder()
         defer { scratch.remove() }
         return try RecallBinary.run(arguments + ["--decks", "Decks", "--data-dir", scratch.url.appendingPathComponent("data").path],
                                     environment: ["TZ": "UTC"])

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import RecallTestSupport
 
 /// The study commands outside a terminal: they refuse clearly, and bad options are usage errors.
 /// (In a terminal they are driven by Scripts/tui-test.sh.)
 @Suite struct StudyCommandTests {
     @Test(arguments: [[String](), ["home"], ["review"], ["review", "--deck", "AWS::VPC"]])
     func withoutATerminalTheStudyScreenExitsOne(arguments: [String]) throws {
-        let scratch = try Scratch()
+        let scratch = try TempFolder()
         defer { scratch.remove() }
         let data = scratch.url.appendingPathComponent("data").path
         let output = try RecallBinary.run(arguments + ["--decks", "Decks", "--data-dir", data])
@@ -35,7 +36,7 @@ import Testing
     }
 
     @Test func unsuspendNeedsIdsAndSaysWhichWereNotSuspended() throws {
-        let scratch = try Scratch()
+        let scratch = try TempFolder()
         defer { scratch.remove() }
         let data = scratch.url.appendingPathComponent("data").path
         #expect(try RecallBinary.run(["unsuspend", "--data-dir", data]).status == 64)

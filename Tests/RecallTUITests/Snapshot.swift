@@ -5,7 +5,8 @@ import Testing
 
 /// Compares a screen with its snapshot in `Snapshots/NAME.txt` (one line per row, trailing
 /// spaces cut, and a last line giving the size). Run with `RECALL_RECORD_SNAPSHOTS=1` to write
-/// new snapshots instead; read each new one before committing it.
+/// new snapshots instead: each test that records fails, saying which file it wrote, so that a
+/// recording run never passes; read each new one before committing it.
 ///
 /// Every snapshot is also checked for what must hold on any screen: no row wider than the
 /// screen, and no wide character cut in half.
@@ -21,16 +22,28 @@ func expectSnapshot(_ buffer: ScreenBuffer, _ name: String, sourceLocation: Test
     let text = buffer.lines.joined(separator: "\n") + "\n-- \(buffer.width)x\(buffer.height)\n"
     let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Snapshots").appendingPathComponent(name + ".txt").path
-    if ProcessInfo.processInfo.environment["RECALL_RECORD_SNAPSHOTS"] == "1" {
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
-        return
+    let record = ProcessInfo.processInfo.environment["RECALL_RECORD_SNAPSHOTS"] == "1"
+    if let failure = snapshotFailure(text, path: path, name: name, record: record) {
+        Issue.record(Comment(rawValue: failure), sourceLocation: sourceLocation)
+    }
+}
+
+/// Compares a screen's text with the snapshot file at `path`, or writes it there when `record`;
+/// returns why the test fails, or nil when the screen matches.
+func snapshotFailure(_ text: String, path: String, name: String, record: Bool) -> String? {
+    if record {
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+            return "cannot write Snapshots/\(name).txt at \(path)"
+        }
+        // A recording run must never pass unnoticed: the new snapshot is only right once read.
+        return "wrote Snapshots/\(name).txt: read it, commit it if the screen is right, and run again without RECALL_RECORD_SNAPSHOTS to pass"
     }
     guard let data = FileManager.default.contents(atPath: path) else {
-        Issue.record("no snapshot \(name).txt; run with RECALL_RECORD_SNAPSHOTS=1 to write it", sourceLocation: sourceLocation)
-        return
+        return "no snapshot \(name).txt; run with RECALL_RECORD_SNAPSHOTS=1 to write it"
     }
     let expected = String(decoding: data, as: UTF8.self)
     if expected != text {
-        Issue.record("screen differs from Snapshots/\(name).txt:\n\(text)", sourceLocation: sourceLocation)
+        return "screen differs from Snapshots/\(name).txt:\n\(text)"
     }
+    return nil
 }

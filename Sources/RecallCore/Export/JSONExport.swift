@@ -160,25 +160,44 @@ public enum JSONExport {
             DeckRecord(name: deck.name, file: deck.file, tags: deck.tags, source: deck.source, scheduler: deck.scheduler,
                        notes: deck.notes.map { noteRecord($0, progress: progress.state) })
         }
-        let cardIDs = Set(decks.flatMap(\.cards).map(\.id))
+        var filter = ReviewFilter(decks, whole: whole)
         let undone = ProgressState.undoneSeqs(in: progress.log)
-        var kept = Set<Int>()
-        var reviews: [LogRecord] = []
-        for entry in progress.log {
+        let reviews = progress.log.filter { filter.includes($0) }.map { LogRecord($0, undone: undone.contains($0.seq)) }
+        let orphans = orphanRecords(progress.state, filter: filter)
+        return Document(exported: exported, config: progress.config, decks: deckRecords, reviews: reviews, orphans: orphans)
+    }
+
+    /// Which log entries an export holds: all of them for the whole collection; with `--deck`
+    /// or `--tag`, those about the chosen cards and the undos of their answers.
+    public struct ReviewFilter: Sendable {
+        let whole: Bool
+        let cardIDs: Set<String>
+        private var kept = Set<Int>()
+
+        public init(_ decks: [Deck], whole: Bool) {
+            self.whole = whole
+            cardIDs = Set(decks.flatMap(\.cards).map(\.id))
+        }
+
+        /// Whether `entry` belongs in the export; entries must come in log order.
+        public mutating func includes(_ entry: LogEntry) -> Bool {
             let include: Bool
             if case .undo(let seq) = entry.event {
                 include = whole || kept.contains(seq)
             } else {
                 include = whole || entry.event.card.map(cardIDs.contains) == true
             }
-            guard include else { continue }
-            kept.insert(entry.seq)
-            reviews.append(LogRecord(entry, undone: undone.contains(entry.seq)))
+            if include { kept.insert(entry.seq) }
+            return include
         }
-        let orphans = whole ? progress.state.cards.keys.sorted().filter { !cardIDs.contains($0) }.compactMap { id in
-            progress.state.cards[id].map { OrphanRecord(card: id, deck: $0.deck, file: $0.file, progress: ProgressRecord($0)) }
-        } : []
-        return Document(exported: exported, config: progress.config, decks: deckRecords, reviews: reviews, orphans: orphans)
+    }
+
+    /// Progress of cards in no deck, for the whole collection only.
+    static func orphanRecords(_ state: ProgressState, filter: ReviewFilter) -> [OrphanRecord] {
+        guard filter.whole else { return [] }
+        return state.cards.keys.sorted().filter { !filter.cardIDs.contains($0) }.compactMap { id in
+            state.cards[id].map { OrphanRecord(card: id, deck: $0.deck, file: $0.file, progress: ProgressRecord($0)) }
+        }
     }
 
     static func noteRecord(_ note: Note, progress: ProgressState) -> NoteRecord {
@@ -201,7 +220,8 @@ public enum JSONExport {
         }
     }
 
-    /// Pretty-printed JSON; throws only for a number JSON cannot hold (infinite or NaN).
+    /// Pretty-printed JSON with `JSONEncoder`; throws only for a number JSON cannot hold
+    /// (infinite or NaN). `JSONExportStream` writes the same bytes without building the document.
     public static func render(_ document: Document) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -1,3 +1,4 @@
+import RecallTestSupport
 import Testing
 @testable import RecallCore
 
@@ -24,7 +25,7 @@ import Testing
     @Test func otherBadBytesGetNoHint() {
         let latin1: [UInt8] = Array("## Caf".utf8) + [0xE9, 0x0A]  // "Café" in Latin-1: a lone lead byte
         #expect(!UTF8Check.problems(in: latin1, file: "bad.md").contains { $0.severity == .warning })
-        var generator = SplitMix64(seed: 7)
+        var generator = SeededRandom(seed: 7)
         let random = (0..<4096).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
         #expect(!UTF8Check.problems(in: random, file: "bad.md").contains { $0.severity == .warning })
         #expect(!CP949Guess.isPlausible(Array("## 가용 영역\n".utf8)), "UTF-8 Hangul is not CP949")

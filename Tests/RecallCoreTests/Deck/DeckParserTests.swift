@@ -1,4 +1,5 @@
 import Foundation
+import RecallTestSupport
 import Testing
 @testable import RecallCore
 
@@ -306,7 +307,7 @@ func messages(_ result: DeckParser.Result) -> [String] {
     }
 
     @Test func randomBytesNeverCrash() {
-        var generator = SplitMix64(seed: 42)
+        var generator = SeededRandom(seed: 42)
         for length in [1, 7, 100, 4096, 65_536] {
             let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
             let result = DeckParser.parse(bytes: bytes, file: "r.md", defaultDeckName: "r")
@@ -317,7 +318,7 @@ func messages(_ result: DeckParser.Result) -> [String] {
     @Test func randomMarkdownishTextNeverCrashes() {
         let pieces = ["## ", "# ", "---\n", "```\n", "~~~\n", "- [x] ", "- [ ] ", "{{c1::", "}}", "::", "answer:: ",
                       "accept:: ", "type:: cloze\n", "<!-- id: a -->\n", "\n", "한글", "`", "arn:aws:s3:::b", "\r\n", "\u{FEFF}"]
-        var generator = SplitMix64(seed: 7)
+        var generator = SeededRandom(seed: 7)
         for _ in 0..<500 {
             let text = (0..<40).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
             _ = parse(text)
@@ -342,18 +343,5 @@ func messages(_ result: DeckParser.Result) -> [String] {
         let result = parse(text)
         #expect(result.diagnostics.isEmpty)
         #expect(result.deck?.notes.count == n)
-    }
-}
-
-/// A small deterministic generator, so failures reproduce.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 @testable import RecallCore
+import RecallTestSupport
 
 @Suite struct AnkiTextTests {
     @Test func exportHasAnkisHeaderAndOneRowPerNote() throws {

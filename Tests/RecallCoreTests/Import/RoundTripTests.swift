@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RecallCore
+import RecallTestSupport
 
 /// Every format that can be read back gives the same notes: md (the deck format), csv and
 /// Anki's text format; json decodes to the same notes and cards.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RecallCore
+import RecallTestSupport
 
 @Suite struct ReviewEventTests {
     func parse(_ bytes: [UInt8]) -> Result<LogEntry, LogLineError> {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RecallCore
+import RecallTestSupport
 
 @Suite struct QuizAttemptTests {
     typealias F = QuizFixtures

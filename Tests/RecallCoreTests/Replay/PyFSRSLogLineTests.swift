@@ -1,25 +1,26 @@
 import Testing
 @testable import RecallCore
 @testable import RecallStore
+import RecallTestSupport
 
 @Suite struct PyFSRSLogLineTests {
     @Test func readsPyFSRSReviewLogs() throws {
         let entry = try PyFSRSLogLine.parse(
             #"{"card_id": 1, "rating": 3, "review_datetime": "2024-01-01T09:00:00+00:00", "review_duration": 4200}"#).get()
-        #expect(entry == PyFSRSReview(cardID: 1, rating: .good, reviewedAt: Clock.start, durationMilliseconds: 4200))
+        #expect(entry == PyFSRSReview(cardID: 1, rating: .good, reviewedAt: clock.start, durationMilliseconds: 4200))
     }
 
     @Test func durationIsOptionalAndOtherKeysAreIgnored() throws {
         let line = #" { "extra": [1, {"a": null}, "x\"y"], "review_datetime":"2024-01-01T09:00:00Z","rating":1,"#
             + #""card_id":-7,"review_duration":null, "more": -1.5e3 } "#
         let entry = try PyFSRSLogLine.parse(line).get()
-        #expect(entry == PyFSRSReview(cardID: -7, rating: .again, reviewedAt: Clock.start))
+        #expect(entry == PyFSRSReview(cardID: -7, rating: .again, reviewedAt: clock.start))
     }
 
     @Test func keysWithEscapesStillMatch() throws {
         let entry = try PyFSRSLogLine.parse(
             #"{"card\u005fid": 2, "rating": 4, "review_datetime": "2024-01-01T09:00:00\u002B00:00"}"#).get()
-        #expect(entry.cardID == 2 && entry.rating == .easy && entry.reviewedAt == Clock.start)
+        #expect(entry.cardID == 2 && entry.rating == .easy && entry.reviewedAt == clock.start)
     }
 
     @Test(arguments: [

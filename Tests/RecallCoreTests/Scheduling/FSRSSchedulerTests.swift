@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RecallCore
+import RecallTestSupport
 
 /// FSRS-6 behaviours checked one by one. The numbers come from py-fsrs 6.3.2 (the fixtures cover
 /// them at scale; these name each rule of the issue so that a failure says which one broke).
@@ -23,51 +24,51 @@ import Testing
             .good: (2.3065, 2.118103970459016), .easy: (8.2956, 1.0),
         ]
         for (rating, (stability, difficulty)) in expected {
-            let card = fsrs.history([(rating, Clock.start)])
+            let card = fsrs.history([(rating, clock.start)])
             #expect(card.stability == stability)
             #expect(card.difficulty == difficulty)
             #expect(card.reps == 1)
-            #expect(card.lastReview == Clock.start)
+            #expect(card.lastReview == clock.start)
         }
     }
 
     @Test func newCardRetrievabilityIsZero() {
-        #expect(fsrs.retrievability(of: .new(fuzzSeed: 1, due: Clock.start), at: Clock.start) == 0)
+        #expect(fsrs.retrievability(of: .new(fuzzSeed: 1, due: clock.start), at: clock.start) == 0)
     }
 
     @Test func retrievabilityUsesWholeElapsedDays() {
-        let card = fsrs.history([(.easy, Clock.start)])  // S = 8.2956, in review
+        let card = fsrs.history([(.easy, clock.start)])  // S = 8.2956, in review
         // 23 h 59 m is 0 whole days: R = 1.
-        #expect(fsrs.retrievability(of: card, at: Clock.at(hours: 23, minutes: 59)) == 1)
+        #expect(fsrs.retrievability(of: card, at: clock.at(hours: 23, minutes: 59)) == 1)
         // At t = S days R would be 0.9; at the whole-day floor of 8.9 days, t = 8 < S, so R > 0.9.
-        let r8 = fsrs.retrievability(of: card, at: Clock.at(days: 8.9))
-        #expect(r8 == fsrs.retrievability(of: card, at: Clock.at(days: 8)))
+        let r8 = fsrs.retrievability(of: card, at: clock.at(days: 8.9))
+        #expect(r8 == fsrs.retrievability(of: card, at: clock.at(days: 8)))
         #expect(r8 > 0.9)
         // A clock that went backwards counts as 0 days.
-        #expect(fsrs.retrievability(of: card, at: Clock.at(days: -3)) == 1)
+        #expect(fsrs.retrievability(of: card, at: clock.at(days: -3)) == 1)
     }
 
     @Test func learningStepsDefault() {
-        let now = Clock.start
+        let now = clock.start
         // Again: step 0, 1 minute. Hard on the first step: the mean of 1m and 10m. Good: step 1, 10m.
         #expect(fsrs.previews(.new(fuzzSeed: 1, due: now), at: now)[.again]!.minutes == 1)
         #expect(fsrs.previews(.new(fuzzSeed: 1, due: now), at: now)[.hard]!.minutes == 5.5)
         let good = fsrs.history([(.good, now)])
         #expect(good.state == .learning && good.step == 1 && (good.due - now).minutes == 10)
         // Good on the last step graduates; Easy graduates at once.
-        let graduated = fsrs.review(good, rating: .good, at: Clock.at(minutes: 10))
+        let graduated = fsrs.review(good, rating: .good, at: clock.at(minutes: 10))
         #expect(graduated.state == .review && graduated.step == nil)
         #expect(fsrs.history([(.easy, now)]).state == .review)
         // Hard on a later step repeats that step.
-        let hardLater = fsrs.review(good, rating: .hard, at: Clock.at(minutes: 10))
-        #expect(hardLater.step == 1 && (hardLater.due - Clock.at(minutes: 10)).minutes == 10)
+        let hardLater = fsrs.review(good, rating: .hard, at: clock.at(minutes: 10))
+        #expect(hardLater.step == 1 && (hardLater.due - clock.at(minutes: 10)).minutes == 10)
     }
 
     @Test func hardOnASingleStepIsOneAndAHalfTimesIt() throws {
         let single = try FSRSScheduler(settings: FSRSSettings(learningSteps: [.minutes(10)], fuzz: false))
-        let card = single.history([(.hard, Clock.start)])
+        let card = single.history([(.hard, clock.start)])
         #expect(card.state == .learning && card.step == 0)
-        #expect((card.due - Clock.start).minutes == 15)
+        #expect((card.due - clock.start).minutes == 15)
     }
 
     @Test func hardStepRoundsToTheMicrosecondHalfToEven() {
@@ -80,20 +81,20 @@ import Testing
 
     @Test func noStepsGraduateAtOnceEvenOnAgain() throws {
         let none = try FSRSScheduler(settings: FSRSSettings(learningSteps: [], relearningSteps: [], fuzz: false))
-        let card = none.history([(.again, Clock.start)])
+        let card = none.history([(.again, clock.start)])
         #expect(card.state == .review && card.step == nil)
-        #expect(card.due == Clock.at(days: 1))
+        #expect(card.due == clock.at(days: 1))
         // A lapse without relearning steps stays in review, scheduled in days.
-        let lapsed = none.review(card, rating: .again, at: Clock.at(days: 1))
+        let lapsed = none.review(card, rating: .again, at: clock.at(days: 1))
         #expect(lapsed.state == .review && lapsed.lapses == 1)
-        #expect((lapsed.due - Clock.at(days: 1)).wholeDays >= 1)
+        #expect((lapsed.due - clock.at(days: 1)).wholeDays >= 1)
     }
 
     @Test func lapseEntersRelearning() {
-        let card = fsrs.history([(.easy, Clock.start), (.again, Clock.at(days: 8))])
+        let card = fsrs.history([(.easy, clock.start), (.again, clock.at(days: 8))])
         #expect(card.state == .relearning && card.step == 0 && card.lapses == 1)
-        #expect(card.due == Clock.at(days: 8, minutes: 10))
-        let back = fsrs.review(card, rating: .good, at: Clock.at(days: 8, minutes: 10))
+        #expect(card.due == clock.at(days: 8, minutes: 10))
+        let back = fsrs.review(card, rating: .good, at: clock.at(days: 8, minutes: 10))
         #expect(back.state == .review)
     }
 
@@ -107,7 +108,7 @@ import Testing
         // …while Again may lower it.
         #expect(model.shortTermStability(100, .again) < 100)
         // A second review 5 minutes later takes the short-term branch: Good keeps S0(Good).
-        let card = fsrs.history([(.good, Clock.start), (.good, Clock.at(minutes: 5))])
+        let card = fsrs.history([(.good, clock.start), (.good, clock.at(minutes: 5))])
         #expect(card.stability == 2.3065)
     }
 
@@ -127,17 +128,17 @@ import Testing
     }
 
     @Test func desiredRetentionChangesIntervals() throws {
-        let card = fsrs.history([(.easy, Clock.start)])  // S = 8.2956
-        #expect(card.due == Clock.at(days: 8))  // R = 0.9 at t = S: round(8.2956) = 8
-        let low = try FSRSScheduler(settings: FSRSSettings(desiredRetention: 0.8, fuzz: false)).history([(.easy, Clock.start)])
-        let high = try FSRSScheduler(settings: FSRSSettings(desiredRetention: 0.95, fuzz: false)).history([(.easy, Clock.start)])
+        let card = fsrs.history([(.easy, clock.start)])  // S = 8.2956
+        #expect(card.due == clock.at(days: 8))  // R = 0.9 at t = S: round(8.2956) = 8
+        let low = try FSRSScheduler(settings: FSRSSettings(desiredRetention: 0.8, fuzz: false)).history([(.easy, clock.start)])
+        let high = try FSRSScheduler(settings: FSRSSettings(desiredRetention: 0.95, fuzz: false)).history([(.easy, clock.start)])
         #expect(low.due > card.due && high.due < card.due)
     }
 
     @Test func maximumIntervalCapsReviews() throws {
         let capped = try FSRSScheduler(settings: FSRSSettings(maximumInterval: 5, fuzz: false))
-        let card = capped.history([(.easy, Clock.start), (.easy, Clock.at(days: 5))])
-        #expect(card.due == Clock.at(days: 10))
+        let card = capped.history([(.easy, clock.start), (.easy, clock.at(days: 5))])
+        #expect(card.due == clock.at(days: 10))
     }
 
     @Test func intervalRoundingIsHalfToEven() {
@@ -154,7 +155,7 @@ import Testing
     }
 
     @Test func previewsAreExactAndLabelled() {
-        let now = Clock.start
+        let now = clock.start
         let labels = fsrs.previewLabels(.new(fuzzSeed: 1, due: now), at: now)
         #expect(labels == [.again: "1m", .hard: "6m", .good: "10m", .easy: "8d"])
     }

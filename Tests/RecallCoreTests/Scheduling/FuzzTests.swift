@@ -1,5 +1,6 @@
 import Testing
 @testable import RecallCore
+import RecallTestSupport
 
 @Suite struct FuzzTests {
     @Test func rangesArePyFSRSs() {
@@ -30,7 +31,7 @@ import Testing
 
     @Test func fuzzIsReproducibleFromCardAndReviewCount() throws {
         let fsrs = try FSRSScheduler(settings: FSRSSettings(fuzz: true))
-        let reviews: [(Rating, Instant)] = [(.easy, Clock.start), (.good, Clock.at(days: 9)), (.good, Clock.at(days: 40))]
+        let reviews: [(Rating, Instant)] = [(.easy, clock.start), (.good, clock.at(days: 9)), (.good, clock.at(days: 40))]
         #expect(fsrs.history(reviews, seed: 42) == fsrs.history(reviews, seed: 42))
         #expect(Fuzz.draw(seed: 42, reps: 3) == Fuzz.draw(seed: 42, reps: 3))
         #expect(Fuzz.draw(seed: 42, reps: 3) != Fuzz.draw(seed: 42, reps: 4))
@@ -42,8 +43,8 @@ import Testing
 
     @Test func previewsMatchTheReviewEvenWithFuzz() throws {
         let fsrs = try FSRSScheduler(settings: FSRSSettings(fuzz: true))
-        let card = fsrs.history([(.easy, Clock.start), (.good, Clock.at(days: 9))], seed: 9)
-        let now = Clock.at(days: 30)
+        let card = fsrs.history([(.easy, clock.start), (.good, clock.at(days: 9))], seed: 9)
+        let now = clock.at(days: 30)
         for (rating, wait) in fsrs.previews(card, at: now) {
             #expect(fsrs.review(card, rating: rating, at: now).due == now + wait)
         }

@@ -1,5 +1,6 @@
 import Testing
 @testable import RecallCore
+import RecallTestSupport
 
 /// Invariants over many random histories and settings (fixed seeds, so failures reproduce):
 /// stability stays positive, difficulty within 1…10, and for a card in review the intervals
@@ -36,7 +37,7 @@ import Testing
         var random = SeededRandom(seed: seed)
         for _ in 0..<histories {
             let scheduler = try make(&random)
-            var now = Clock.start
+            var now = clock.start
             var card = CardSchedule.new(fuzzSeed: random.next(), due: now)
             for _ in 0..<Int.random(in: 1...30, using: &random) {
                 now = now + randomGap(&random, card: card, now: now)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RecallCore
+import RecallTestSupport
 
 @Suite struct FSRSParameterTests {
     @Test func acceptsDefaultsAndBounds() throws {
@@ -70,7 +71,7 @@ import Testing
 
     @Test func cardScheduleRoundTripsThroughJSON() throws {
         let fsrs = try FSRSScheduler(settings: FSRSSettings(fuzz: false))
-        let card = fsrs.history([(.good, Clock.start), (.good, Clock.at(minutes: 10, seconds: 0.25))])
+        let card = fsrs.history([(.good, clock.start), (.good, clock.at(minutes: 10, seconds: 0.25))])
         let data = try JSONEncoder().encode(card)
         #expect(try JSONDecoder().decode(CardSchedule.self, from: data) == card)
         // Instants are stored as py-fsrs's ISO text, exact to the microsecond.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RecallCore
+import RecallTestSupport
 
 /// Issue 12, point 2: a note's other cards (its siblings) stay out of the day's queue once one
 /// of them is answered or taken, as Anki's "bury new / review / interday learning siblings".

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import RecallCore
 @testable import RecallStore
+import RecallTestSupport
 
 @Suite struct ProgressStateTests {
     @Test func undoTakesBackAnswersOneByOneAndTheLogSaysSo() throws {
@@ -45,7 +46,7 @@ import Testing
     /// Random sessions of answers, undos, suspensions and burials: the live state always equals
     /// a replay of the log, and a snapshot plus the rest of the log.
     @Test func liveStateEqualsReplayForRandomSessions() throws {
-        var generator = SplitMix64(seed: 7)
+        var generator = SeededRandom(seed: 7)
         for round in 0..<20 {
             let folder = try TempFolder()
             defer { folder.remove() }

@@ -1,14 +1,14 @@
 import Foundation
 import Testing
-@testable import RecallCore
-@testable import RecallStore
+import RecallCore
+import RecallStore
 
 /// Decks for export and import round trips.
-enum RoundTripDecks {
+public enum RoundTripDecks {
     /// Every kind of note, with the text that breaks formats: Korean, tabs, quotes, line breaks,
     /// `|`, code with cloze braces, a cloze hint after a `::` answer, an ARN cloze, bold that
     /// Korean particles follow, a table with an escaped pipe, a heading that ends in `#`.
-    static let tricky = """
+    public static let tricky = """
         ---
         deck: 테스트::왕복
         tags: [round-trip]
@@ -78,23 +78,20 @@ enum RoundTripDecks {
 
         """
 
-    static func parse(_ text: String, file: String = "tricky.md") throws -> Deck {
+    public static func parse(_ text: String, file: String = "tricky.md") throws -> Deck {
         let result = DeckParser.parse(text: text, file: file, defaultDeckName: "tricky")
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
         return try #require(result.deck)
     }
 
-    static var trickyDeck: Deck {
+    public static var trickyDeck: Deck {
         get throws { try parse(tricky) }
     }
 
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     /// The decks in the repository's `Decks/`.
-    static var bundled: [Deck] {
+    public static var bundled: [Deck] {
         get throws {
-            let library = try DeckLibrary.load(paths: [packageRoot.appendingPathComponent("Decks").path])
+            let library = try DeckLibrary.load(paths: [PackageFolder.decks.path])
             #expect(!library.diagnostics.hasErrors)
             return library.decks
         }
@@ -102,20 +99,20 @@ enum RoundTripDecks {
 }
 
 /// What a note says, without where it was written: equal for a note and its round trip.
-struct NoteContent: Hashable, CustomStringConvertible {
-    var id: String
-    var deck: String
-    var kind: NoteKind
-    var prompt: String
-    var body: String
-    var options: [String]
-    var answer: String?
-    var alternatives: [String]
-    var explanation: String?
-    var tags: [String]
-    var source: String?
+public struct NoteContent: Hashable, CustomStringConvertible {
+    public var id: String
+    public var deck: String
+    public var kind: NoteKind
+    public var prompt: String
+    public var body: String
+    public var options: [String]
+    public var answer: String?
+    public var alternatives: [String]
+    public var explanation: String?
+    public var tags: [String]
+    public var source: String?
 
-    init(_ note: Note, sortTags: Bool = false) {
+    public init(_ note: Note, sortTags: Bool = false) {
         id = note.id
         deck = note.deck
         kind = note.kind
@@ -129,13 +126,13 @@ struct NoteContent: Hashable, CustomStringConvertible {
         source = note.source
     }
 
-    var description: String {
+    public var description: String {
         "\(id) [\(kind.rawValue)] \(deck) | \(prompt) | \(body.debugDescription) | \(options) | \(answer ?? "-") \(alternatives) | \(explanation?.debugDescription ?? "-") | \(tags) | \(source ?? "-")"
     }
 }
 
 /// Imports `text` with `format` and returns the notes, expecting no row to be skipped.
-func importNotes(_ text: String, format: ImportFormat, file: String = "in.txt", defaultDeck: String = "Imported") -> ImportResult {
+public func importNotes(_ text: String, format: ImportFormat, file: String = "in.txt", defaultDeck: String = "Imported") -> ImportResult {
     let result = DeckImport.read(bytes: Array(text.utf8), file: file, format: format, defaultDeck: defaultDeck)
     #expect(result.skipped.isEmpty, "\(result.skipped)")
     return result

@@ -1,9 +1,9 @@
 import Testing
-@testable import RecallCore
+import RecallCore
 
 /// Small decks with every kind of question, for quiz tests.
-enum QuizFixtures {
-    static let vpc = """
+public enum QuizFixtures {
+    public static let vpc = """
         ---
         deck: AWS::VPC
         tags: [networking, vpc]
@@ -48,7 +48,7 @@ enum QuizFixtures {
         accept:: apne2
         """
 
-    static let iam = """
+    public static let iam = """
         ---
         deck: AWS::IAM
         tags: [security, iam]
@@ -75,7 +75,7 @@ enum QuizFixtures {
         임시 자격 증명을 주는 IAM 자격
         """
 
-    static let other = """
+    public static let other = """
         ---
         deck: Other
         ---
@@ -85,11 +85,11 @@ enum QuizFixtures {
         - [ ] 5
         """
 
-    static func cards(_ texts: [String] = [vpc, iam, other]) -> [Card] {
+    public static func cards(_ texts: [String] = [vpc, iam, other]) -> [Card] {
         decks(texts).flatMap(\.cards)
     }
 
-    static func decks(_ texts: [String] = [vpc, iam, other]) -> [Deck] {
+    public static func decks(_ texts: [String] = [vpc, iam, other]) -> [Deck] {
         texts.enumerated().compactMap { index, text in
             let result = DeckParser.parse(text: text, file: "deck\(index).md", defaultDeckName: "D\(index)")
             #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
@@ -97,15 +97,15 @@ enum QuizFixtures {
         }
     }
 
-    static func spec(deck: String? = nil, tags: [String] = [], count: Int, seed: UInt64 = 7,
+    public static func spec(deck: String? = nil, tags: [String] = [], count: Int, seed: UInt64 = 7,
                      types: [QuizQuestionType] = [.choice], pass: Int = 72,
                      time: TimeSpan = .minutes(10)) -> QuizSpec {
         QuizSpec(deck: deck, tags: tags, count: count, timeLimit: time, passPercent: pass, seed: seed, types: types)
     }
 
-    static func build(_ spec: QuizSpec, cards: [Card] = cards()) throws -> Quiz {
+    public static func build(_ spec: QuizSpec, cards: [Card] = cards()) throws -> Quiz {
         try QuizBuilder.build(cards: cards, spec: spec)
     }
 
-    static let start = Instant(iso8601: "2026-03-01T09:00:00+00:00")!
+    public static let start = Instant(iso8601: "2026-03-01T09:00:00+00:00")!
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import RecallCore
 @testable import RecallStore
+import RecallTestSupport
 
 @Suite struct DeckIndexTests {
     @Test func cachedCardsMatchTheDecksAndFollowEdits() throws {

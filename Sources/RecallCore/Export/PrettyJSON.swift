@@ -1,0 +1,118 @@
+/// Writes the pretty-printed layout of `JSONEncoder` (`.prettyPrinted`, two-space indent,
+/// `"key" : value`) as it goes, for a document too big to build first: the JSON export of a
+/// million reviews. Keys are written in the order given; callers give them sorted.
+struct PrettyJSON {
+    var out = JSONWriter()
+    /// Per open container: true until its first element is written.
+    private var empty: [Bool] = []
+
+    var bytes: [UInt8] {
+        get { out.bytes }
+        set { out.bytes = newValue }
+    }
+
+    mutating func beginObject() { open("{") }
+    mutating func endObject() { close("}") }
+    mutating func beginArray() { open("[") }
+    mutating func endArray() { close("]") }
+
+    /// `"name" : ` on a line of its own, after a comma unless it is the first.
+    mutating func key(_ name: StaticString) {
+        element()
+        out.raw("\"")
+        out.raw(name)
+        out.raw("\" : ")
+    }
+
+    /// Starts the next element of the array being written.
+    mutating func element() {
+        if empty[empty.count - 1] {
+            empty[empty.count - 1] = false
+            out.raw("\n")
+        } else {
+            out.raw(",\n")
+        }
+        indent(empty.count)
+    }
+
+    /// As `JSONWriter.string`, except that backspace and form feed are `\\b` and `\\f`, as
+    /// `JSONEncoder` writes them (the log's lines keep `\\u0008`).
+    mutating func string(_ text: some StringProtocol) {
+        guard text.utf8.contains(where: { $0 == 0x08 || $0 == 0x0C }) else { return out.string(text) }
+        var pieces = JSONWriter()
+        pieces.string(text)
+        var index = 0
+        let bytes = pieces.bytes
+        while index < bytes.count {
+            if bytes[index] == 0x5C, index + 5 < bytes.count, bytes[index + 1] == UInt8(ascii: "u"),
+               bytes[index + 2] == 0x30, bytes[index + 3] == 0x30, bytes[index + 4] == 0x30,
+               bytes[index + 5] == UInt8(ascii: "8") || bytes[index + 5] == UInt8(ascii: "c") {
+                out.bytes.append(contentsOf: [0x5C, bytes[index + 5] == UInt8(ascii: "8") ? UInt8(ascii: "b") : UInt8(ascii: "f")])
+                index += 6
+            } else {
+                // An escape is copied whole, so that `\\u0008` (a backslash, then text) stays as it is.
+                let length = bytes[index] == 0x5C ? 2 : 1
+                out.bytes.append(contentsOf: bytes[index..<index + length])
+                index += length
+            }
+        }
+    }
+    mutating func integer(_ value: some BinaryInteger) { out.integer(value) }
+    mutating func bool(_ value: Bool) { value ? out.raw("true") : out.raw("false") }
+    mutating func instant(_ value: Instant) { out.string(value.iso8601) }
+
+    /// A double as `JSONEncoder` writes it: Swift's shortest text, without a trailing `.0`.
+    mutating func number(_ value: Double) {
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        out.bytes.append(contentsOf: text.utf8)
+    }
+
+    mutating func field(_ name: StaticString, _ value: String) { key(name); string(value) }
+    mutating func field(_ name: StaticString, _ value: String?) { if let value { field(name, value) } }
+    mutating func field(_ name: StaticString, _ value: Int) { key(name); integer(value) }
+    mutating func field(_ name: StaticString, _ value: Int?) { if let value { field(name, value) } }
+    mutating func field(_ name: StaticString, _ value: Double?) { if let value { key(name); number(value) } }
+    mutating func field(_ name: StaticString, _ value: Bool) { key(name); bool(value) }
+    mutating func field(_ name: StaticString, _ value: Bool?) { if let value { field(name, value) } }
+    mutating func field(_ name: StaticString, _ value: Instant?) { if let value { key(name); instant(value) } }
+
+    mutating func field(_ name: StaticString, strings: [String]) {
+        key(name)
+        beginArray()
+        for text in strings {
+            element()
+            string(text)
+        }
+        endArray()
+    }
+
+    /// A value some other code encoded with the same layout at the top level, moved to this depth.
+    mutating func encoded(_ text: String) {
+        var first = true
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if !first {
+                out.raw("\n")
+                if !line.isEmpty { indent(empty.count) }
+            }
+            first = false
+            out.bytes.append(contentsOf: line.utf8)
+        }
+    }
+
+    private mutating func open(_ bracket: StaticString) {
+        out.raw(bracket)
+        empty.append(true)
+    }
+
+    private mutating func close(_ bracket: StaticString) {
+        // JSONEncoder writes an empty container as its brackets around an empty line.
+        out.raw(empty.removeLast() ? "\n\n" : "\n")
+        indent(empty.count)
+        out.raw(bracket)
+    }
+
+    private mutating func indent(_ depth: Int) {
+        for _ in 0..<depth { out.raw("  ") }
+    }
+}
