@@ -64,21 +64,22 @@ public enum DeckIndex {
         for file in files {
             var info = stat()
             let stamp = stat(file.path, &info) == 0 ? times(info) : (size: -1, mtime: 0, ctime: 0)
-            if let entry = cached[file.path], entry.size == stamp.size, entry.mtime == stamp.mtime, entry.ctime == stamp.ctime {
+            let key = Self.key(file.path)
+            if let entry = cached[key], entry.size == stamp.size, entry.mtime == stamp.mtime, entry.ctime == stamp.ctime {
                 entries.append(entry)
                 continue
             }
             changed = true
             let parsed = DeckLibrary.loadFile(file.path, defaultDeckName: file.deckName)
             let ids = parsed.deck.map { deck in deck.notes.flatMap { note in note.cards.map(\.id) } } ?? []
-            entries.append(Entry(path: file.path, size: stamp.size, mtime: stamp.mtime, ctime: stamp.ctime,
+            entries.append(Entry(path: key, size: stamp.size, mtime: stamp.mtime, ctime: stamp.ctime,
                                  deck: parsed.deck?.name ?? file.deckName, errors: parsed.diagnostics.errors.count, cards: ids))
         }
         if changed, let cachePath {
             // Keep what is cached for other deck folders (tests, a second collection), as long
             // as those files still exist, so that alternating between folders stays fast.
-            let here = Set(files.map(\.path))
-            let others = cached.values.filter { !here.contains($0.path) && DataFolder.exists($0.path) }.sorted { $0.path < $1.path }
+            let here = Set(entries.map(\.path))
+            let others = cached.values.filter { !here.contains(Self.key($0.path)) && DataFolder.exists($0.path) }.sorted { $0.path < $1.path }
             try? AtomicFile.replace(cachePath, with: encode(entries + others))
         }
         // The same deck order as `DeckLibrary`: tree order, files of one deck by path.
@@ -91,6 +92,12 @@ public enum DeckIndex {
         let shown = ordered.filter { !$0.cards.isEmpty || $0.errors == 0 }.map(\.deck)
         let decks = shown.enumerated().filter { $0.offset == 0 || shown[$0.offset - 1] != $0.element }.map(\.element)
         return Cards(cards: cards, decks: decks, errors: entries.reduce(0) { $0 + $1.errors })
+    }
+
+    /// The index knows a file by its absolute, standardized path, so that `--decks Decks`,
+    /// `./Decks/` and `/home/me/Decks` share one entry per file (a miss parses every deck).
+    static func key(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
     private static func nanoseconds(_ time: timespec) -> Int64 {

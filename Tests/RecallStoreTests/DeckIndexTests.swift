@@ -31,4 +31,19 @@ import RecallTestSupport
             try DeckIndex.cards(paths: [folder.file("nope")], cachePath: nil)
         }
     }
+
+    /// `--decks Decks`, `--decks ./Decks/` and `--decks /abs/Decks` name the same files: the second must use the
+    /// index the first wrote, not parse every deck again and keep a second copy of each entry.
+    @Test func aFolderNamedAnotherWayUsesTheSameIndex() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(atPath: folder.file("Decks"), withIntermediateDirectories: true)
+        try folder.write("Decks/vpc.md", "## NAT?\n<!-- id: nat -->\nA\n")
+        let cache = folder.file(DeckIndex.fileName)
+        _ = try DeckIndex.cards(paths: [folder.path + "/./Decks"], cachePath: cache)
+        let written = try #require(folder.bytes(DeckIndex.fileName))
+        let again = try DeckIndex.cards(paths: [folder.file("Decks") + "/"], cachePath: cache)
+        #expect(again.cards.map(\.id) == ["nat"])
+        #expect(folder.bytes(DeckIndex.fileName) == written, "the index was rewritten: the files were parsed again")
+    }
 }
