@@ -1,11 +1,4 @@
 import RecallCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// `quiz-history.jsonl` in the data folder: every finished quiz attempt, one JSON object a line,
 /// oldest first.

@@ -1,11 +1,4 @@
 import RecallCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The writer's lock: an exclusive `flock` on `lock` in the data folder, holding the pid.
 ///
