@@ -1,12 +1,5 @@
 import RecallCore
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Replaces a file so that a crash at any moment leaves either the old file or the new one,
 /// never a mix: write a temporary file beside it, fsync, rename over, fsync the folder.
@@ -39,7 +32,7 @@ public enum AtomicFile {
             }
             written += result
         }
-        guard fsync(fd) == 0 else {
+        guard syncAll(fd) == 0 else {
             let error = fail("fsync failed")
             close(fd)
             unlink(temporary)
@@ -58,7 +51,7 @@ public enum AtomicFile {
     public static func syncFolder(_ folder: String) {
         let fd = open(folder.isEmpty ? "." : folder, O_RDONLY)
         guard fd >= 0 else { return }
-        _ = fsync(fd)
+        _ = syncAll(fd)
         close(fd)
     }
 
