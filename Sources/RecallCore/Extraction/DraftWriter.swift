@@ -62,7 +62,7 @@ public enum DraftWriter {
 
     /// A body line that the deck parser or a Markdown viewer would read as structure gets a backslash.
     static func escapedLineStart(_ line: String) -> String {
-        if let first = line.first, "#>=".contains(first) || line.hasPrefix("```") || line.hasPrefix("~~~") {
+        if let first = line.first, "#>=".contains(first) || MarkdownLines.fence(in: Substring(line)) != nil {
             return "\\" + line
         }
         let key = line.prefix { $0.isASCII && $0.isLetter }
