@@ -55,6 +55,12 @@ public final class StoreLock {
         return both
     }
 
+    /// An exclusive lock on a file of the folder other than the writer's (`quiz-history.lock`),
+    /// waiting for as long as another process holds it: its holders only rewrite a small file.
+    public static func acquire(file path: String, folder: String) throws(ProgressError) -> StoreLock {
+        StoreLock(path: path, descriptors: [try take(path, LOCK_EX, waitingUpTo: .max, folder: folder)])
+    }
+
     /// Opens `path` and `flock`s it with `operation`, retrying every 10 ms for `milliseconds`.
     private static func take(_ path: String, _ operation: Int32, waitingUpTo milliseconds: Int,
                              folder: String) throws(ProgressError) -> Int32 {
