@@ -395,33 +395,20 @@ struct ReadableFile {
     /// whether it ended with `\n`: only the last line can lack one. Reads 1 MiB at a time.
     func forEachLine(from offset: Int,
                      _ body: (UnsafeBufferPointer<UInt8>, Int, Bool) throws(ProgressError) -> Void) throws(ProgressError) {
-        let blockSize = 1 << 20
         var position = offset
-        var block: [UInt8] = []
-        while true {
-            let fresh = try read(at: position + block.count, count: blockSize)
-            let atEnd = fresh.count < blockSize
-            block += fresh
-            var start = 0
-            let failure: ProgressError? = block.withUnsafeBufferPointer { all in
-                do throws(ProgressError) {
-                    while start < all.count, let newline = all[start...].firstIndex(of: 0x0A) {
-                        try body(UnsafeBufferPointer(rebasing: all[start..<newline]), position + start, true)
-                        start = newline + 1
-                    }
-                    if atEnd, start < all.count {
-                        try body(UnsafeBufferPointer(rebasing: all[start...]), position + start, false)
-                        start = all.count
-                    }
-                    return nil
-                } catch {
-                    return error
+        try LineScanner.forEachLine(read: { (into, count) throws(ProgressError) -> Int in
+            while true {
+                let result = pread(fd, into, count, off_t(position))
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    throw .io(file: path, reason: "cannot read: \(errnoText())")
                 }
+                position += result
+                return result
             }
-            if let failure { throw failure }
-            block.removeSubrange(0..<start)
-            position += start
-            if atEnd { return }
+        }) { (line, lineOffset, complete) throws(ProgressError) -> Bool in
+            try body(UnsafeBufferPointer(rebasing: line), offset + lineOffset, complete)
+            return true
         }
     }
 
