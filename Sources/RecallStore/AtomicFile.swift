@@ -1,12 +1,5 @@
 import RecallCore
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Replaces a file so that a crash at any moment leaves either the old file or the new one,
 /// never a mix: write a temporary file beside it, fsync, rename over, fsync the folder.
@@ -69,7 +62,7 @@ public enum AtomicFile {
         }
 
         public func commit() throws(WriteError) {
-            guard fsync(fd) == 0 else { throw fail("fsync failed") }
+            guard syncAll(fd) == 0 else { throw fail("fsync failed") }
             close(fd)
             fd = -1
             guard rename(temporary, path) == 0 else {
@@ -85,7 +78,7 @@ public enum AtomicFile {
     public static func syncFolder(_ folder: String) {
         let fd = open(folder.isEmpty ? "." : folder, O_RDONLY)
         guard fd >= 0 else { return }
-        _ = fsync(fd)
+        _ = syncAll(fd)
         close(fd)
     }
 

@@ -1,11 +1,4 @@
 import RecallCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 
 /// What `recall doctor` found and did.
@@ -314,7 +307,7 @@ final class OutputFile {
 
     func finish() throws(ProgressError) {
         try flush()
-        guard fsync(fd) == 0 else { throw .io(file: path, reason: "fsync failed: \(errnoText())") }
+        guard syncAll(fd) == 0 else { throw .io(file: path, reason: "fsync failed: \(errnoText())") }
     }
 }
 

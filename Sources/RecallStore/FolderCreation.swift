@@ -1,12 +1,5 @@
 import RecallCore
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Creates a folder and the folders above it with mkdir(2), so that a failure says in words
 /// which part of the path is in the way and why (from errno), where Foundation's

@@ -54,8 +54,9 @@ public final class ProgressStore {
     /// Opens the folder for writing, creating it, its config and its log on first use.
     /// Throws `.locked` when another process keeps the lock for longer than `lockWait`
     /// milliseconds, and `.damaged` for a bad file, which is then left exactly as it is.
-    public static func open(folder: String, now: Instant,
-                            lockWait: Int = StoreLock.defaultWait) throws(ProgressError) -> ProgressStore {
+    /// `sync` makes each appended line durable; tests pass one that fails.
+    public static func open(folder: String, now: Instant, lockWait: Int = StoreLock.defaultWait,
+                            sync: FileSync = .data) throws(ProgressError) -> ProgressStore {
         try DataFolder.create(folder)
         let openLock = try StoreLock.acquireOpen(folder: folder, waitingUpTo: lockWait)
         let lock = try StoreLock.acquire(folder: folder, waitingUpTo: lockWait)
@@ -76,7 +77,7 @@ public final class ProgressStore {
         }
         var loaded = try ProgressLoader.load(folder: folder, schedulers: schedulers)
         var warnings = loaded.warnings
-        let appender = try LogAppender(path: logPath)
+        let appender = try LogAppender(path: logPath, sync: sync)
         if let torn = loaded.torn {
             warnings = warnings.filter { !$0.contains("incomplete last line") }
             warnings.append(try setAside(torn, appender: appender, folder: folder, at: now))
@@ -121,6 +122,9 @@ public final class ProgressStore {
     /// them. Returns a torn last line, which only a writer holding the lock may set aside.
     @discardableResult
     private func catchUp() throws(ProgressError) -> ReviewLog.TornLine? {
+        // After a write that could not be taken back, the log may hold a line this store never
+        // acknowledged: reading it as another process's answer would apply it.
+        try appender.checkWritable()
         let logPath = appender.path
         guard DataFolder.exists(logPath) else {
             throw .damaged(file: logPath, line: nil, reason: "the review log was removed while recall had it open; restore it from a backup or run 'recall doctor'")

@@ -1,11 +1,4 @@
 import RecallCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// `quiz-history.jsonl` in the data folder: every finished quiz attempt, one JSON object a line,
 /// oldest first.
@@ -57,7 +50,14 @@ public enum QuizHistory {
         } catch {
             throw .io(file: folder, reason: error.description)
         }
-        let lock = try HistoryLock(path: DataFolder.join(folder, lockName))
+        let lock: StoreLock
+        do {
+            lock = try StoreLock.acquire(file: DataFolder.join(folder, lockName), folder: folder)
+        } catch .io(let file, let reason) {
+            throw .io(file: file, reason: reason)
+        } catch {
+            throw .io(file: folder, reason: error.description)
+        }
         defer { lock.release() }
         var bytes = try read(file) ?? []
         _ = try parse(bytes, file: file)
@@ -83,31 +83,5 @@ public enum QuizHistory {
         } catch {
             throw .io(file: file, reason: error.description)
         }
-    }
-
-    /// An exclusive `flock` held while the file is rewritten; it waits, since holders are quick.
-    private final class HistoryLock {
-        private var fd: Int32
-
-        init(path: String) throws(QuizHistoryError) {
-            fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-            guard fd >= 0 else { throw .io(file: path, reason: "cannot open the lock file: \(errnoText())") }
-            while flock(fd, LOCK_EX) != 0 {
-                if errno == EINTR { continue }
-                let reason = errnoText()
-                closeDescriptor(fd)
-                fd = -1
-                throw .io(file: path, reason: "cannot lock: \(reason)")
-            }
-        }
-
-        func release() {
-            guard fd >= 0 else { return }
-            _ = flock(fd, LOCK_UN)
-            closeDescriptor(fd)
-            fd = -1
-        }
-
-        deinit { release() }
     }
 }

@@ -1,11 +1,4 @@
 import RecallCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Why a file could not be read, in words: Foundation's `contents(atPath:)` only returns nil, so
 /// the file is opened again to get the reason from errno ("Permission denied").

@@ -1,11 +1,4 @@
 import RecallCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// `reviews.jsonl`, the review log: the one file whose loss would lose a learner's history.
 ///
@@ -281,14 +274,22 @@ public enum ReviewLog {
 
 /// Appends entries to the log: one `write` of the whole line, then `fdatasync`, then return.
 /// Returning is the acknowledgement: the caller may show the next card.
+///
+/// A failed write or sync leaves bytes that were never acknowledged; they are cut off again (and
+/// the cut made durable), so the next line follows the last acknowledged one. When even that
+/// fails, where the log ends on disk is unknown, and the appender refuses every later write.
 public final class LogAppender {
     public let path: String
     private let fd: Int32
     /// The file's size after the last complete line; a failed write is cut back to it.
     public private(set) var size: Int
+    private let sync: FileSync
+    /// Why this appender writes no more, once a failed write could not be undone.
+    public private(set) var refusal: String?
 
-    public init(path: String) throws(ProgressError) {
+    public init(path: String, sync: FileSync = .data) throws(ProgressError) {
         self.path = path
+        self.sync = sync
         fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
         guard fd >= 0 else { throw .io(file: path, reason: "cannot open for appending: \(errnoText())") }
         var info = stat()
@@ -310,27 +311,43 @@ public final class LogAppender {
 
     /// Writes the bytes (whole lines) and makes them durable before returning.
     public func append(_ bytes: [UInt8]) throws(ProgressError) {
+        try checkWritable()
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { raw in write(fd, raw.baseAddress! + written, raw.count - written) }
             if result < 0 {
                 if errno == EINTR { continue }
-                let reason = errnoText()
-                _ = ftruncate(fd, off_t(size))  // never leave half a line for the next append to follow
-                throw .io(file: path, reason: "cannot append: \(reason)")
+                throw undo("cannot append: \(errnoText())")
             }
             written += result
         }
-        guard syncData(fd) == 0 else {
-            let reason = errnoText()
-            throw .io(file: path, reason: "cannot make the answer durable (fsync failed: \(reason))")
+        guard sync.call(fd) == 0 else {
+            throw undo("cannot make the answer durable (fsync failed: \(errnoText()))")
         }
         size += bytes.count
     }
 
+    /// Throws the refusal once a failed write could not be undone.
+    public func checkWritable() throws(ProgressError) {
+        if let refusal { throw .io(file: path, reason: refusal) }
+    }
+
+    /// Cuts off what a failed write left after the last acknowledged line and makes the cut
+    /// durable, so that the next line does not follow an unacknowledged one. When that fails
+    /// too, every later write is refused. Returns the error to throw for the failed write.
+    private func undo(_ failure: String) -> ProgressError {
+        if ftruncate(fd, off_t(size)) == 0, sync.call(fd) == 0 {
+            return .io(file: path, reason: "\(failure); the answer was not saved")
+        }
+        let reason = errnoText()
+        refusal = "an earlier write failed and could not be taken back (\(reason)), so recall writes nothing more to this log; quit and start recall again"
+        return .io(file: path, reason: "\(failure), and cutting it off failed too (\(reason)); the answer may or may not be saved. Quit and start recall again")
+    }
+
     /// Cuts the file back to `length` bytes (used once, to drop a torn last line after setting it aside).
     func truncate(to length: Int) throws(ProgressError) {
-        guard ftruncate(fd, off_t(length)) == 0, syncData(fd) == 0 else {
+        try checkWritable()
+        guard ftruncate(fd, off_t(length)) == 0, sync.call(fd) == 0 else {
             throw .io(file: path, reason: "cannot cut off the torn last line: \(errnoText())")
         }
         size = length
@@ -378,33 +395,20 @@ struct ReadableFile {
     /// whether it ended with `\n`: only the last line can lack one. Reads 1 MiB at a time.
     func forEachLine(from offset: Int,
                      _ body: (UnsafeBufferPointer<UInt8>, Int, Bool) throws(ProgressError) -> Void) throws(ProgressError) {
-        let blockSize = 1 << 20
         var position = offset
-        var block: [UInt8] = []
-        while true {
-            let fresh = try read(at: position + block.count, count: blockSize)
-            let atEnd = fresh.count < blockSize
-            block += fresh
-            var start = 0
-            let failure: ProgressError? = block.withUnsafeBufferPointer { all in
-                do throws(ProgressError) {
-                    while start < all.count, let newline = all[start...].firstIndex(of: 0x0A) {
-                        try body(UnsafeBufferPointer(rebasing: all[start..<newline]), position + start, true)
-                        start = newline + 1
-                    }
-                    if atEnd, start < all.count {
-                        try body(UnsafeBufferPointer(rebasing: all[start...]), position + start, false)
-                        start = all.count
-                    }
-                    return nil
-                } catch {
-                    return error
+        try LineScanner.forEachLine(read: { (into, count) throws(ProgressError) -> Int in
+            while true {
+                let result = pread(fd, into, count, off_t(position))
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    throw .io(file: path, reason: "cannot read: \(errnoText())")
                 }
+                position += result
+                return result
             }
-            if let failure { throw failure }
-            block.removeSubrange(0..<start)
-            position += start
-            if atEnd { return }
+        }) { (line, lineOffset, complete) throws(ProgressError) -> Bool in
+            try body(UnsafeBufferPointer(rebasing: line), offset + lineOffset, complete)
+            return true
         }
     }
 
@@ -440,12 +444,3 @@ func closeDescriptor(_ fd: Int32) {
     _ = close(fd)
 }
 
-/// `fdatasync` where there is one: it skips the inode's times but not its size, which is what
-/// an append needs.
-func syncData(_ fd: Int32) -> Int32 {
-    #if os(Linux)
-    return fdatasync(fd)
-    #else
-    return fsync(fd)
-    #endif
-}

@@ -1,11 +1,4 @@
 import RecallCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The writer's lock: an exclusive `flock` on `lock` in the data folder, holding the pid.
 ///
@@ -60,6 +53,12 @@ public final class StoreLock {
         let both = StoreLock(path: writer.path, descriptors: writer.descriptors + [open])
         writer.descriptors = []
         return both
+    }
+
+    /// An exclusive lock on a file of the folder other than the writer's (`quiz-history.lock`),
+    /// waiting for as long as another process holds it: its holders only rewrite a small file.
+    public static func acquire(file path: String, folder: String) throws(ProgressError) -> StoreLock {
+        StoreLock(path: path, descriptors: [try take(path, LOCK_EX, waitingUpTo: .max, folder: folder)])
     }
 
     /// Opens `path` and `flock`s it with `operation`, retrying every 10 ms for `milliseconds`.

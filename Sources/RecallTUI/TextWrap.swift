@@ -11,48 +11,18 @@ public enum TextWrap {
         }
     }
 
-    /// One styled line (no newlines). Leading indentation is kept on the first line and, for
-    /// list items, continuation lines hang under the item's text; `indent` sets that column.
+    /// One styled line (no newlines), broken by `LineBreaking`. Leading indentation is kept on
+    /// the first line and, for list items, continuation lines hang under the item's text;
+    /// `indent` sets that column.
     public static func wrap(_ line: StyledLine, width: Int, indent: Int? = nil) -> [StyledLine] {
         guard width > 0 else { return [] }
         let glyphs = [Glyph](line)
         if glyphs.width <= width { return [line] }
         let indentCount = min(indent ?? hangingIndent(of: line.plainText, width: width), width / 2)
-        let indent = [Glyph](repeating: Glyph(character: " ", style: .plain), count: indentCount)
-        var lines: [[Glyph]] = []
-        var current: [Glyph] = []
-        var currentWidth = 0
-        func breakLine() {
-            lines.append(current)
-            current = indent
-            currentWidth = indentCount
-        }
-        for word in words(glyphs) {
-            let wordWidth = word.width
-            if currentWidth + wordWidth <= width {
-                current += word
-                currentWidth += wordWidth
-            } else if word.allSatisfy({ $0.character == " " }) {
-                breakLine()  // a break point: the spaces are dropped at the end of a line
-            } else if currentWidth > indentCount, wordWidth <= width - indentCount {
-                breakLine()
-                current += word
-                currentWidth += wordWidth
-            } else {
-                // The word is wider than a line: break it between characters.
-                for glyph in word {
-                    if currentWidth + glyph.width > width, currentWidth > 0 { breakLine() }
-                    current.append(glyph)
-                    currentWidth += glyph.width
-                }
-            }
-        }
-        if !current.isEmpty, current.count > indentCount || lines.isEmpty { lines.append(current) }
-        return lines.map { line in
-            var trimmed = line
-            while trimmed.last?.character == " " { trimmed.removeLast() }
-            return trimmed.spans
-        }
+        let pad = [Glyph](repeating: Glyph(character: " ", style: .plain), count: indentCount)
+        let lines = LineBreaking.lines(glyphs, width: width, indent: indentCount,
+                                       widthOf: \.width, isSpace: { $0.character == " " })
+        return lines.enumerated().map { n, line in (n == 0 ? line : pad + line).spans }
     }
 
     /// The line cut to `width` columns, ending in `...` when something was cut, so a cut line
@@ -72,24 +42,6 @@ public enum TextWrap {
         while kept.last?.character == " " { kept.removeLast() }
         let style = kept.last?.style ?? glyphs[0].style
         return (kept + marker.map { Glyph(character: $0, style: style) }).spans
-    }
-
-    /// Runs of spaces and runs of non-spaces, in order.
-    static func words(_ glyphs: [Glyph]) -> [[Glyph]] {
-        var result: [[Glyph]] = []
-        var current: [Glyph] = []
-        var inSpaces = false
-        for glyph in glyphs {
-            let isSpace = glyph.character == " "
-            if !current.isEmpty, isSpace != inSpaces {
-                result.append(current)
-                current = []
-            }
-            inSpaces = isSpace
-            current.append(glyph)
-        }
-        if !current.isEmpty { result.append(current) }
-        return result
     }
 
     /// Columns that line up continuation lines under a list item's text (`- `, `1. `), or the

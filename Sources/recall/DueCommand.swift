@@ -73,15 +73,7 @@ struct DueCommand: ParsableCommand {
         let lines = [["DECK", "NEW", "LEARN", "REVIEW"]]
             + rows.map { [$0.0, String($0.1.new), String($0.1.learning), String($0.1.review)] }
             + [["total", String(total.new), String(total.learning), String(total.review)]]
-        let nameWidth = lines.map { DisplayWidth.of($0[0]) }.max() ?? 0
-        let widths = (1...3).map { column in lines.map { $0[column].count }.max() ?? 0 }
-        return lines.map { line in
-            var text = DisplayWidth.padded(line[0], to: nameWidth)
-            for column in 1...3 {
-                text += "  " + String(repeating: " ", count: widths[column - 1] - line[column].count) + line[column]
-            }
-            return text
-        }.joined(separator: "\n")
+        return TextTable.lines(lines, rightAligned: [1, 2, 3]).joined(separator: "\n")
     }
 
     static func json(_ rows: [(String, DueCounts)], total: DueCounts, day: StudyDay) -> String {

@@ -1,64 +1,26 @@
 import Foundation
+import RecallStore
 
-/// Reads a file descriptor in large blocks and hands out its lines as byte slices, without
-/// making a String per line: `recall replay` reads millions of lines.
+/// The lines of a file descriptor (a file or a pipe), read with `LineScanner`, the one line
+/// reader: `recall replay` reads millions of lines, none made into a String.
 struct LineReader {
     let fileDescriptor: Int32
-    var blockSize = 1 << 20
 
     /// Calls `body` with each line, without its `\n` (or `\r\n`); stops when `body` returns false.
     /// A last line without a newline is still a line.
     func forEachLine(_ body: (Slice<UnsafeBufferPointer<UInt8>>) throws -> Bool) throws {
-        var buffer = [UInt8](repeating: 0, count: blockSize)
-        var filled = 0
-        var atEnd = false
-        while !atEnd {
-            if filled == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
-            let count = buffer.withUnsafeMutableBytes { raw in
-                read(fileDescriptor, raw.baseAddress! + filled, raw.count - filled)
-            }
-            if count < 0 {
+        try LineScanner.forEachLine(read: { (into, count) throws -> Int in
+            while true {
+                let result = read(fileDescriptor, into, count)
+                if result >= 0 { return result }
                 if errno == EINTR { continue }
                 Console.error("recall: read failed: \(String(cString: strerror(errno)))")
                 throw ExitStatus.ioError
             }
-            atEnd = count == 0
-            filled += count
-            var consumed = 0
-            var stop = false
-            try buffer.withUnsafeBufferPointer { all in
-                var start = 0
-                let end = filled
-                while start < end {
-                    guard let found = memchr(all.baseAddress! + start, 0x0A, end - start) else {
-                        if atEnd {
-                            stop = try !body(all[start..<end])
-                            start = end
-                        }
-                        break
-                    }
-                    let newline = all.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    var lineEnd = newline
-                    if lineEnd > start, all[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-                    let line = all[start..<lineEnd]
-                    start = newline + 1
-                    if try !body(line) {
-                        stop = true
-                        break
-                    }
-                }
-                consumed = start
-            }
-            if stop { return }
-            if consumed > 0 {
-                buffer.withUnsafeMutableBufferPointer { all in
-                    let remaining = filled - consumed
-                    if remaining > 0 {
-                        UnsafeMutableRawPointer(all.baseAddress!).copyMemory(from: all.baseAddress! + consumed, byteCount: remaining)
-                    }
-                }
-                filled -= consumed
-            }
+        }) { line, _, complete in
+            var line = line
+            if complete, line.last == 0x0D { line = line.dropLast() }
+            return try body(line)
         }
     }
 }

@@ -15,12 +15,8 @@ struct ListCommand: ParsableCommand {
         let library = try deckOptions.loadForReading()
         let rows = [["DECK", "CARDS", "FILE"]] + library.decks.map { [$0.name, String($0.cards.count), $0.file] }
             + [["total", String(library.cards.count), ""]]
-        let nameWidth = rows.map { DisplayWidth.of($0[0]) }.max() ?? 0
-        let countWidth = rows.map { $0[1].count }.max() ?? 0
-        for row in rows {
-            let count = String(repeating: " ", count: countWidth - row[1].count) + row[1]
-            let line = DisplayWidth.padded(row[0], to: nameWidth) + "  " + count + "  " + row[2]
-            print(line.withoutTrailingSpaces)
+        for line in TextTable.lines(rows, rightAligned: [1]) {
+            print(line)
         }
     }
 }

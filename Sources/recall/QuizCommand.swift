@@ -233,13 +233,6 @@ struct QuizCommand: ParsableCommand {
             [entry.localDateText, entry.scopeText, String(entry.count), "\(entry.correct) (\(entry.percent)%)",
              entry.passed ? "pass" : "fail", QuizDuration.format(.seconds(entry.timeUsedSeconds))]
         }
-        let widths = (0..<6).map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
-        let rightAligned: Set<Int> = [2, 3]
-        return rows.map { row in
-            row.indices.map { column in
-                let padding = String(repeating: " ", count: widths[column] - DisplayWidth.of(row[column]))
-                return rightAligned.contains(column) ? padding + row[column] : row[column] + padding
-            }.joined(separator: "  ").withoutTrailingSpaces
-        }.joined(separator: "\n")
+        return TextTable.lines(rows, rightAligned: [2, 3]).joined(separator: "\n")
     }
 }

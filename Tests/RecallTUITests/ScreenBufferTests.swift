@@ -76,3 +76,20 @@ import Testing
 
 import RecallCore
 func DisplayWidthOf(_ s: String) -> Int { DisplayWidth.of(s) }
+
+/// The screens and the printed study sheet wrap by one rule (`DisplayWrap.breakLines`).
+@Suite struct OneWrappingRuleTests {
+    /// A word wider than what is left of the line starts a new line when it fits there; one wider
+    /// than a whole line breaks between characters where it stands. (The study sheet used to move
+    /// such a word to a line of its own first, the screens did not.)
+    @Test(arguments: [
+        ("ab 가나다라마", 6, ["ab 가", "나다라", "마"]),
+        ("VPC는 리전 단위 리소스입니다", 12, ["VPC는 리전", "단위", "리소스입니다"]),
+        ("x arn:aws:iam::123456789012:role/x", 10, ["x arn:aws:", "iam::12345", "6789012:ro", "le/x"]),
+        ("가나다라마바사", 5, ["가나", "다라", "마바", "사"]),
+    ])
+    func theScreenAndTheSheetBreakLinesAlike(text: String, width: Int, expected: [String]) {
+        #expect(TextWrap.wrap(text, width: width) == expected)
+        #expect(DisplayWrap.words(text, width: width) == expected)
+    }
+}

@@ -64,10 +64,11 @@ public enum DeckWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A heading's text; a closing `#` would be read as a closing sequence, so one more is added.
+    /// A heading's text, on one line; a closing `#` would be read as a closing sequence, so one
+    /// more is added, unless it is escaped (`\#`, as `DraftWriter` writes it).
     static func heading(_ text: String) -> String {
         let line = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
-        return line.hasSuffix("#") ? line + " #" : line
+        return line.hasSuffix("#") && !line.hasSuffix("\\#") ? line + " #" : line
     }
 
     /// Front matter strips one pair of quotes around a value, so a quoted value gets another pair.

@@ -21,29 +21,31 @@ public enum DraftWriter {
         cards.map { note($0, id: $0.id(deck: deck)) }.joined(separator: "\n")
     }
 
+    /// One card as a deck note: its text escaped here, the note written by `DeckWriter`, the one
+    /// writer of the deck format.
     static func note(_ card: ExtractedCard, id: String) -> String {
-        var lines: [String]
+        var prompt: String
+        var body: [String] = []
+        let kind: NoteKind
         switch card.kind {
         case .cloze:
+            kind = .cloze
             let sentence = escapedInline(card.prompt, allowCloze: true)
             if card.context.isEmpty {
-                lines = ["## " + escapedHeading(sentence), "<!-- id: \(id) -->"]
+                prompt = escapedHeading(sentence)
             } else {
-                lines = ["## " + escapedHeading(card.context.joined(separator: ExtractedCard.contextSeparator)),
-                         "<!-- id: \(id) -->", escapedLineStart(sentence)]
+                prompt = escapedHeading(card.context.joined(separator: ExtractedCard.contextSeparator))
+                body = [escapedLineStart(sentence)]
             }
         case .basic, .reversible:
-            lines = ["## " + escapedHeading(escapedInline(card.question, allowCloze: false)), "<!-- id: \(id) -->"]
-            if card.kind == .reversible { lines.append("type:: reversible") }
+            kind = card.kind == .reversible ? .reversible : .basic
+            prompt = escapedHeading(escapedInline(card.question, allowCloze: false))
             let answer = card.answer.map { escapedInline($0, allowCloze: false) }
-            if answer.count == 1 {
-                lines.append(escapedLineStart(answer[0]))
-            } else {
-                lines += answer.map { "- " + escapedListItem($0) }
-            }
+            body = answer.count == 1 ? [escapedLineStart(answer[0])] : answer.map { "- " + escapedListItem($0) }
         }
-        lines.append("source:: \(card.source)")
-        return lines.joined(separator: "\n") + "\n"
+        let note = Note(id: id, hasExplicitID: true, deck: "", kind: kind, prompt: prompt, body: body.joined(separator: "\n"),
+                        source: card.source, location: SourceLocation(file: card.file, line: card.line), endLine: card.line)
+        return DeckWriter.note(note)
     }
 
     /// Inline syntax: a cloze opener outside a cloze card, backticks that could open code, HTML comments.
@@ -62,7 +64,7 @@ public enum DraftWriter {
 
     /// A body line that the deck parser or a Markdown viewer would read as structure gets a backslash.
     static func escapedLineStart(_ line: String) -> String {
-        if let first = line.first, "#>=".contains(first) || line.hasPrefix("```") || line.hasPrefix("~~~") {
+        if let first = line.first, "#>=".contains(first) || MarkdownLines.fence(in: Substring(line)) != nil {
             return "\\" + line
         }
         let key = line.prefix { $0.isASCII && $0.isLetter }

@@ -292,7 +292,7 @@ public enum HTMLToMarkdown {
             let before = index > 0 ? chars[index - 1] : nil
             let after = index + 1 < chars.count ? chars[index + 1] : nil
             switch char {
-            case "\\" where after.map(isASCIIPunctuation) ?? true:
+            case "\\" where after.map(MarkdownInline.isEscapable) ?? true:
                 result += "\\\\"
             case "`":
                 result += "\\`"
@@ -316,10 +316,6 @@ public enum HTMLToMarkdown {
     }
 
     static let escapedBytes: Set<UInt8> = Set("\\`*_~[&<".utf8)
-
-    static func isASCIIPunctuation(_ char: Character) -> Bool {
-        char.isASCII && (char.isPunctuation || char.isSymbol)
-    }
 
     static func isWordCharacter(_ char: Character?) -> Bool {
         guard let char else { return false }
@@ -348,7 +344,7 @@ public enum HTMLToMarkdown {
         case "#": isBlock = MarkdownBlock.headingLevel(rest) != nil
         case ">": isBlock = true
         case "=": isBlock = line.allSatisfy { $0 == "=" || $0 == " " }
-        case "`", "~": isBlock = line.hasPrefix("```") || line.hasPrefix("~~~")
+        case "`", "~": isBlock = MarkdownLines.fence(in: rest) != nil
         case "-", "*", "+", "_": isBlock = MarkdownBlock.isRule(rest) || MarkdownBlock.ListMarker(rest, indent: 0) != nil
         case _ where first.isASCII && first.isNumber:
             if let marker = MarkdownBlock.ListMarker(rest, indent: 0) {

@@ -88,6 +88,13 @@ public indirect enum MarkdownBlock: Hashable, Sendable {
         return line[index...]
     }
 
+    /// An ATX heading line (`## Title ##`, indented at most three spaces): its level and text.
+    public static func heading(in line: Substring) -> (level: Int, text: String)? {
+        let (indent, rest) = leadingIndent(line)
+        guard indent <= 3, let level = headingLevel(rest) else { return nil }
+        return (level, headingText(rest, level: level))
+    }
+
     static func headingLevel(_ rest: Substring) -> Int? {
         let hashes = rest.prefix { $0 == "#" }.count
         guard (1...6).contains(hashes) else { return nil }

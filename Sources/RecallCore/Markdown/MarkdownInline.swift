@@ -22,6 +22,16 @@ public indirect enum MarkdownInline: Hashable, Sendable {
         return scanner.run()
     }
 
+    /// True for the characters a backslash escapes (CommonMark: ASCII punctuation). Before any
+    /// other character a backslash is text.
+    public static func isEscapable(_ char: Character) -> Bool {
+        char.asciiValue.map(isEscapable) ?? false
+    }
+
+    static func isEscapable(_ byte: UInt8) -> Bool {
+        (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
+    }
+
     /// The text a reader sees, markup taken away.
     public static func plainText(_ nodes: [MarkdownInline]) -> String {
         nodes.map { node in
@@ -105,17 +115,13 @@ private struct InlineScanner {
     }
 
     mutating func escape() {
-        if index + 1 < chars.count, let ascii = chars[index + 1].asciiValue, Self.isASCIIPunctuation(ascii) {
+        if index + 1 < chars.count, let ascii = chars[index + 1].asciiValue, MarkdownInline.isEscapable(ascii) {
             pendingText.append(chars[index + 1])
             index += 2
         } else {
             pendingText.append("\\")
             index += 1
         }
-    }
-
-    static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
-        (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
     }
 
     /// A backtick run opens a code span only if a run of the same length closes it.
@@ -296,7 +302,7 @@ private struct InlineScanner {
                     depth -= 1
                 }
                 if char == "\\", position + 1 < chars.count, let ascii = chars[position + 1].asciiValue,
-                   Self.isASCIIPunctuation(ascii) {
+                   MarkdownInline.isEscapable(ascii) {
                     position += 1
                 }
                 destination.append(chars[position])

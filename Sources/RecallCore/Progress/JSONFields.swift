@@ -132,7 +132,7 @@ public struct JSONFields {
             index += count
         }
 
-        /// A string's content. Escapes are decoded; text without them is taken as it is.
+        /// A string's content. Escapes are decoded (`JSONString`); text without them is taken as it is.
         mutating func string() throws(Failure) -> Substring {
             index += 1  // the opening quote
             let start = index
@@ -141,53 +141,20 @@ public struct JSONFields {
                 if b == UInt8(ascii: "\"") {
                     let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
                     index += 1
-                    let text = String(decoding: raw, as: UTF8.self)
-                    return escaped ? try Self.unescape(text[...], at: start) : text[...]
+                    guard escaped else { return String(decoding: raw, as: UTF8.self)[...] }
+                    var decoded: [UInt8] = []
+                    do throws(JSONString.Failure) {
+                        try JSONString.decode(raw, into: &decoded)
+                    } catch {
+                        throw Failure(offset: start, message: error.message)
+                    }
+                    return String(decoding: decoded, as: UTF8.self)[...]
                 }
                 if b == UInt8(ascii: "\\") { escaped = true; index += 1 }
                 else if b < 0x20 { throw fail("control character in a string") }
                 index += 1
             }
             throw fail("unterminated string")
-        }
-
-        static func unescape(_ text: Substring, at offset: Int) throws(Failure) -> Substring {
-            var out = String.UnicodeScalarView()
-            var scalars = text.unicodeScalars.makeIterator()
-            var pendingHigh: UInt32?
-            while let scalar = scalars.next() {
-                guard scalar == "\\" else {
-                    out.append(scalar)
-                    continue
-                }
-                guard let escape = scalars.next() else { throw Failure(offset: offset, message: "bad escape in a string") }
-                switch escape {
-                case "\"", "\\", "/": out.append(escape)
-                case "b": out.append("\u{08}")
-                case "f": out.append("\u{0C}")
-                case "n": out.append("\n")
-                case "r": out.append("\r")
-                case "t": out.append("\t")
-                case "u":
-                    var hex = ""
-                    for _ in 0..<4 { if let s = scalars.next() { hex.unicodeScalars.append(s) } }
-                    guard hex.unicodeScalars.count == 4, var code = UInt32(hex, radix: 16) else {
-                        throw Failure(offset: offset, message: "expected 4 hex digits after \\u")
-                    }
-                    if (0xD800..<0xDC00).contains(code) {
-                        pendingHigh = code
-                        continue
-                    }
-                    if (0xDC00..<0xE000).contains(code), let high = pendingHigh {
-                        code = 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00)
-                    }
-                    out.append(Unicode.Scalar(code) ?? "\u{FFFD}")
-                default:
-                    throw Failure(offset: offset, message: "bad escape in a string")
-                }
-                pendingHigh = nil
-            }
-            return String(out)[...]
         }
 
         mutating func skipContainer(depth: Int) throws(Failure) {

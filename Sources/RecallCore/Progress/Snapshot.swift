@@ -165,6 +165,11 @@ public struct Snapshot: Sendable {
         return try reader.read()
     }
 
+    /// One card row of `encoded()` (without its trailing comma), read with or without the fast path.
+    static func cardRow(_ row: [UInt8], names: [String], fast: Bool) throws(ProgressError) -> (String, CardProgress) {
+        try Reader(bytes: row, path: "row").cardRow(0..<row.count, names: names, fast: fast)
+    }
+
     private struct Reader {
         let bytes: [UInt8]
         let path: String
@@ -311,9 +316,10 @@ public struct Snapshot: Sendable {
             return result
         }
 
-        func cardRow(_ range: Range<Int>, names: [String]) throws(ProgressError) -> (String, CardProgress) {
-            if let fast = bytes.withUnsafeBufferPointer({ FastCardRow.read(UnsafeBufferPointer(rebasing: $0[range]), names: names) }) {
-                return fast
+        /// `fast: false` skips `FastCardRow`, for the test that it agrees with the general reader.
+        func cardRow(_ range: Range<Int>, names: [String], fast: Bool = true) throws(ProgressError) -> (String, CardProgress) {
+            if fast, let row = bytes.withUnsafeBufferPointer({ FastCardRow.read(UnsafeBufferPointer(rebasing: $0[range]), names: names) }) {
+                return row
             }
             var fields = RowFields(count: 17)
             _ = try elements(range) { index, value throws(ProgressError) in fields.set(index, value) }

@@ -122,9 +122,7 @@ public struct QuizAttempt: Hashable, Sendable {
         switch answer {
         case .options(let picked): return picked == question.correctOptions
         case .selfGrade(let right): return right
-        case .typed(let text):
-            let note = question.card.note
-            return AnswerMatch.matches(text, expected: note.expectedAnswer ?? "", alternatives: note.alternatives)
+        case .typed(let text): return question.card.accepts(text)
         }
     }
 

@@ -234,63 +234,27 @@ private struct JSONObjectReader {
         throw fail("unterminated string")
     }
 
-    /// The slow path, from just after the opening quote: decodes JSON's escapes to UTF-8.
+    /// The slow path, from just after the opening quote: finds the closing quote, then decodes
+    /// JSON's escapes to UTF-8 by the one rule (`JSONString`).
     mutating func readEscapedString() throws(Failure) -> [UInt8] {
-        var out: [UInt8] = []
+        let start = index
         while index < bytes.endIndex {
             let byte = bytes.base[index]
-            index += 1
-            switch byte {
-            case UInt8(ascii: "\""):
-                return out
-            case UInt8(ascii: "\\"):
-                guard let escape = current else { throw fail("unterminated string") }
+            if byte == UInt8(ascii: "\"") {
+                var out: [UInt8] = []
+                let content = UnsafeBufferPointer(rebasing: bytes.base[start..<index])
                 index += 1
-                switch escape {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escape)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "u"):
-                    var scalar = try readHex4()
-                    if (0xD800..<0xDC00).contains(scalar), bytes[index...].starts(with: [0x5C, 0x75]) {
-                        index += 2
-                        let low = try readHex4()
-                        if (0xDC00..<0xE000).contains(low) {
-                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                        }
-                    }
-                    out.append(contentsOf: Array(String(Unicode.Scalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8))
-                default:
-                    throw fail("bad escape in a string", at: index - 2)
+                do throws(JSONString.Failure) {
+                    try JSONString.decode(content, into: &out)
+                } catch {
+                    throw fail(error.message, at: start + error.offset)
                 }
-            default:
-                if byte < 0x20 { throw fail("control character in a string", at: index - 1) }
-                out.append(byte)
+                return out
             }
+            if byte < 0x20 { throw fail("control character in a string") }
+            index += byte == UInt8(ascii: "\\") ? 2 : 1
         }
         throw fail("unterminated string")
-    }
-
-    mutating func readHex4() throws(Failure) -> UInt32 {
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            guard let byte = current, let digit = Self.hexValue(byte) else { throw fail("expected 4 hex digits after \\u") }
-            value = value << 4 | digit
-            index += 1
-        }
-        return value
-    }
-
-    static func hexValue(_ byte: UInt8) -> UInt32? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte - UInt8(ascii: "0"))
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt32(byte - UInt8(ascii: "a") + 10)
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return UInt32(byte - UInt8(ascii: "A") + 10)
-        default: return nil
-        }
     }
 
     /// A JSON number that is a whole number in Int's range: `42`, `-7`.

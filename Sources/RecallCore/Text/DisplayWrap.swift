@@ -4,21 +4,20 @@
 /// Lines break at spaces; a word wider than the line breaks between characters, and never
 /// inside one: a wide character that would pass the edge starts the next line.
 public enum DisplayWrap {
-    /// `text` (one line) as lines of at most `width` columns: the first starts with
-    /// `firstPrefix`, the others with `prefix`. Runs of spaces between words become one.
+    /// `text` (one line) as lines of at most `width` columns, broken by `LineBreaking`: the first
+    /// starts with `firstPrefix`, the others with `prefix`. Runs of spaces between words become one.
     public static func words(_ text: String, width: Int, firstPrefix: String = "", prefix: String = "") -> [String] {
-        var builder = Builder(width: width, prefix: prefix, firstPrefix: firstPrefix)
-        for word in text.split(separator: " ") {
-            builder.add(word: word)
-        }
-        return builder.finish()
+        let collapsed = Array(text.split(separator: " ").joined(separator: " "))
+        let lines = LineBreaking.lines(collapsed, width: width, firstIndent: DisplayWidth.of(firstPrefix),
+                                       indent: DisplayWidth.of(prefix), widthOf: DisplayWidth.of, isSpace: { $0 == " " })
+        return lines.enumerated().map { (n, line) in ((n == 0 ? firstPrefix : prefix) + String(line)).withoutTrailingSpaces }
     }
 
     /// `text` cut into lines of at most `width` columns, spaces kept as they are (for code).
     public static func characters(_ text: String, width: Int, firstPrefix: String = "", prefix: String = "") -> [String] {
-        var builder = Builder(width: width, prefix: prefix, firstPrefix: firstPrefix)
-        builder.addCharacters(Substring(text))
-        return builder.finish()
+        let lines = LineBreaking.lines(Array(text), width: width, firstIndent: DisplayWidth.of(firstPrefix),
+                                       indent: DisplayWidth.of(prefix), widthOf: DisplayWidth.of, isSpace: { _ in false })
+        return lines.enumerated().map { (n, line) in ((n == 0 ? firstPrefix : prefix) + String(line)).withoutTrailingSpaces }
     }
 
     /// Tabs as spaces to the next multiple of 4, and no control characters: both have no width
@@ -51,63 +50,5 @@ public enum DisplayWrap {
             previous = byte
         }
         return false
-    }
-
-    private struct Builder {
-        let width: Int
-        let prefix: String
-        let prefixWidth: Int
-        var lines: [String] = []
-        var current: String
-        var currentWidth: Int
-        /// True once the current line holds text beyond its prefix.
-        var hasText = false
-
-        init(width: Int, prefix: String, firstPrefix: String) {
-            self.width = width
-            self.prefix = prefix
-            self.prefixWidth = DisplayWidth.of(prefix)
-            current = firstPrefix
-            currentWidth = DisplayWidth.of(firstPrefix)
-        }
-
-        mutating func newLine() {
-            lines.append(current.withoutTrailingSpaces)
-            current = prefix
-            currentWidth = prefixWidth
-            hasText = false
-        }
-
-        mutating func add(word: Substring) {
-            let wordWidth = DisplayWidth.of(word)
-            if hasText, currentWidth + 1 + wordWidth <= width {
-                current += " " + word
-                currentWidth += 1 + wordWidth
-                return
-            }
-            if hasText { newLine() }
-            if currentWidth + wordWidth <= width {
-                current += word
-                currentWidth += wordWidth
-                hasText = true
-                return
-            }
-            addCharacters(word)
-        }
-
-        mutating func addCharacters(_ text: Substring) {
-            for char in text {
-                let charWidth = DisplayWidth.of(char)
-                if currentWidth + charWidth > width, hasText { newLine() }
-                current.append(char)
-                currentWidth += charWidth
-                hasText = true
-            }
-        }
-
-        mutating func finish() -> [String] {
-            lines.append(current.withoutTrailingSpaces)
-            return lines
-        }
     }
 }

@@ -340,15 +340,3 @@ extension ReviewScreen.Phase {
         return false
     }
 }
-
-extension Card {
-    /// The indices of the correct options.
-    public var correctOptions: Set<Int> {
-        Set(note.options.indices.filter { note.options[$0].isCorrect })
-    }
-
-    /// True when the typed text counts as this type-in card's answer.
-    public func accepts(_ typed: String) -> Bool {
-        AnswerMatch.matches(typed, expected: note.expectedAnswer ?? "", alternatives: note.alternatives)
-    }
-}

@@ -1,27 +1,33 @@
 import RecallCore
 
 /// Renders the Markdown that cards use into styled, wrapped lines: `**bold**`, `` `code` ``,
-/// list items (wrapped with a hanging indent), headings, and fenced code blocks (kept as
-/// written, broken only where a line is wider than the screen). Everything else is shown as
-/// written, which is how a Markdown source reads anyway.
+/// backslash escapes, list items (wrapped with a hanging indent), headings, and fenced code
+/// blocks (kept as written, broken only where a line is wider than the screen). Everything else
+/// is shown as written, which is how a Markdown source reads anyway. Where a fence opens and
+/// closes, what a heading is and what a backslash escapes are RecallCore's rules
+/// (`MarkdownLines`, `MarkdownBlock`, `MarkdownInline`), the same as for the deck parser and
+/// the HTML export.
 public enum MarkdownLite {
     public static func render(_ markdown: String, width: Int, base: Style = .plain) -> [StyledLine] {
         guard width > 0 else { return [] }
         var result: [StyledLine] = []
-        var inFence = false
+        var openFence: MarkdownLines.Fence?
         for rawLine in markdown.lines {
             let line = String(rawLine)
-            let trimmed = line.trimmed
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
-                inFence.toggle()
+            if let fence = openFence {
+                if MarkdownLines.closes(rawLine, fence) {
+                    openFence = nil
+                } else {
+                    result += hardWrap([Span(line.isEmpty ? " " : line, Theme.code)], width: width)
+                }
                 continue
             }
-            if inFence {
-                result += hardWrap([Span(line.isEmpty ? " " : line, Theme.code)], width: width)
+            if let fence = MarkdownLines.fence(in: rawLine) {
+                openFence = fence
                 continue
             }
-            if let heading = headingText(line) {
-                result += TextWrap.wrap(inline(heading, base: base.merged(with: Theme.heading)), width: width)
+            if let heading = MarkdownBlock.heading(in: rawLine) {
+                result += TextWrap.wrap(inline(heading.text, base: base.merged(with: Theme.heading)), width: width)
                 continue
             }
             if line.trimmed.isEmpty {
@@ -34,7 +40,8 @@ public enum MarkdownLite {
         return result
     }
 
-    /// `**bold**` and `` `code` `` inside one line. A marker without its closing partner is text.
+    /// `**bold**` and `` `code` `` inside one line; a backslash before ASCII punctuation makes
+    /// it text. A marker without its closing partner is text.
     static func inline(_ line: String, base: Style) -> StyledLine {
         var spans: StyledLine = []
         var text = ""
@@ -47,13 +54,18 @@ public enum MarkdownLite {
         }
         while index < line.endIndex {
             let rest = line[index...]
+            if rest.hasPrefix("\\"), let escaped = rest.dropFirst().first, MarkdownInline.isEscapable(escaped) {
+                text.append(escaped)
+                index = line.index(index, offsetBy: 2)
+                continue
+            }
             if rest.hasPrefix("`"), let close = rest.dropFirst().firstIndex(of: "`") {
                 flush()
                 spans.append(Span(String(rest[rest.index(after: index)..<close]), Theme.code))
                 index = line.index(after: close)
                 continue
             }
-            if rest.hasPrefix("**"), bold || rest.dropFirst(2).contains("**") {
+            if rest.hasPrefix("**"), bold || closesBold(rest.dropFirst(2)) {
                 flush()
                 bold.toggle()
                 index = line.index(index, offsetBy: 2)
@@ -66,11 +78,19 @@ public enum MarkdownLite {
         return spans
     }
 
-    /// `# Title` → `Title`; nil for other lines.
-    static func headingText(_ line: String) -> String? {
-        let hashes = line.prefix { $0 == "#" }.count
-        guard (1...6).contains(hashes), line.dropFirst(hashes).hasPrefix(" ") else { return nil }
-        return String(line.dropFirst(hashes + 1))
+    /// True when an unescaped `**` follows, to close the one just seen.
+    static func closesBold(_ rest: Substring) -> Bool {
+        var index = rest.startIndex
+        while index < rest.endIndex {
+            if rest[index] == "\\" {
+                index = rest.index(after: index)
+                if index < rest.endIndex { index = rest.index(after: index) }
+                continue
+            }
+            if rest[index...].hasPrefix("**") { return true }
+            index = rest.index(after: index)
+        }
+        return false
     }
 
     /// Code keeps its spacing: it is only broken, between characters, where it is too wide.

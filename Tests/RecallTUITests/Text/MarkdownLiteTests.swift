@@ -56,3 +56,43 @@ import Testing
         #expect(spans.last?.style == Theme.selection)  // the cursor, after the text
     }
 }
+
+/// The study screen reads Markdown by the same rules as the deck parser and the HTML export.
+@Suite struct MarkdownLiteAgreesWithCoreTests {
+    /// A four-backtick fence holds a three-backtick line as code: the block reader says so, and
+    /// the screen shows the line as code instead of closing the fence at it.
+    @Test func aFourBacktickFenceKeepsAThreeBacktickLineAsCode() {
+        let text = "앞\n````\n```swift\nlet x = 1\n```\n````\n뒤"
+        #expect(MarkdownBlock.parse(text) == [
+            .line("앞"), .code(info: "", lines: ["```swift", "let x = 1", "```"]), .line("뒤"),
+        ])
+        let lines = MarkdownLite.render(text, width: 40)
+        #expect(lines.map(\.plainText) == ["앞", "```swift", "let x = 1", "```", "뒤"])
+        #expect(lines[1...3].allSatisfy { $0.allSatisfy { $0.style == Theme.code } })
+        #expect(lines[4].allSatisfy { $0.style != Theme.code })
+    }
+
+    /// An extracted card whose text starts with `#` or `-` is written escaped (`\#`, `\-`), reads
+    /// back as text, and shows on the study screen as the note had it, without the backslashes.
+    @Test func anExtractedCardWithHashAndDashShowsAsWritten() throws {
+        let cards = [
+            ExtractedCard(rule: .definition, context: ["맥락"], prompt: "C#", answer: ["- 목록 아님"], file: "note.md", line: 1),
+            ExtractedCard(rule: .definition, context: ["맥락"], prompt: "샵", answer: ["# 헤딩 아님"], file: "note.md", line: 2),
+        ]
+        let text = DraftWriter.render(DraftDeck(name: "escape", sources: [], cards: cards))
+        let result = DeckParser.parse(text: text, file: "draft.md", defaultDeckName: "draft")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let notes = try #require(result.deck?.notes)
+        #expect(notes.count == 2)
+        #expect(MarkdownLite.render(notes[0].prompt, width: 40).map(\.plainText) == ["맥락 › C#"])
+        #expect(MarkdownLite.render(notes[0].body, width: 40).map(\.plainText) == ["- 목록 아님"])
+        #expect(MarkdownLite.render(notes[1].body, width: 40).map(\.plainText) == ["# 헤딩 아님"])
+        #expect(MarkdownLite.render(notes[1].body, width: 40)[0].allSatisfy { !$0.style.bold }, "text, not a heading")
+    }
+
+    /// A backslash before ASCII punctuation is an escape (CommonMark); elsewhere, and in code, it is text.
+    @Test func backslashEscapesFollowCommonMark() {
+        #expect(MarkdownLite.render(##"a \*b\* c\d `\#`"##, width: 40).map(\.plainText) == [##"a *b* c\d \#"##])
+        #expect(MarkdownLite.render(#"\**굵지 않음**"#, width: 40)[0].plainText == "**굵지 않음**")
+    }
+}

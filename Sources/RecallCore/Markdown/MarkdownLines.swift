@@ -1,13 +1,14 @@
-/// Line-level Markdown facts the deck parser needs: code fences and inline code spans.
-/// Text inside either is never deck syntax, so ARNs, `{{…}}` and `- [x]` there stay literal.
-enum MarkdownLines {
+/// Line-level Markdown facts: code fences and inline code spans, the one rule for where a fence
+/// opens and closes (deck parser, block reader, note extraction, the study screen). Text inside
+/// either is never deck syntax, so ARNs, `{{…}}` and `- [x]` there stay literal.
+public enum MarkdownLines {
     /// A fence opener or closer: three or more backticks or tildes, indented at most three spaces.
-    struct Fence: Equatable {
-        var character: Character
-        var length: Int
+    public struct Fence: Equatable, Sendable {
+        public var character: Character
+        public var length: Int
     }
 
-    static func fence(in line: Substring) -> Fence? {
+    public static func fence(in line: Substring) -> Fence? {
         var indent = 0
         var index = line.startIndex
         while index < line.endIndex, line[index] == " " {
@@ -29,7 +30,7 @@ enum MarkdownLines {
     }
 
     /// True when `line` closes a block opened by `opener`.
-    static func closes(_ line: Substring, _ opener: Fence) -> Bool {
+    public static func closes(_ line: Substring, _ opener: Fence) -> Bool {
         guard let fence = fence(in: line) else { return false }
         let rest = line.drop { $0 == " " }.drop { $0 == opener.character }
         return fence.character == opener.character && fence.length >= opener.length
