@@ -5,21 +5,21 @@ import RecallStore
 import RecallTerminal
 import RecallTUI
 
-/// Runs the study screens: reads the decks and opens the progress store, then turns terminal
-/// events into `StudyApp` calls and performs the effects the app asks for. Every answer is on
-/// disk before the next card is drawn; leaving by q, Ctrl-C, SIGTERM or SIGHUP closes the store
-/// (writing the snapshot) and gives the terminal back as it was.
-enum StudyLoop {
+/// Runs the study screens: reads the decks and opens the progress store, then feeds the
+/// terminal's events to `StudyApp.update` through the one run loop (`TerminalRunLoop`),
+/// performs the effects the app asks for and feeds their results back as events. Every answer
+/// is on disk before the next card is drawn; leaving by q, Ctrl-C, SIGTERM or SIGHUP closes
+/// the store (writing the snapshot) and gives the terminal back as it was.
+struct StudyLoop: TerminalProgram {
+    var app: StudyApp
+    let store: ProgressStore
+    let deckFolder: String
+
     static func run(deckOptions: DeckOptions, dataOptions: DataOptions, session: SessionScope?) throws {
         let folder = try deckOptions.deckFolder()
         let library = try deckOptions.loadForReading()
         if let session { try check(session, in: library) }
-        do {
-            try Terminal.requireInteractive(session == nil ? "recall" : "recall review")
-        } catch {
-            Console.error(error.description)
-            throw ExitStatus.failure
-        }
+        try TerminalRunLoop.requireInteractive(session == nil ? "recall" : "recall review")
         let start = SystemClock.now()
         let store = try dataOptions.openStore(now: start)
         var closed = false
@@ -27,61 +27,53 @@ enum StudyLoop {
         let studied = studiedDays(folder: dataOptions.folder, config: store.config)
         let data = StudyData(library: library, progress: store.state, config: store.config, schedulers: store.schedulers,
                              timeZone: SystemClock.timeZone, studiedDays: studied)
-        var app = StudyApp(data: data, now: start, session: session)
-        if session != nil, case .summary = app.screen {
+        var loop = StudyLoop(app: StudyApp(data: data, now: start, session: session), store: store, deckFolder: folder)
+        if session != nil, case .summary = loop.app.screen {
             print("Nothing to study in \(session?.title ?? "") today.")
             closed = true
             try closeStore(store)
             return
         }
-
-        let terminal = Terminal(environment: ProcessInfo.processInfo.environment)
-        try terminal.start()
-        var signal: Int32?
-        loop: while true {
-            app.tick(SystemClock.now())
-            refresh(&app, from: store)
-            let (width, height) = terminal.size
-            terminal.draw(app.view(width: width, height: height))
-            switch terminal.nextEvent(timeout: 250) {
-            case .interrupt(let number):
-                signal = number
-                break loop
-            case .resize, .tick:
-                continue
-            case .key(let key):
-                app.tick(SystemClock.now())
-                let effect = app.handle(key, width: width, height: height)
-                if effect == .quit { break loop }
-                perform(effect, app: &app, store: store, terminal: terminal, deckFolder: folder)
-            }
-        }
-        terminal.stop()
+        let outcome = try TerminalRunLoop.run(&loop)
         closed = true
         try closeStore(store)
-        if let signal { throw ExitCode(128 + signal) }
+        try TerminalRunLoop.exit(after: outcome)
     }
 
-    /// Does what the app asked, then tells it how it went.
-    static func perform(_ effect: StudyApp.Effect, app: inout StudyApp, store: ProgressStore, terminal: Terminal,
-                        deckFolder: String) {
+    mutating func tick(_ now: Instant) -> TerminalRunLoop.Step {
+        _ = app.update(.tick(now))
+        refresh()
+        return .proceed
+    }
+
+    mutating func resized(width: Int, height: Int) {
+        _ = app.update(.resized(width: width, height: height))
+    }
+
+    mutating func key(_ key: Key, terminal: Terminal) -> TerminalRunLoop.Step {
+        let effect = app.update(.key(key))
+        if effect == .quit { return .stop }
+        if let result = perform(effect, terminal: terminal) { _ = app.update(result) }
+        return .proceed
+    }
+
+    func view(width: Int, height: Int) -> ScreenBuffer { app.view(width: width, height: height) }
+
+    /// Does what the app asked; returns how it went, as the event the app is to hear.
+    func perform(_ effect: StudyApp.Effect, terminal: Terminal) -> StudyEvent? {
         let now = SystemClock.now()
         do {
             switch effect {
             case .none, .quit:
-                return
+                return nil
             case .answer(let record):
-                try store.record(record, at: now)
-                app.answered(record, progress: store.state)
+                return .saved(try store.record(record, at: now))
             case .undo:
-                let card = try store.undoLast(at: now)
-                app.undone(card: card, progress: store.state)
+                return .undone(try store.undoLastAnswer(at: now))
             case .suspend(let card):
-                try store.suspend(card: card, at: now)
-                app.progressChanged(store.state, message: "Suspended. 'recall unsuspend \(card)' brings it back.")
+                return .changed(try store.suspend(card: card, at: now), message: "Suspended. 'recall unsuspend \(card)' brings it back.")
             case .bury(let card, let until):
-                try store.bury(card: card, until: until, at: now)
-                app.progressChanged(store.state, message: "Buried until tomorrow.")
+                return .changed(try store.bury(card: card, until: until, at: now), message: "Buried until tomorrow.")
             case .edit(let file, let line):
                 var outcome = Editor.Outcome.closed
                 terminal.suspend { outcome = Editor.open(file: file, line: line) }
@@ -89,25 +81,24 @@ enum StudyLoop {
                 do {
                     library = try DeckLibrary.load(paths: [deckFolder])
                 } catch {
-                    app.failed("Could not read the decks again: \(error)")
-                    return
+                    return .failed("Could not read the decks again: \(error)")
                 }
                 let errors = library.diagnostics.errors.count
                 var message = outcome.message
                 if errors > 0 { message = "\(Console.count(errors, "error")) in the decks (see 'recall check'); those cards are left out." }
-                app.reloaded(library, message: message)
+                return .reloaded(library, message: message)
             }
         } catch {
-            app.failed("Not saved: \(error)")
+            return .failed("Not saved: \(error)")
         }
     }
 
     /// Shows what another process recorded since the last frame (a `stat` when nothing did).
-    static func refresh(_ app: inout StudyApp, from store: ProgressStore) {
+    mutating func refresh() {
         do {
-            if try store.refresh() { app.progressRefreshed(store.state) }
+            if try store.refresh() { _ = app.update(.refreshed(store.state)) }
         } catch {
-            app.failed("\(error)")
+            _ = app.update(.failed("\(error)"))
         }
     }
 
