@@ -117,21 +117,10 @@ struct StudyLoop: TerminalProgram {
         }
     }
 
-    /// The study days with an answer, for the streak on the home screen. A damaged log was
-    /// already reported when the store opened; here it just gives no streak.
+    /// The study days with an answer, for the streak on the home screen: from the cache beside
+    /// the log and the log's tail after it (`StudiedDaysCache`), not from the whole log.
     static func studiedDays(folder: String, config: StudyConfig) -> Set<Int64> {
-        let path = DataFolder.logPath(folder)
-        guard DataFolder.exists(path) else { return [] }
-        let offset = StudyDay.offset(in: SystemClock.timeZone)
-        var days = Set<Int64>()
-        var lastDay: StudyDay?
-        _ = try? ReviewLog.read(path) { entry, _ in
-            guard case .review = entry.event else { return }
-            if let day = lastDay, day.range.contains(entry.time) { return }
-            let day = StudyDay.containing(entry.time, rolloverHour: config.rolloverHour, utcOffset: offset)
-            days.insert(day.dayNumber)
-            lastDay = day
-        }
-        return days
+        StudiedDaysCache.studiedDays(folder: folder, rolloverHour: config.rolloverHour,
+                                     utcOffset: StudyDay.offset(in: SystemClock.timeZone))
     }
 }
