@@ -9,6 +9,9 @@ public struct StudyApp: Sendable {
         case home(HomeScreen)
         case review(ReviewScreen)
         case summary(SummaryScreen)
+        /// Only inside `update`, while the review screen is changed in place: taken out of
+        /// `screen` first, its queue is not copied (a copy of every candidate per answer).
+        case updating
     }
 
     public typealias Effect = StudyEffect
@@ -69,6 +72,7 @@ public struct StudyApp: Sendable {
                 return .none
             }
         case .review(var review):
+            screen = .updating
             let effect = review.update(key, data: data, now: now, width: width, height: height)
             screen = .review(review)
             if effect == .quit {
@@ -76,6 +80,8 @@ public struct StudyApp: Sendable {
                 return .none
             }
             return effect
+        case .updating:
+            return .none
         case .summary:
             switch key {
             case .enter, .escape, .character("q"), .character(" "):
@@ -92,6 +98,7 @@ public struct StudyApp: Sendable {
     private mutating func tick(_ now: Instant) {
         self.now = now
         guard case .review(var review) = screen else { return }
+        screen = .updating
         review.tick(data: data, now: now)
         screen = .review(review)
     }
@@ -119,6 +126,7 @@ public struct StudyApp: Sendable {
         data.progress.apply(answer)
         data.studiedDays.insert(data.day(at: now).dayNumber)
         guard case .review(var review) = screen else { return }
+        screen = .updating
         review.answered(answer, data: data, now: now)
         screen = .review(review)
         finishIfDone()
@@ -127,6 +135,7 @@ public struct StudyApp: Sendable {
     private mutating func undone(_ undone: UndoneAnswer?) {
         if let undone { data.progress.undo(undone) }
         guard case .review(var review) = screen else { return }
+        screen = .updating
         if let undone {
             review.undone(card: undone.card, data: data, now: now)
         } else {
@@ -139,6 +148,7 @@ public struct StudyApp: Sendable {
     private mutating func changed(_ entry: LogEntry, message: String) {
         data.progress.apply(entry, schedulers: data.schedulers)
         guard case .review(var review) = screen else { return }
+        screen = .updating
         review.changed(data: data, now: now, message: message, card: entry.event.card)
         screen = .review(review)
         finishIfDone()
@@ -153,9 +163,10 @@ public struct StudyApp: Sendable {
         case .home(let home):
             goHome(selecting: home.rows[home.selected].deck)
         case .review(var review):
+            screen = .updating
             review.refreshCounts(data: data, now: now)
             screen = .review(review)
-        case .summary: break
+        case .summary, .updating: break
         }
     }
 
@@ -165,6 +176,7 @@ public struct StudyApp: Sendable {
         data.replaceLibrary(library)
         switch screen {
         case .review(var review):
+            screen = .updating
             var message = message
             if let id = review.card?.id, data.cardsByID[id] == nil {
                 message = "The card you edited is no longer in the decks. " + message
@@ -174,7 +186,7 @@ public struct StudyApp: Sendable {
             finishIfDone()
         case .home(let home):
             goHome(selecting: home.rows[home.selected].deck)
-        case .summary: break
+        case .summary, .updating: break
         }
     }
 
@@ -182,12 +194,13 @@ public struct StudyApp: Sendable {
     private mutating func failed(_ message: String) {
         switch screen {
         case .review(var review):
+            screen = .updating
             review.message = message
             screen = .review(review)
         case .home(var home):
             home.message = message
             screen = .home(home)
-        case .summary: break
+        case .summary, .updating: break
         }
     }
 
@@ -204,6 +217,7 @@ public struct StudyApp: Sendable {
         case .home(let home): return home.view(width: width, height: height)
         case .review(let review): return review.view(width: width, height: height, now: now)
         case .summary(let summary): return summary.view(width: width, height: height)
+        case .updating: return ScreenBuffer(width: width, height: height)
         }
     }
 }
