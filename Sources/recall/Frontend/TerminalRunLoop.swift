@@ -46,6 +46,8 @@ enum TerminalRunLoop {
         defer { terminal.stop() }
         var size = terminal.size
         program.resized(width: size.width, height: size.height)
+        let frames = FrameLog(environment: ProcessInfo.processInfo.environment)
+        var keyAt: (key: Key, time: Instant)?
         while true {
             if program.tick(SystemClock.now()) == .stop { return .stopped }
             if terminal.size != size {
@@ -54,12 +56,17 @@ enum TerminalRunLoop {
             }
             let tooSmall = ScreenBuffer.isTooSmall(width: size.width, height: size.height)
             terminal.draw(tooSmall ? .tooSmall(width: size.width, height: size.height) : program.view(width: size.width, height: size.height))
+            if let pressed = keyAt {
+                frames?.note(pressed.key, since: pressed.time)
+                keyAt = nil
+            }
             switch terminal.nextEvent(timeout: 250) {
             case .interrupt(let signal):
                 return .interrupted(signal: signal)
             case .resize, .tick:
                 continue
             case .key(let key):
+                if frames != nil { keyAt = (key, SystemClock.now()) }
                 if tooSmall {
                     if key == .character("q") { return .stopped }
                     continue
@@ -73,5 +80,25 @@ enum TerminalRunLoop {
     /// Exits with 128 + the signal after an interrupted run.
     static func exit(after outcome: Outcome) throws {
         if case .interrupted(let signal) = outcome { throw ExitCode(128 + signal) }
+    }
+}
+
+/// For `Scripts/bench-tui`: with `RECALL_FRAME_LOG=path`, each key's time from being read to
+/// the next frame drawn (the answer fsynced in between) is appended to `path`, one line each,
+/// as measured inside the process (polling tmux adds its own delay).
+final class FrameLog {
+    private let handle: FileHandle
+
+    init?(environment: [String: String]) {
+        guard let path = environment["RECALL_FRAME_LOG"], !path.isEmpty else { return nil }
+        if !FileManager.default.fileExists(atPath: path) { FileManager.default.createFile(atPath: path, contents: nil) }
+        guard let handle = FileHandle(forWritingAtPath: path) else { return nil }
+        handle.seekToEndOfFile()
+        self.handle = handle
+    }
+
+    func note(_ key: Key, since start: Instant) {
+        let micros = (SystemClock.now() - start).microseconds
+        handle.write(Data("\(key) \(Double(micros) / 1000)\n".utf8))
     }
 }
