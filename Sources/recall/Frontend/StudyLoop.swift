@@ -25,9 +25,11 @@ struct StudyLoop: TerminalProgram {
         var closed = false
         defer { if !closed { store.abandonWithoutCompacting() } }
         let studied = studiedDays(folder: dataOptions.folder, config: store.config)
-        let data = StudyData(library: library, progress: store.state, config: store.config, schedulers: store.schedulers,
-                             timeZone: SystemClock.timeZone, studiedDays: studied)
-        var loop = StudyLoop(app: StudyApp(data: data, now: start, session: session), store: store, deckFolder: folder)
+        var loop = StudyLoop(app: StudyApp(data: StudyData(library: library, progress: ownCopy(of: store.state), config: store.config,
+                                                           schedulers: store.schedulers, timeZone: SystemClock.timeZone,
+                                                           studiedDays: studied),
+                                           now: start, session: session),
+                             store: store, deckFolder: folder)
         if session != nil, case .summary = loop.app.screen {
             print("Nothing to study in \(session?.title ?? "") today.")
             closed = true
@@ -38,6 +40,15 @@ struct StudyLoop: TerminalProgram {
         closed = true
         try closeStore(store)
         try TerminalRunLoop.exit(after: outcome)
+    }
+
+    /// The screens' progress with storage of its own, made at launch. Two values that share
+    /// storage copy it on their first write: that was the first answer, twice (the store's
+    /// state and the app's), about 40 ms each at 100,000 cards.
+    static func ownCopy(of state: ProgressState) -> ProgressState {
+        var copy = state
+        copy.cards.reserveCapacity(state.cards.count + 1_024)
+        return copy
     }
 
     mutating func tick(_ now: Instant) -> TerminalRunLoop.Step {
@@ -96,7 +107,7 @@ struct StudyLoop: TerminalProgram {
     /// Shows what another process recorded since the last frame (a `stat` when nothing did).
     mutating func refresh() {
         do {
-            if try store.refresh() { _ = app.update(.refreshed(store.state)) }
+            if try store.refresh() { _ = app.update(.refreshed(Self.ownCopy(of: store.state))) }
         } catch {
             _ = app.update(.failed("\(error)"))
         }
