@@ -172,15 +172,16 @@ public final class ProgressStore {
         return entry
     }
 
-    /// Records an answer durably and returns the card's new schedule.
+    /// Records an answer durably and returns what it did: the entry, the kind of answer, and the
+    /// card's progress before and after (the schedule is computed here, once).
     @discardableResult
-    public func record(_ review: ReviewRecord, at time: Instant) throws(ProgressError) -> CardSchedule {
+    public func record(_ review: ReviewRecord, at time: Instant) throws(ProgressError) -> RecordedAnswer {
         try locked(at: time) { () throws(ProgressError) in
-            let previous = state.cards[review.card]
             let entry = try append(.review(review), at: time)
-            state.apply(entry, schedulers: schedulers)
-            sessionReviews.append((entry.seq, review.card, previous))
-            return state.cards[review.card]?.schedule ?? .new(cardID: review.card, due: time)
+            let answer = state.answer(review, entry: entry, schedulers: schedulers)
+            state.apply(answer)
+            sessionReviews.append((entry.seq, review.card, answer.previous))
+            return answer
         }
     }
 
@@ -194,18 +195,29 @@ public final class ProgressStore {
     /// the card was answered in another process since, whose answer must not be taken back).
     @discardableResult
     public func undoLast(at time: Instant) throws(ProgressError) -> String? {
+        try undoLastAnswer(at: time)?.card
+    }
+
+    /// `undoLast`, returning what the undo did, so that a copy of the state can do the same
+    /// (`ProgressState.undo(_:)`).
+    public func undoLastAnswer(at time: Instant) throws(ProgressError) -> UndoneAnswer? {
         try locked(at: time) { () throws(ProgressError) in
             guard let last = sessionReviews.last else { return nil }
             let entry = try append(.undo(seq: last.seq), at: time)
             sessionReviews.removeLast()
-            state.undo(seq: last.seq, card: last.card, previous: last.previous, undoSeq: entry.seq)
-            return last.card
+            let undone = UndoneAnswer(seq: last.seq, card: last.card, previous: last.previous, undoSeq: entry.seq)
+            state.undo(undone)
+            return undone
         }
     }
 
-    public func suspend(card: String, at time: Instant) throws(ProgressError) {
+    /// Suspends the card; returns the entry written, which a copy of the state applies as is.
+    @discardableResult
+    public func suspend(card: String, at time: Instant) throws(ProgressError) -> LogEntry {
         try locked(at: time) { () throws(ProgressError) in
-            state.apply(try append(.suspend(card: card), at: time), schedulers: schedulers)
+            let entry = try append(.suspend(card: card), at: time)
+            state.apply(entry, schedulers: schedulers)
+            return entry
         }
     }
 
@@ -216,9 +228,12 @@ public final class ProgressStore {
     }
 
     /// Keeps the card out of the queue until `until`, normally `StudyDay.end`.
-    public func bury(card: String, until: Instant, at time: Instant) throws(ProgressError) {
+    @discardableResult
+    public func bury(card: String, until: Instant, at time: Instant) throws(ProgressError) -> LogEntry {
         try locked(at: time) { () throws(ProgressError) in
-            state.apply(try append(.bury(card: card, until: until), at: time), schedulers: schedulers)
+            let entry = try append(.bury(card: card, until: until), at: time)
+            state.apply(entry, schedulers: schedulers)
+            return entry
         }
     }
 

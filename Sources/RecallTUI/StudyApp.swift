@@ -1,13 +1,17 @@
 import RecallCore
 
-/// The whole study UI as one value: which screen is showing, the data the screens read, and the
-/// time. The executable feeds it keys and ticks, performs the effects it asks for (the only
-/// things that touch the disk), and reports back; `view` draws it. Tests drive it the same way.
+/// The whole study UI as one value: which screen is showing, the data the screens read, the
+/// time and the terminal's size. Everything reaches it through `update(_:)`: the executable
+/// feeds it keys, sizes and ticks, performs the effects it asks for (the only things that touch
+/// the disk), and feeds their results back as events; `view` draws it. Tests drive it the same way.
 public struct StudyApp: Sendable {
     public enum Screen: Sendable {
         case home(HomeScreen)
         case review(ReviewScreen)
         case summary(SummaryScreen)
+        /// Only inside `update`, while the review screen is changed in place: taken out of
+        /// `screen` first, its queue is not copied (a copy of every candidate per answer).
+        case updating
     }
 
     public typealias Effect = StudyEffect
@@ -15,6 +19,8 @@ public struct StudyApp: Sendable {
     public private(set) var screen: Screen
     public private(set) var data: StudyData
     public private(set) var now: Instant
+    public private(set) var width = 80
+    public private(set) var height = 24
     /// Started by `recall review`: leaving the session quits instead of going home.
     public let quitsAfterSession: Bool
 
@@ -32,7 +38,25 @@ public struct StudyApp: Sendable {
 
     // MARK: Events
 
-    public mutating func handle(_ key: Key, width: Int = 80, height: Int = 24) -> Effect {
+    /// The one entry point: applies the event and says what the executable should do next.
+    public mutating func update(_ event: StudyEvent) -> Effect {
+        switch event {
+        case .key(let key): return handle(key)
+        case .resized(let width, let height):
+            self.width = width
+            self.height = height
+        case .tick(let now): tick(now)
+        case .saved(let answer): answered(answer)
+        case .undone(let undone): self.undone(undone)
+        case .changed(let entry, let message): changed(entry, message: message)
+        case .refreshed(let progress): progressRefreshed(progress)
+        case .reloaded(let library, let message): reloaded(library, message: message)
+        case .failed(let message): failed(message)
+        }
+        return .none
+    }
+
+    private mutating func handle(_ key: Key) -> Effect {
         if ScreenBuffer.isTooSmall(width: width, height: height) {
             return key == .character("q") ? .quit : .none  // only q works on the too-small notice
         }
@@ -48,6 +72,7 @@ public struct StudyApp: Sendable {
                 return .none
             }
         case .review(var review):
+            screen = .updating
             let effect = review.update(key, data: data, now: now, width: width, height: height)
             screen = .review(review)
             if effect == .quit {
@@ -55,6 +80,8 @@ public struct StudyApp: Sendable {
                 return .none
             }
             return effect
+        case .updating:
+            return .none
         case .summary:
             switch key {
             case .enter, .escape, .character("q"), .character(" "):
@@ -68,9 +95,10 @@ public struct StudyApp: Sendable {
 
     /// Time passes: timers move, a learning card whose time has come is shown, and a session
     /// that has run out of cards ends with its summary.
-    public mutating func tick(_ now: Instant) {
+    private mutating func tick(_ now: Instant) {
         self.now = now
         guard case .review(var review) = screen else { return }
+        screen = .updating
         review.tick(data: data, now: now)
         screen = .review(review)
     }
@@ -93,22 +121,23 @@ public struct StudyApp: Sendable {
 
     // MARK: Results of effects
 
-    /// The answer is on disk; `progress` is the store's state after it.
-    public mutating func answered(_ record: ReviewRecord, progress: ProgressState) {
-        let before = data.progress.cards[record.card]
-        data.progress = progress
+    /// The answer is on disk: the state takes what the store computed, as it is.
+    private mutating func answered(_ answer: RecordedAnswer) {
+        data.progress.apply(answer)
         data.studiedDays.insert(data.day(at: now).dayNumber)
         guard case .review(var review) = screen else { return }
-        review.answered(record.rating, before: before, data: data, now: now)
+        screen = .updating
+        review.answered(answer, data: data, now: now)
         screen = .review(review)
         finishIfDone()
     }
 
-    public mutating func undone(card: String?, progress: ProgressState) {
-        data.progress = progress
+    private mutating func undone(_ undone: UndoneAnswer?) {
+        if let undone { data.progress.undo(undone) }
         guard case .review(var review) = screen else { return }
-        if let card {
-            review.undone(card: card, data: data, now: now)
+        screen = .updating
+        if let undone {
+            review.undone(card: undone.card, data: data, now: now)
         } else {
             review.message = "Nothing to undo."
         }
@@ -116,35 +145,38 @@ public struct StudyApp: Sendable {
     }
 
     /// Suspend or bury went through.
-    public mutating func progressChanged(_ progress: ProgressState, message: String) {
-        data.progress = progress
+    private mutating func changed(_ entry: LogEntry, message: String) {
+        data.progress.apply(entry, schedulers: data.schedulers)
         guard case .review(var review) = screen else { return }
-        review.changed(data: data, now: now, message: message)
+        screen = .updating
+        review.changed(data: data, now: now, message: message, card: entry.event.card)
         screen = .review(review)
         finishIfDone()
     }
 
     /// Another process recorded answers (`recall answer` from a script, a second window): the
     /// counts and the streak follow. A session shows the change from its next card on.
-    public mutating func progressRefreshed(_ progress: ProgressState) {
+    private mutating func progressRefreshed(_ progress: ProgressState) {
         data.progress = progress
         if data.answeredToday(at: now) > 0 { data.studiedDays.insert(data.day(at: now).dayNumber) }
         switch screen {
         case .home(let home):
             goHome(selecting: home.rows[home.selected].deck)
         case .review(var review):
+            screen = .updating
             review.refreshCounts(data: data, now: now)
             screen = .review(review)
-        case .summary: break
+        case .summary, .updating: break
         }
     }
 
     /// The decks were read again after the editor closed. The session stays on the card that
     /// was edited, with its new text; when the edit removed it, the message says so.
-    public mutating func reloaded(_ library: DeckLibrary, message: String) {
+    private mutating func reloaded(_ library: DeckLibrary, message: String) {
         data.replaceLibrary(library)
         switch screen {
         case .review(var review):
+            screen = .updating
             var message = message
             if let id = review.card?.id, data.cardsByID[id] == nil {
                 message = "The card you edited is no longer in the decks. " + message
@@ -154,24 +186,28 @@ public struct StudyApp: Sendable {
             finishIfDone()
         case .home(let home):
             goHome(selecting: home.rows[home.selected].deck)
-        case .summary: break
+        case .summary, .updating: break
         }
     }
 
     /// An effect failed (the disk is full, the file vanished): say so where the learner looks.
-    public mutating func failed(_ message: String) {
+    private mutating func failed(_ message: String) {
         switch screen {
         case .review(var review):
+            screen = .updating
             review.message = message
             screen = .review(review)
         case .home(var home):
             home.message = message
             screen = .home(home)
-        case .summary: break
+        case .summary, .updating: break
         }
     }
 
     // MARK: Drawing
+
+    /// The screen at the last size `update` was told of.
+    public func view() -> ScreenBuffer { view(width: width, height: height) }
 
     public func view(width: Int, height: Int) -> ScreenBuffer {
         if ScreenBuffer.isTooSmall(width: width, height: height) {
@@ -181,6 +217,7 @@ public struct StudyApp: Sendable {
         case .home(let home): return home.view(width: width, height: height)
         case .review(let review): return review.view(width: width, height: height, now: now)
         case .summary(let summary): return summary.view(width: width, height: height)
+        case .updating: return ScreenBuffer(width: width, height: height)
         }
     }
 }

@@ -64,7 +64,7 @@ struct AnswerCommand: ParsableCommand {
             guard let deck = decksByFile[card.note.location.file] else { throw ExitStatus.failure }
             do {
                 return try store.record(ReviewRecord(card: card, deck: deck, rating: rating, durationMilliseconds: duration,
-                                                     defaultScheduler: store.config.scheduler), at: time)
+                                                     defaultScheduler: store.config.scheduler), at: time).schedule
             } catch {
                 throw DataOptions.fail(error)
             }

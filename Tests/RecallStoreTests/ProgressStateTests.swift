@@ -84,7 +84,7 @@ import RecallTestSupport
         let store = try ProgressStore.open(folder: folder.path, now: TestClock.base)
         try store.record(review("a", .easy), at: TestClock.base)
         let back = TestClock.base - .days(30)
-        let after = try store.record(review("a", .good), at: back)
+        let after = try store.record(review("a", .good), at: back).schedule
         let asIfAtLast = try defaultSchedulers.fsrs.review(#require(ProgressState.replay(
             [LogEntry(seq: 1, time: TestClock.base, event: .review(review("a", .easy)))], schedulers: defaultSchedulers).cards["a"]?.schedule),
             rating: .good, at: TestClock.base)

@@ -13,7 +13,7 @@ import RecallTestSupport
         let first = try store.record(review("a", .good), at: TestClock.base)
         try store.record(review("b", .again), at: TestClock.base + .minutes(1))
         try store.record(review("a", .good), at: TestClock.base + .minutes(11))
-        #expect(first.state == .learning)
+        #expect(first.schedule.state == .learning)
         let state = store.state
         try store.close()
         #expect(DataFolder.exists(DataFolder.configPath(data)))

@@ -15,7 +15,7 @@ import Testing
         #expect(ReviewFlowTests.current(app)?.card?.id == "nat")
         let edited = Fixture.deckText.replacingOccurrences(of: "NAT 게이트웨이는 어느 서브넷에 두나요?",
                                                            with: "NAT 게이트웨이는 어디에 두나요?")
-        app.reloaded(Self.library(edited), message: "Reloaded the decks.")
+        _ = app.update(.reloaded(Self.library(edited), message: "Reloaded the decks."))
         let review = try #require(ReviewFlowTests.current(app))
         #expect(review.card?.id == "nat")
         #expect(review.card?.note.prompt.contains("어디에 두나요") == true)
@@ -30,7 +30,7 @@ import Testing
         let end = try #require(Fixture.deckText.range(of: "## 보안 그룹"))
         var edited = Fixture.deckText
         edited.removeSubrange(start.lowerBound..<end.lowerBound)
-        app.reloaded(Self.library(edited), message: "Reloaded the decks.")
+        _ = app.update(.reloaded(Self.library(edited), message: "Reloaded the decks."))
         let review = try #require(ReviewFlowTests.current(app))
         #expect(review.card?.id == "sg")
         #expect(review.message?.contains("no longer in the decks") == true)

@@ -7,18 +7,15 @@ import Testing
 @Suite struct ReviewFlowTests {
     /// Plays the effect as StudyLoop does, against an in-memory state.
     static func perform(_ effect: StudyApp.Effect, on app: inout StudyApp, seq: inout Int) {
-        var progress = app.data.progress
         seq += 1
         switch effect {
         case .answer(let record):
-            progress.apply(LogEntry(seq: seq, time: app.now, event: .review(record)), schedulers: app.data.schedulers)
-            app.answered(record, progress: progress)
+            let entry = LogEntry(seq: seq, time: app.now, event: .review(record))
+            _ = app.update(.saved(app.data.progress.answer(record, entry: entry, schedulers: app.data.schedulers)))
         case .bury(let card, let until):
-            progress.apply(LogEntry(seq: seq, time: app.now, event: .bury(card: card, until: until)), schedulers: app.data.schedulers)
-            app.progressChanged(progress, message: "Buried")
+            _ = app.update(.changed(LogEntry(seq: seq, time: app.now, event: .bury(card: card, until: until)), message: "Buried"))
         case .suspend(let card):
-            progress.apply(LogEntry(seq: seq, time: app.now, event: .suspend(card: card)), schedulers: app.data.schedulers)
-            app.progressChanged(progress, message: "Suspended")
+            _ = app.update(.changed(LogEntry(seq: seq, time: app.now, event: .suspend(card: card)), message: "Suspended"))
         default:
             break
         }
@@ -31,23 +28,23 @@ import Testing
 
     @Test func homeEnterStudiesTheSelectedDeckAndQReturnsHome() throws {
         var app = StudyApp(data: Fixture.data(), now: Fixture.now)
-        _ = app.handle(.character("j"))  // AWS
-        _ = app.handle(.enter)
+        _ = app.update(.key(.character("j")))  // AWS
+        _ = app.update(.key(.enter))
         let review = try #require(Self.current(app))
         #expect(review.scope.deck == "AWS")
         #expect(review.card?.id == "nat")
-        #expect(app.handle(.character("q")) == .none)
+        #expect(app.update(.key(.character("q"))) == .none)
         guard case .home(let home) = app.screen else { Issue.record("not home"); return }
         #expect(home.rows[home.selected].deck == "AWS")
-        #expect(app.handle(.character("q")) == .quit)
+        #expect(app.update(.key(.character("q"))) == .quit)
     }
 
     @Test func revealThenGradeRecordsTheRatingWithItsDuration() throws {
         var app = StudyApp(data: Fixture.data(), now: Fixture.now, session: .all)
-        #expect(app.handle(.character("3")) == .none)  // grades do nothing before the reveal
-        _ = app.handle(.character(" "))
-        app.tick(Fixture.now + .seconds(8))
-        guard case .answer(let record) = app.handle(.character("2")) else { Issue.record("no answer"); return }
+        #expect(app.update(.key(.character("3"))) == .none)  // grades do nothing before the reveal
+        _ = app.update(.key(.character(" ")))
+        _ = app.update(.tick(Fixture.now + .seconds(8)))
+        guard case .answer(let record) = app.update(.key(.character("2"))) else { Issue.record("no answer"); return }
         #expect(record.card == "nat")
         #expect(record.rating == .hard)
         #expect(record.durationMilliseconds == 8_000)
@@ -58,8 +55,8 @@ import Testing
     @Test func enterAfterTheRevealMeansGoodAndTheNextCardFollows() throws {
         var app = StudyApp(data: Fixture.data(), now: Fixture.now, session: .all)
         var seq = 0
-        _ = app.handle(.enter)
-        let effect = app.handle(.enter)
+        _ = app.update(.key(.enter))
+        let effect = app.update(.key(.enter))
         guard case .answer(let record) = effect else { Issue.record("no answer"); return }
         #expect(record.rating == .good)
         Self.perform(effect, on: &app, seq: &seq)
@@ -72,9 +69,9 @@ import Testing
 
     @Test func aLongAnswerIsRecordedAsSixtySeconds() {
         var app = StudyApp(data: Fixture.data(), now: Fixture.now, session: .all)
-        _ = app.handle(.enter)
-        app.tick(Fixture.now + .minutes(5))
-        guard case .answer(let record) = app.handle(.character("4")) else { Issue.record("no answer"); return }
+        _ = app.update(.key(.enter))
+        _ = app.update(.tick(Fixture.now + .minutes(5)))
+        guard case .answer(let record) = app.update(.key(.character("4"))) else { Issue.record("no answer"); return }
         #expect(record.durationMilliseconds == 60_000)
     }
 
@@ -151,12 +148,12 @@ import Testing
     @Test func undoBringsTheCardBackAndTakesBackTheCounts() throws {
         var app = StudyApp(data: Fixture.data(), now: Fixture.now, session: .all)
         var seq = 0
-        #expect(app.handle(.character("u")) == .none)  // nothing to undo yet
-        _ = app.handle(.enter)
-        let effect = app.handle(.character("1"))
+        #expect(app.update(.key(.character("u"))) == .none)  // nothing to undo yet
+        _ = app.update(.key(.enter))
+        let effect = app.update(.key(.character("1")))
         Self.perform(effect, on: &app, seq: &seq)
-        #expect(app.handle(.character("u")) == .undo)
-        app.undone(card: "nat", progress: ProgressState())
+        #expect(app.update(.key(.character("u"))) == .undo)
+        _ = app.update(.undone(UndoneAnswer(seq: seq, card: "nat", previous: nil, undoSeq: seq + 1)))
         let review = try #require(Self.current(app))
         #expect(review.card?.id == "nat")
         #expect(review.phase == .question)
@@ -167,13 +164,13 @@ import Testing
     @Test func buryAndSuspendMoveOn() throws {
         var app = StudyApp(data: Fixture.data(), now: Fixture.now, session: .all)
         var seq = 0
-        let bury = app.handle(.character("-"))
+        let bury = app.update(.key(.character("-")))
         guard case .bury(let card, let until) = bury else { Issue.record("no bury"); return }
         #expect(card == "nat")
         #expect(until == app.data.day(at: Fixture.now).end)
         Self.perform(bury, on: &app, seq: &seq)
         #expect(Self.current(app)?.card?.id == "sg")
-        let suspend = app.handle(.character("!"))
+        let suspend = app.update(.key(.character("!")))
         #expect(suspend == .suspend(card: "sg"))
         Self.perform(suspend, on: &app, seq: &seq)
         let review = try #require(Self.current(app))
@@ -183,19 +180,19 @@ import Testing
 
     @Test func editAsksForTheCardsFileAndLine() {
         var app = StudyApp(data: Fixture.data(), now: Fixture.now, session: .all)
-        #expect(app.handle(.character("e")) == .edit(file: "Decks/vpc.md", line: Fixture.card("nat").note.location.line))
+        #expect(app.update(.key(.character("e"))) == .edit(file: "Decks/vpc.md", line: Fixture.card("nat").note.location.line))
     }
 
     @Test func sessionLimitsCapNewCards() throws {
         var app = StudyApp(data: Fixture.data(), now: Fixture.now, session: SessionScope(newLimit: 1))
         var seq = 0
         #expect(Self.current(app)?.remaining.new == 1)
-        _ = app.handle(.enter)
-        Self.perform(app.handle(.character("4")), on: &app, seq: &seq)  // Easy: graduates, nothing left
+        _ = app.update(.key(.enter))
+        Self.perform(app.update(.key(.character("4"))), on: &app, seq: &seq)  // Easy: graduates, nothing left
         guard case .summary(let summary) = app.screen else { Issue.record("no summary"); return }
         #expect(summary.answered == 1)
         #expect(summary.againPercent == 0)
-        #expect(app.handle(.enter) == .quit)  // `recall review` quits after its summary
+        #expect(app.update(.key(.enter)) == .quit)  // `recall review` quits after its summary
     }
 
     @Test func aDeckScopeTakesSubDecksOnly() {
@@ -216,8 +213,9 @@ import Testing
 
     @Test func onlyQWorksOnTheTooSmallNotice() {
         var app = StudyApp(data: Fixture.data(), now: Fixture.now)
-        #expect(app.handle(.enter, width: 30, height: 8) == .none)
+        _ = app.update(.resized(width: 30, height: 8))
+        #expect(app.update(.key(.enter)) == .none)
         guard case .home = app.screen else { Issue.record("left home"); return }
-        #expect(app.handle(.character("q"), width: 30, height: 8) == .quit)
+        #expect(app.update(.key(.character("q"))) == .quit)
     }
 }

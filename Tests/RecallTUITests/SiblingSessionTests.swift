@@ -37,10 +37,9 @@ import Testing
         func perform(_ effect: StudyApp.Effect) throws {
             switch effect {
             case .answer(let record):
-                try store.record(record, at: app.now)
-                app.answered(record, progress: store.state)
+                _ = app.update(.saved(try store.record(record, at: app.now)))
             case .undo:
-                app.undone(card: try store.undoLast(at: app.now), progress: store.state)
+                _ = app.update(.undone(try store.undoLastAnswer(at: app.now)))
             default:
                 Issue.record("unexpected effect \(effect)")
             }
@@ -50,15 +49,15 @@ import Testing
             return nil
         }
         func answerEasy() throws {
-            _ = app.handle(.character(" "))
-            try perform(app.handle(.character("4")))
+            _ = app.update(.key(.character(" ")))
+            try perform(app.update(.key(.character("4"))))
         }
 
         #expect(current()?.card?.id == "cl/c1")
         #expect(current()?.remaining.new == 3, "one card per note: c2, c3 and rev/reverse wait")
         try answerEasy()
         #expect(current()?.card?.id == "rev", "not c2 right after c1")
-        try perform(app.handle(.character("u")))
+        try perform(app.update(.key(.character("u"))))
         #expect(current()?.card?.id == "cl/c1", "the undone card comes back")
         #expect(current()?.remaining.new == 3)
         var shown: [String] = []

@@ -22,14 +22,12 @@ import Testing
 
     static func summary(session: SessionScope?) -> SummaryScreen? {
         var app = StudyApp(data: Fixture.data(), now: Fixture.now, session: session)
-        if session == nil { _ = app.handle(.enter) }
-        _ = app.handle(.character(" "))
-        guard case .answer(let record) = app.handle(.character("3")) else { return nil }
-        var progress = app.data.progress
-        progress.cards[record.card] = CardProgress(schedule: app.data.schedulers.fsrs.review(
-            .new(cardID: record.card, due: Fixture.now), rating: record.rating, at: Fixture.now))
-        app.answered(record, progress: progress)
-        _ = app.handle(.character("q"))
+        if session == nil { _ = app.update(.key(.enter)) }
+        _ = app.update(.key(.character(" ")))
+        guard case .answer(let record) = app.update(.key(.character("3"))) else { return nil }
+        let entry = LogEntry(seq: 1, time: Fixture.now, event: .review(record))
+        _ = app.update(.saved(app.data.progress.answer(record, entry: entry, schedulers: app.data.schedulers)))
+        _ = app.update(.key(.character("q")))
         guard case .summary(let summary) = app.screen else { return nil }
         return summary
     }

@@ -99,19 +99,7 @@ public struct ProgressState: Sendable {
         case .review(let record):
             latestTime = max(latestTime ?? entry.time, entry.time)
             if undone.contains(entry.seq) { return }
-            var progress = cards[record.card] ?? CardProgress()
-            let before = progress.schedule ?? .new(cardID: record.card, due: entry.time)
-            let kind: AnswerKind = progress.schedule == nil ? .new : before.state == .review ? .review : .learning
-            // A clock that went back: schedule as at the last review, so elapsed time is never negative.
-            let effective = max(entry.time, before.lastReview ?? entry.time)
-            progress.schedule = schedulers.review(before, rating: record.rating, at: effective, with: record.scheduler)
-            progress.scheduler = record.scheduler
-            progress.deck = record.deck
-            progress.file = record.file
-            cards[record.card] = progress
-            recent.append(RecentAnswer(seq: entry.seq, time: entry.time, card: record.card, deck: record.deck,
-                                       kind: kind, rating: record.rating))
-            if recent.count > 2 * prunedCount + 256 { prune() }
+            apply(answer(record, entry: entry, schedulers: schedulers))
         case .undo:
             break  // replay skips the review it names (see `undone`); a live undo uses `undo(_:…)`
         case .suspend(let card):
@@ -121,6 +109,34 @@ public struct ProgressState: Sendable {
         case .bury(let card, let until):
             cards[card, default: CardProgress()].buriedUntil = until
         }
+    }
+
+    /// What `entry`, a review of `record.card`, does to the card: computed, not applied.
+    public func answer(_ record: ReviewRecord, entry: LogEntry, schedulers: SchedulerSet) -> RecordedAnswer {
+        let previous = cards[record.card]
+        var progress = previous ?? CardProgress()
+        let before = progress.schedule ?? .new(cardID: record.card, due: entry.time)
+        let kind: AnswerKind = progress.schedule == nil ? .new : before.state == .review ? .review : .learning
+        // A clock that went back: schedule as at the last review, so elapsed time is never negative.
+        let effective = max(entry.time, before.lastReview ?? entry.time)
+        progress.schedule = schedulers.review(before, rating: record.rating, at: effective, with: record.scheduler)
+        progress.scheduler = record.scheduler
+        progress.deck = record.deck
+        progress.file = record.file
+        return RecordedAnswer(entry: entry, review: record, kind: kind, previous: previous, progress: progress)
+    }
+
+    /// Applies an answer computed by `answer(_:entry:schedulers:)` from this state (by this
+    /// value or by a copy of it): the screen's state takes the store's result without computing
+    /// the schedule again.
+    public mutating func apply(_ answer: RecordedAnswer) {
+        let entry = answer.entry
+        lastSeq = max(lastSeq, entry.seq)
+        latestTime = max(latestTime ?? entry.time, entry.time)
+        cards[answer.card] = answer.progress
+        recent.append(RecentAnswer(seq: entry.seq, time: entry.time, card: answer.card, deck: answer.review.deck,
+                                   kind: answer.kind, rating: answer.rating))
+        if recent.count > 2 * prunedCount + 256 { prune() }
     }
 
     /// Takes back the review `seq` of `card` during a session: `previous` is the card's progress
@@ -140,6 +156,11 @@ public struct ProgressState: Sendable {
             cards[card] = restored
         }
         recent.removeAll { $0.seq == seq }
+    }
+
+    /// `undo(seq:card:previous:undoSeq:)` with what the store's undo did.
+    public mutating func undo(_ undone: UndoneAnswer) {
+        undo(seq: undone.seq, card: undone.card, previous: undone.previous, undoSeq: undone.undoSeq)
     }
 
     /// Drops recent answers that are too old to count for any day near `latestTime`.

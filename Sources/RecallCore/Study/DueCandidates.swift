@@ -14,6 +14,10 @@ public struct DueCandidates: Sendable {
         var hasSiblings: Bool
         /// The card's deck, as an index into `decks`, so that filtering by deck compares numbers.
         var deck: Int
+        /// The card's place in deck order, which breaks ties of `due` and orders new cards.
+        var order: Int
+        /// For a new card: how many new cards of its note come before it (its pass in `new`).
+        var rank = 0
     }
 
     public let day: StudyDay
@@ -26,6 +30,12 @@ public struct DueCandidates: Sendable {
     public private(set) var new: [Candidate] = []
     /// The deck names of the cards, each once.
     private var decks: [String] = []
+    /// Cards that were candidates and are no longer (answered until a later day, suspended,
+    /// buried), kept so that an undo can put them back without looking at every card again.
+    private var retired: [String: Candidate] = [:]
+    /// The earliest time a card left out as buried comes back today: then only a new build
+    /// gives what a build from scratch would (see `isCurrent`).
+    public private(set) var buriedExpire: Instant?
 
     /// `cards` in deck order; suspended cards, cards buried until later and orphans are left out.
     public init(cards: [StudyCard], state: ProgressState, day: StudyDay, now: Instant) {
@@ -56,13 +66,17 @@ public struct DueCandidates: Sendable {
                 }
                 lastDeck = (card.deck, deck)
             }
-            var candidate = Candidate(card: card, hasSiblings: hasSiblings, deck: deck)
+            var candidate = Candidate(card: card, hasSiblings: hasSiblings, deck: deck, order: order)
             let progress = state.cards[card.id]
-            if let progress, progress.suspended || progress.isBuried(at: now) { continue }
+            if let progress, progress.suspended || progress.isBuried(at: now) {
+                if !progress.suspended, let until = progress.buriedUntil { noteBuried(until) }
+                continue
+            }
             guard let schedule = progress?.schedule else {
                 rank = current == lastNewNote ? rank + 1 : 0
                 lastNewNote = current
                 if rank == passes.count { passes.append([]) }
+                candidate.rank = rank
                 passes[rank].append(candidate)
                 continue
             }
@@ -77,7 +91,7 @@ public struct DueCandidates: Sendable {
             }
         }
         let start = day.start  // every learning card and review has a due time
-        learning.sort { ($0.due ?? start) < ($1.due ?? start) }
+        learning.sort { ($0.due ?? start, $0.order) < ($1.due ?? start, $1.order) }
         dueReviews.sort { ($0.candidate.due ?? start, $0.order) < ($1.candidate.due ?? start, $1.order) }
         reviews = dueReviews.map(\.candidate)
         new = passes.count == 1 ? passes[0] : Array(passes.joined())
@@ -91,6 +105,100 @@ public struct DueCandidates: Sendable {
         result.learning = learning.filter { inside[$0.deck] }
         result.reviews = reviews.filter { inside[$0.deck] }
         result.new = new.filter { inside[$0.deck] }
+        result.retired = retired.filter { inside[$0.value.deck] }
         return result
+    }
+
+    private mutating func noteBuried(_ until: Instant) {
+        if until < day.end { buriedExpire = min(buriedExpire ?? until, until) }
+    }
+
+    /// True while updating these candidates still gives what a build from scratch at `now`
+    /// would: the same study day, and no card left out as buried has come back since.
+    public func isCurrent(day: StudyDay, now: Instant) -> Bool {
+        day == self.day && buriedExpire.map { now < $0 } ?? true
+    }
+
+    /// The card's progress changed (an answer, an undo, suspend, bury): moves the card to where
+    /// a build from scratch would put it, and its note's other new cards with it. Returns false,
+    /// changing nothing, for a card these candidates do not know: one that was not a candidate
+    /// when they were built (an undo after the day turned); then only a new build is right.
+    @discardableResult
+    public mutating func update(_ id: String, progress: CardProgress?, now: Instant) -> Bool {
+        guard var candidate = remove(id) else { return false }
+        candidate.due = nil
+        candidate.interday = false
+        candidate.rank = 0
+        if let progress, progress.suspended || progress.isBuried(at: now) {
+            if !progress.suspended, let until = progress.buriedUntil { noteBuried(until) }
+            retired[id] = candidate
+            return true
+        }
+        guard let schedule = progress?.schedule else {
+            insertNew(candidate)
+            return true
+        }
+        guard schedule.due < day.end else {
+            retired[id] = candidate
+            return true
+        }
+        candidate.due = schedule.due
+        switch schedule.state {
+        case .learning, .relearning:
+            candidate.interday = (schedule.lastReview ?? day.start) < day.start
+            learning.insert(candidate, at: Self.index(in: learning) { ($0.due!, $0.order) < (schedule.due, candidate.order) })
+        case .review:
+            reviews.insert(candidate, at: Self.index(in: reviews) { ($0.due!, $0.order) < (schedule.due, candidate.order) })
+        }
+        return true
+    }
+
+    /// Takes the card out of whichever list holds it; the note's later new cards move up a pass.
+    private mutating func remove(_ id: String) -> Candidate? {
+        if let found = retired.removeValue(forKey: id) { return found }
+        if let at = learning.firstIndex(where: { $0.card.id == id }) { return learning.remove(at: at) }
+        if let at = reviews.firstIndex(where: { $0.card.id == id }) { return reviews.remove(at: at) }
+        guard let at = new.firstIndex(where: { $0.card.id == id }) else { return nil }
+        let removed = new.remove(at: at)
+        if removed.hasSiblings { reRank(note: removed.card.note, after: removed.order, by: -1) }
+        return removed
+    }
+
+    /// Puts a card that is new again (its answers undone) into its pass, the note's later new
+    /// cards one pass down.
+    private mutating func insertNew(_ card: Candidate) {
+        var card = card
+        if card.hasSiblings {
+            let note = card.card.note
+            card.rank = new.reduce(0) { $0 + ($1.hasSiblings && $1.order < card.order && $1.card.note == note ? 1 : 0) }
+            reRank(note: note, after: card.order, by: 1)
+        }
+        new.insert(card, at: Self.index(in: new) { ($0.rank, $0.order) < (card.rank, card.order) })
+    }
+
+    /// Changes the pass of the note's new cards that come after `order`, keeping `new` sorted.
+    private mutating func reRank(note: Substring, after order: Int, by change: Int) {
+        var moved: [Candidate] = []
+        new.removeAll { candidate in
+            guard candidate.hasSiblings, candidate.order > order, candidate.card.note == note else { return false }
+            var changed = candidate
+            changed.rank += change
+            moved.append(changed)
+            return true
+        }
+        for card in moved {
+            new.insert(card, at: Self.index(in: new) { ($0.rank, $0.order) < (card.rank, card.order) })
+        }
+    }
+
+    /// The first index whose element is not `before` the one to insert (binary search).
+    private static func index(in list: [Candidate], before: (Candidate) -> Bool) -> Int {
+        var low = 0
+        var high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if before(list[middle]) { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

@@ -3,8 +3,9 @@ import RecallCore
 /// The review session: one card at a time, from today's queue for the session's scope.
 ///
 /// The screen asks for what it cannot do itself through `Effect`s (record an answer, undo,
-/// suspend, bury, open the editor); the app performs them on the progress store and then calls
-/// back (`answered`, `undone`, `changed`), so the screen moves on only after an answer is on disk.
+/// suspend, bury, open the editor); the executable performs them on the progress store and the
+/// app passes the results back (`answered`, `undone`, `changed`), so the screen moves on only
+/// after an answer is on disk.
 public struct ReviewScreen: Sendable {
     public enum Phase: Hashable, Sendable {
         /// The prompt of a basic, reversed or cloze card.
@@ -56,6 +57,9 @@ public struct ReviewScreen: Sendable {
     public var showHelp = false
     public var message: String?
     private var history: [Answered] = []
+    /// Today's cards of the scope, looked up once when the session starts and then updated per
+    /// answer, so that the next card costs no pass over every card.
+    private var candidates: DueCandidates
 
     /// Anki's "learn ahead limit": when nothing else is left, a learning card due within this
     /// long is shown now rather than making the learner wait.
@@ -68,6 +72,7 @@ public struct ReviewScreen: Sendable {
         self.scope = scope
         shownAt = now
         stats = Stats(started: now)
+        candidates = data.candidates(scope, at: now)
         next(data: data, now: now)
     }
 
@@ -223,17 +228,18 @@ public struct ReviewScreen: Sendable {
 
     // MARK: Callbacks from the app
 
-    /// The answer is on disk: count it and show the next card. `before` is the card's progress
-    /// before the answer (new or review, for the session caps); `data` already has the answer.
-    public mutating func answered(_ rating: Rating, before: CardProgress?, data: StudyData, now: Instant) {
-        guard let card else { return }
-        let wasNew = before?.schedule == nil
-        let wasReview = before?.schedule?.state == .review
-        history.append(Answered(card: card.id, rating: rating, wasNew: wasNew, wasReview: wasReview))
+    /// The answer is on disk: count it and show the next card. `answer` says what it was to
+    /// the card (new or review, for the session caps); `data` already has it.
+    public mutating func answered(_ answer: RecordedAnswer, data: StudyData, now: Instant) {
+        guard card != nil else { return }
+        let wasNew = answer.kind == .new
+        let wasReview = answer.kind == .review
+        history.append(Answered(card: answer.card, rating: answer.rating, wasNew: wasNew, wasReview: wasReview))
         stats.answered += 1
-        if rating == .again { stats.again += 1 }
+        if answer.rating == .again { stats.again += 1 }
         if wasNew { stats.counts.new += 1 }
         if wasReview { stats.counts.reviews += 1 }
+        update(answer.card, data: data, now: now)
         next(data: data, now: now)
     }
 
@@ -246,7 +252,8 @@ public struct ReviewScreen: Sendable {
             if last.wasNew { stats.counts.new -= 1 }
             if last.wasReview { stats.counts.reviews -= 1 }
         }
-        refreshCounts(data: data, now: now)
+        update(id, data: data, now: now)
+        remaining = queue(data: data, now: now).total
         if let card = data.cardsByID[id] {
             show(card, data: data, now: now)
             message = "Undone: the card is back."
@@ -256,9 +263,15 @@ public struct ReviewScreen: Sendable {
     }
 
     /// Progress or decks changed outside an answer (suspend, bury, the editor): keep the card
-    /// if it is still there and still due, else move on.
-    public mutating func changed(data: StudyData, now: Instant, message: String? = nil) {
-        let queue = data.queue(scope, at: now, session: stats.counts)
+    /// if it is still there and still due, else move on. `card` is the one card whose progress
+    /// changed; nil when the decks changed, and then the session looks at its cards again.
+    public mutating func changed(data: StudyData, now: Instant, message: String? = nil, card changedCard: String? = nil) {
+        if let changedCard {
+            update(changedCard, data: data, now: now)
+        } else {
+            candidates = data.candidates(scope, at: now)
+        }
+        let queue = queue(data: data, now: now)
         if let id = card?.id, let fresh = data.cardsByID[id],
            queue.ordered.contains(id) || queue.learningLater.contains(where: { $0.id == id }) {
             remaining = queue.total
@@ -280,8 +293,21 @@ public struct ReviewScreen: Sendable {
 
     // MARK: Choosing the next card
 
+    /// The card's progress changed: its candidate moves (or all are looked up again when the
+    /// candidates do not know it).
+    private mutating func update(_ id: String, data: StudyData, now: Instant) {
+        if !candidates.update(id, progress: data.progress.cards[id], now: now) { candidates = data.candidates(scope, at: now) }
+    }
+
+    /// Today's queue from the session's candidates, looked up again only when the study day
+    /// changed or a buried card came back.
+    mutating func queue(data: StudyData, now: Instant) -> DueQueue {
+        if !candidates.isCurrent(day: data.day(at: now), now: now) { candidates = data.candidates(scope, at: now) }
+        return data.queue(scope, candidates: candidates, at: now, session: stats.counts)
+    }
+
     mutating func next(data: StudyData, now: Instant) {
-        let queue = data.queue(scope, at: now, session: stats.counts)
+        let queue = queue(data: data, now: now)
         remaining = queue.total
         waitingUntil = nil
         if let id = queue.ordered.first, let card = data.cardsByID[id] {
@@ -298,8 +324,10 @@ public struct ReviewScreen: Sendable {
         }
     }
 
+    /// Another process changed the progress: the session looks at its cards again.
     mutating func refreshCounts(data: StudyData, now: Instant) {
-        remaining = data.queue(scope, at: now, session: stats.counts).total
+        candidates = data.candidates(scope, at: now)
+        remaining = queue(data: data, now: now).total
     }
 
     /// Puts `card` on the screen with a fresh timer (internal so tests can pick any card).

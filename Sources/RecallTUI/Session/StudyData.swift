@@ -6,12 +6,13 @@ import RecallCore
 /// the disk, so every screen can be tested with data made up in the test.
 public struct StudyData: Sendable {
     public private(set) var library: DeckLibrary
-    /// Every card in deck order, made once: `DeckLibrary.cards` builds them anew on each call,
-    /// and the queue is rebuilt after every answer.
+    /// Every card in deck order, made once: `DeckLibrary.cards` builds them anew on each call.
     public private(set) var cards: [Card] = []
     public private(set) var cardsByID: [String: Card] = [:]
     public private(set) var decksByFile: [String: Deck] = [:]
-    public var progress: ProgressState
+    /// The one copy of the progress the screens read: it changes only by the results of the
+    /// store's effects (`StudyEvent`), applied as they are.
+    public internal(set) var progress: ProgressState
     public var config: StudyConfig
     public var schedulers: SchedulerSet
     public var timeZone: TimeZone
@@ -58,8 +59,20 @@ public struct StudyData: Sendable {
 
     /// Today's queue for the cards in `scope`, within the daily limits and the session's own.
     public func queue(_ scope: SessionScope, at now: Instant, session: SessionCounts = SessionCounts()) -> DueQueue {
+        queue(scope, candidates: candidates(scope, at: now), at: now, session: session)
+    }
+
+    /// The cards in `scope` that could be studied today, looked up once: a session keeps them
+    /// and updates them per answer (`DueCandidates.update`) instead of looking at every card again.
+    public func candidates(_ scope: SessionScope, at now: Instant) -> DueCandidates {
         let chosen = scope.selection.filter(cards).map { StudyCard(id: $0.id, deck: $0.deck) }
-        var queue = DueQueue(cards: chosen, state: progress, config: config, day: day(at: now), now: now)
+        return DueCandidates(cards: chosen, state: progress, day: day(at: now), now: now)
+    }
+
+    /// Today's queue from candidates kept up to date (see `candidates(_:at:)`).
+    public func queue(_ scope: SessionScope, candidates: DueCandidates, at now: Instant,
+                      session: SessionCounts = SessionCounts()) -> DueQueue {
+        var queue = DueQueue(candidates: candidates, state: progress, config: config, now: now)
         if let limit = scope.newLimit { queue.limitNew(to: max(0, limit - session.new)) }
         if let limit = scope.reviewLimit { queue.limitReviews(to: max(0, limit - session.reviews)) }
         return queue

@@ -79,15 +79,13 @@ import Testing
     @Test(arguments: sizes) func summary(size: (Int, Int)) {
         var app = StudyApp(data: Fixture.data(), now: Fixture.now, session: SessionScope(deck: "AWS::VPC", newLimit: 2))
         for _ in 0..<2 {
-            _ = app.handle(.character(" "))
-            guard case .answer(let record) = app.handle(.character(record2(app))) else { Issue.record("no answer"); return }
-            var progress = app.data.progress
-            progress.cards[record.card] = CardProgress(schedule: app.data.schedulers.fsrs.review(
-                .new(cardID: record.card, due: Fixture.now), rating: record.rating, at: Fixture.now))
-            app.answered(record, progress: progress)
+            _ = app.update(.key(.character(" ")))
+            guard case .answer(let record) = app.update(.key(.character(record2(app)))) else { Issue.record("no answer"); return }
+            let entry = LogEntry(seq: app.data.progress.lastSeq + 1, time: Fixture.now, event: .review(record))
+            _ = app.update(.saved(app.data.progress.answer(record, entry: entry, schedulers: app.data.schedulers)))
         }
-        app.tick(Fixture.now + .seconds(95))
-        _ = app.handle(.character("q"))
+        _ = app.update(.tick(Fixture.now + .seconds(95)))
+        _ = app.update(.key(.character("q")))
         guard case .summary(let summary) = app.screen else { Issue.record("no summary"); return }
         expectSnapshot(summary.view(width: size.0, height: size.1), Self.name("summary", size))
     }

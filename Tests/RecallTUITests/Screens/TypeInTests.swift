@@ -60,8 +60,8 @@ import Testing
     @Test func ctrlZUndoesTheLastAnswerAndCtrlQLeavesWithoutRevealing() throws {
         var app = StudyApp(data: Self.data, now: Fixture.now, session: .all)
         var seq = 0
-        _ = app.handle(.enter)
-        ReviewFlowTests.perform(app.handle(.character("3")), on: &app, seq: &seq)
+        _ = app.update(.key(.enter))
+        ReviewFlowTests.perform(app.update(.key(.character("3"))), on: &app, seq: &seq)
         var review = try #require(ReviewFlowTests.current(app))
         review.show(Fixture.card("dx"), data: app.data, now: Fixture.now)
         Self.type("D", into: &review)

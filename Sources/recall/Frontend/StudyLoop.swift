@@ -1,0 +1,137 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+import RecallStore
+import RecallTerminal
+import RecallTUI
+
+/// Runs the study screens: reads the decks and opens the progress store, then feeds the
+/// terminal's events to `StudyApp.update` through the one run loop (`TerminalRunLoop`),
+/// performs the effects the app asks for and feeds their results back as events. Every answer
+/// is on disk before the next card is drawn; leaving by q, Ctrl-C, SIGTERM or SIGHUP closes
+/// the store (writing the snapshot) and gives the terminal back as it was.
+struct StudyLoop: TerminalProgram {
+    var app: StudyApp
+    let store: ProgressStore
+    let deckFolder: String
+
+    static func run(deckOptions: DeckOptions, dataOptions: DataOptions, session: SessionScope?) throws {
+        let folder = try deckOptions.deckFolder()
+        let library = try deckOptions.loadForReading()
+        if let session { try check(session, in: library) }
+        try TerminalRunLoop.requireInteractive(session == nil ? "recall" : "recall review")
+        let start = SystemClock.now()
+        let store = try dataOptions.openStore(now: start)
+        var closed = false
+        defer { if !closed { store.abandonWithoutCompacting() } }
+        let studied = studiedDays(folder: dataOptions.folder, config: store.config)
+        var loop = StudyLoop(app: StudyApp(data: StudyData(library: library, progress: ownCopy(of: store.state), config: store.config,
+                                                           schedulers: store.schedulers, timeZone: SystemClock.timeZone,
+                                                           studiedDays: studied),
+                                           now: start, session: session),
+                             store: store, deckFolder: folder)
+        if session != nil, case .summary = loop.app.screen {
+            print("Nothing to study in \(session?.title ?? "") today.")
+            closed = true
+            try closeStore(store)
+            return
+        }
+        let outcome = try TerminalRunLoop.run(&loop)
+        closed = true
+        try closeStore(store)
+        try TerminalRunLoop.exit(after: outcome)
+    }
+
+    /// The screens' progress with storage of its own, made at launch. Two values that share
+    /// storage copy it on their first write: that was the first answer, twice (the store's
+    /// state and the app's), about 40 ms each at 100,000 cards.
+    static func ownCopy(of state: ProgressState) -> ProgressState {
+        var copy = state
+        copy.cards.reserveCapacity(state.cards.count + 1_024)
+        return copy
+    }
+
+    mutating func tick(_ now: Instant) -> TerminalRunLoop.Step {
+        _ = app.update(.tick(now))
+        refresh()
+        return .proceed
+    }
+
+    mutating func resized(width: Int, height: Int) {
+        _ = app.update(.resized(width: width, height: height))
+    }
+
+    mutating func key(_ key: Key, terminal: Terminal) -> TerminalRunLoop.Step {
+        let effect = app.update(.key(key))
+        if effect == .quit { return .stop }
+        if let result = perform(effect, terminal: terminal) { _ = app.update(result) }
+        return .proceed
+    }
+
+    func view(width: Int, height: Int) -> ScreenBuffer { app.view(width: width, height: height) }
+
+    /// Does what the app asked; returns how it went, as the event the app is to hear.
+    func perform(_ effect: StudyApp.Effect, terminal: Terminal) -> StudyEvent? {
+        let now = SystemClock.now()
+        do {
+            switch effect {
+            case .none, .quit:
+                return nil
+            case .answer(let record):
+                return .saved(try store.record(record, at: now))
+            case .undo:
+                return .undone(try store.undoLastAnswer(at: now))
+            case .suspend(let card):
+                return .changed(try store.suspend(card: card, at: now), message: "Suspended. 'recall unsuspend \(card)' brings it back.")
+            case .bury(let card, let until):
+                return .changed(try store.bury(card: card, until: until, at: now), message: "Buried until tomorrow.")
+            case .edit(let file, let line):
+                var outcome = Editor.Outcome.closed
+                terminal.suspend { outcome = Editor.open(file: file, line: line) }
+                let library: DeckLibrary
+                do {
+                    library = try DeckLibrary.load(paths: [deckFolder])
+                } catch {
+                    return .failed("Could not read the decks again: \(error)")
+                }
+                let errors = library.diagnostics.errors.count
+                var message = outcome.message
+                if errors > 0 { message = "\(Console.count(errors, "error")) in the decks (see 'recall check'); those cards are left out." }
+                return .reloaded(library, message: message)
+            }
+        } catch {
+            return .failed("Not saved: \(error)")
+        }
+    }
+
+    /// Shows what another process recorded since the last frame (a `stat` when nothing did).
+    mutating func refresh() {
+        do {
+            if try store.refresh() { _ = app.update(.refreshed(Self.ownCopy(of: store.state))) }
+        } catch {
+            _ = app.update(.failed("\(error)"))
+        }
+    }
+
+    static func closeStore(_ store: ProgressStore) throws {
+        do {
+            try store.close()
+        } catch {
+            throw DataOptions.fail(error)
+        }
+    }
+
+    /// An unknown deck or tag is a usage error (64), found before the terminal is taken over.
+    static func check(_ scope: SessionScope, in library: DeckLibrary) throws {
+        if let problem = scope.selection.problem(deckNames: library.decks.map(\.name), tags: library.cards.flatMap(\.tags)) {
+            throw SelectionOptions.fail(problem)
+        }
+    }
+
+    /// The study days with an answer, for the streak on the home screen: from the cache beside
+    /// the log and the log's tail after it (`StudiedDaysCache`), not from the whole log.
+    static func studiedDays(folder: String, config: StudyConfig) -> Set<Int64> {
+        StudiedDaysCache.studiedDays(folder: folder, rolloverHour: config.rolloverHour,
+                                     utcOffset: StudyDay.offset(in: SystemClock.timeZone))
+    }
+}
