@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RecallTestSupport
 @testable import RecallCore
 
 /// Issue 13, point 3: a session updates its candidates per answer (`DueCandidates.update`)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RecallTestSupport
 @testable import RecallCore
 @testable import RecallStore
 
