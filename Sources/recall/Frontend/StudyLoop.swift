@@ -17,19 +17,37 @@ struct StudyLoop: TerminalProgram {
 
     static func run(deckOptions: DeckOptions, dataOptions: DataOptions, session: SessionScope?) throws {
         let folder = try deckOptions.deckFolder()
-        let library = try deckOptions.loadForReading()
-        if let session { try check(session, in: library) }
+        // The home screen opens from the deck index (ids, decks, counts): a deck file is parsed
+        // when one of its cards is about to be shown. `recall review` checks its deck and tags
+        // against every card first, so it reads them all.
+        var library: DeckLibrary?
+        var index: DeckIndex.Cards?
+        if let session {
+            let all = try deckOptions.loadForReading()
+            try check(session, in: all)
+            library = all
+        } else {
+            index = try DeckIndexLoader.cards(deckOptions: deckOptions, dataFolder: dataOptions.folder)
+        }
         try TerminalRunLoop.requireInteractive(session == nil ? "recall" : "recall review")
         let start = SystemClock.now()
         let store = try dataOptions.openStore(now: start)
         var closed = false
         defer { if !closed { store.abandonWithoutCompacting() } }
         let studied = studiedDays(folder: dataOptions.folder, config: store.config)
-        var loop = StudyLoop(app: StudyApp(data: StudyData(library: library, progress: ownCopy(of: store.state), config: store.config,
-                                                           schedulers: store.schedulers, timeZone: SystemClock.timeZone,
-                                                           studiedDays: studied),
-                                           now: start, session: session),
-                             store: store, deckFolder: folder)
+        let data: StudyData
+        if let index {
+            data = StudyData(index: StudyCardIndex(cards: index.cards, files: index.files, deckNames: index.decks,
+                                                   deckCount: index.deckFiles, errors: index.errors,
+                                                   filesWithErrors: index.filesWithErrors),
+                             source: DeckFileSource(), progress: ownCopy(of: store.state), config: store.config,
+                             schedulers: store.schedulers, timeZone: SystemClock.timeZone, studiedDays: studied)
+        } else {
+            data = StudyData(library: library ?? DeckLibrary(decks: [], diagnostics: []), progress: ownCopy(of: store.state),
+                             config: store.config, schedulers: store.schedulers, timeZone: SystemClock.timeZone,
+                             studiedDays: studied)
+        }
+        var loop = StudyLoop(app: StudyApp(data: data, now: start, session: session), store: store, deckFolder: folder)
         if session != nil, case .summary = loop.app.screen {
             print("Nothing to study in \(session?.title ?? "") today.")
             closed = true
@@ -125,6 +143,13 @@ struct StudyLoop: TerminalProgram {
     static func check(_ scope: SessionScope, in library: DeckLibrary) throws {
         if let problem = scope.selection.problem(deckNames: library.decks.map(\.name), tags: library.cards.flatMap(\.tags)) {
             throw SelectionOptions.fail(problem)
+        }
+    }
+
+    /// Parses one deck file when the study screen is about to show one of its cards.
+    struct DeckFileSource: CardSource {
+        func deck(atPath path: String, defaultName: String) -> Deck? {
+            DeckLibrary.loadFile(path, defaultDeckName: defaultName).deck
         }
     }
 

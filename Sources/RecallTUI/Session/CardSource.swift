@@ -1,0 +1,99 @@
+import Foundation
+import RecallCore
+
+/// Reads one deck file when one of its cards is about to be shown. At 100,000 cards, parsing
+/// every deck at launch was most of the launch time; the home screen needs only ids, decks and
+/// counts (`StudyCardIndex`). The executable provides it: the screens never touch the disk.
+public protocol CardSource: Sendable {
+    /// The deck in the file at `path` (`defaultName` when it names none), or nil when it
+    /// cannot be read any more.
+    func deck(atPath path: String, defaultName: String) -> Deck?
+}
+
+/// What the home screen needs from the decks without parsing them (the deck index gives it):
+/// every card in deck order with the file it is in, the deck names, and the errors.
+public struct StudyCardIndex: Sendable {
+    public var cards: [StudyCard]
+    /// The deck file of each card of `cards`, at the same position.
+    public var files: [String]
+    /// The deck names in tree order, as `DeckCounts` takes them.
+    public var deckNames: [String]
+    /// How many deck files hold a deck (none gets the home screen's note on where to start).
+    public var deckCount: Int
+    public var errors: Int
+    public var filesWithErrors: Int
+
+    public init(cards: [StudyCard], files: [String], deckNames: [String], deckCount: Int, errors: Int, filesWithErrors: Int) {
+        self.cards = cards
+        self.files = files
+        self.deckNames = deckNames
+        self.deckCount = deckCount
+        self.errors = errors
+        self.filesWithErrors = filesWithErrors
+    }
+}
+
+/// The parsed cards the screens look up by id (`StudyData.cardsByID`): every card of a library
+/// parsed in full, or, from a `StudyCardIndex`, the decks of the last few files asked for,
+/// each parsed when one of its cards is first wanted.
+public final class CardLookup: @unchecked Sendable {
+    /// How many parsed deck files are kept: the session's queue moves deck by deck.
+    static let kept = 8
+    private let lock = NSLock()
+    private let eager: [String: Card]
+    private let eagerDecks: [String: Deck]
+    private let source: (any CardSource)?
+    private let index: StudyCardIndex?
+    /// Where each card id is in `index` (the first place, as `DeckLibrary` keeps the first).
+    private var positions: [String: Int]?
+    private var loaded: [(file: String, deck: Deck?, cards: [String: Card])] = []
+
+    init(cards: [Card], decks: [Deck]) {
+        eager = Dictionary(cards.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        eagerDecks = Dictionary(decks.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+        source = nil
+        index = nil
+    }
+
+    init(index: StudyCardIndex, source: any CardSource) {
+        eager = [:]
+        eagerDecks = [:]
+        self.source = source
+        self.index = index
+    }
+
+    /// True when made from a `StudyCardIndex`: the decks are parsed on demand.
+    var isLazy: Bool { index != nil }
+
+    public subscript(id: String) -> Card? {
+        guard let index else { return eager[id] }
+        return lock.withLock {
+            if positions == nil {
+                positions = Dictionary(index.cards.indices.map { (index.cards[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+            }
+            guard let at = positions?[id] else { return nil }
+            return file(index.files[at], defaultName: index.cards[at].deck).cards[id]
+        }
+    }
+
+    /// The deck of a card this lookup gave.
+    func deck(of card: Card) -> Deck? {
+        guard index != nil else { return eagerDecks[card.note.location.file] }
+        return lock.withLock { file(card.note.location.file, defaultName: card.deck).deck }
+    }
+
+    /// The parsed file, from the kept ones or read now (then kept, the oldest let go).
+    private func file(_ path: String, defaultName: String) -> (file: String, deck: Deck?, cards: [String: Card]) {
+        if let at = loaded.firstIndex(where: { $0.file == path }) {
+            let hit = loaded.remove(at: at)
+            loaded.append(hit)
+            return hit
+        }
+        let deck = source?.deck(atPath: path, defaultName: defaultName)
+        let cards = Dictionary((deck?.cards ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let entry = (file: path, deck: deck, cards: cards)
+        loaded.append(entry)
+        if loaded.count > Self.kept { loaded.removeFirst() }
+        return entry
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import RecallCore
+@testable import RecallTUI
+import Testing
+
+/// The study screens made from the deck index (ids, decks, counts) read a deck file only when
+/// one of its cards is about to be shown, and show exactly what they show from every deck parsed.
+@Suite struct LazyDecksTests {
+    /// Deck files kept in memory, counting what the screens ask to read.
+    final class CountingSource: CardSource, @unchecked Sendable {
+        let texts: [String: String]
+        private let lock = NSLock()
+        private var readPaths: [String] = []
+        var reads: [String] { lock.withLock { readPaths } }
+
+        init(_ texts: [String: String]) { self.texts = texts }
+
+        func deck(atPath path: String, defaultName: String) -> Deck? {
+            lock.withLock { readPaths.append(path) }
+            return texts[path].flatMap { DeckParser.parse(text: $0, file: path, defaultDeckName: defaultName).deck }
+        }
+    }
+
+    static let s3Text = """
+    ---
+    deck: Storage
+    scheduler: sm2
+    ---
+    ## S3의 내구성은?
+    <!-- id: s3 -->
+    11개의 9
+
+    ## {{c1::EBS}}는 {{c2::블록}} 스토리지입니다.
+    <!-- id: ebs -->
+    """
+
+    static let files = ["Decks/vpc.md": Fixture.deckText, "Decks/s3.md": s3Text]
+
+    static func library() -> DeckLibrary {
+        var decks: [Deck] = []
+        var diagnostics: [Diagnostic] = []
+        for file in ["Decks/vpc.md", "Decks/s3.md"] {
+            let result = DeckParser.parse(text: files[file]!, file: file, defaultDeckName: "d")
+            if let deck = result.deck { decks.append(deck) }
+            diagnostics += result.diagnostics
+        }
+        return DeckLibrary(decks: DeckName.inTreeOrder(decks, name: \.name), diagnostics: diagnostics)
+    }
+
+    /// What the deck index gives for `library`, built here the way `DeckIndex` builds it.
+    static func index(_ library: DeckLibrary, errors: Int = 0, filesWithErrors: Int = 0) -> StudyCardIndex {
+        let cards = library.cards
+        return StudyCardIndex(cards: cards.map { StudyCard(id: $0.id, deck: $0.deck) }, files: cards.map(\.note.location.file),
+                              deckNames: library.decks.map(\.name), deckCount: library.decks.count, errors: errors,
+                              filesWithErrors: filesWithErrors)
+    }
+
+    static func apps() -> (eager: StudyApp, lazy: StudyApp, source: CountingSource) {
+        let library = library()
+        let source = CountingSource(files)
+        let eager = StudyData(library: library, progress: ProgressState(), config: StudyConfig(), schedulers: .defaults,
+                              timeZone: Fixture.timeZone)
+        let lazy = StudyData(index: index(library), source: source, progress: ProgressState(), config: StudyConfig(),
+                             schedulers: .defaults, timeZone: Fixture.timeZone)
+        return (StudyApp(data: eager, now: Fixture.now), StudyApp(data: lazy, now: Fixture.now), source)
+    }
+
+    static func screen(_ app: StudyApp) -> [String] { app.view(width: 80, height: 24).lines }
+
+    @Test func theHomeScreenReadsNoDeckAndShowsTheSameCounts() {
+        let (eager, lazy, source) = Self.apps()
+        #expect(Self.screen(lazy) == Self.screen(eager))
+        #expect(Self.screen(lazy).joined().contains("All decks"))
+        #expect(source.reads.isEmpty)
+    }
+
+    @Test func studyingReadsOnlyTheFileOfTheCardShown() throws {
+        var (_, lazy, source) = Self.apps()
+        _ = lazy.update(.key(.character("j")))  // AWS
+        _ = lazy.update(.key(.enter))
+        let review = try #require(ReviewFlowTests.current(lazy))
+        #expect(review.card?.id == "nat")
+        #expect(Set(source.reads) == ["Decks/vpc.md"])
+    }
+
+    /// A whole session, key by key: the same cards in the same order (siblings buried the same
+    /// way), the same screens, and each deck's own scheduler in the grade buttons.
+    @Test func aWholeSessionIsTheSameAsWithEveryDeckParsed() throws {
+        var (eager, lazy, _) = Self.apps()
+        var seqEager = 0
+        var seqLazy = 0
+        var shown: [String] = []
+        ReviewFlowTests.perform(eager.update(.key(.enter)), on: &eager, seq: &seqEager)
+        ReviewFlowTests.perform(lazy.update(.key(.enter)), on: &lazy, seq: &seqLazy)
+        for _ in 0..<40 {
+            #expect(Self.screen(lazy) == Self.screen(eager))
+            guard let review = ReviewFlowTests.current(eager), let id = review.card?.id else { break }
+            shown.append(id)
+            #expect(ReviewFlowTests.current(lazy)?.card?.id == id)
+            for key: Key in [.character(" "), .character("1"), .enter, .character("3")] {
+                ReviewFlowTests.perform(eager.update(.key(key)), on: &eager, seq: &seqEager)
+                ReviewFlowTests.perform(lazy.update(.key(key)), on: &lazy, seq: &seqLazy)
+            }
+        }
+        #expect(Set(shown).isSuperset(of: ["nat", "ebs/c1"]), "cards of both files were shown")
+        let s3 = try #require(lazy.data.cardsByID["s3"])
+        #expect(lazy.data.schedulerKind(of: s3) == .sm2)
+        #expect(lazy.data.previewLabels(of: s3, at: Fixture.now) == eager.data.previewLabels(of: s3, at: Fixture.now))
+    }
+
+    @Test func deckErrorsFromTheIndexAreCountedOnTheHomeScreen() {
+        let data = StudyData(index: Self.index(Self.library(), errors: 4, filesWithErrors: 2), source: CountingSource([:]),
+                             progress: ProgressState(), config: StudyConfig(), schedulers: .defaults, timeZone: Fixture.timeZone)
+        let screen = HomeScreen(data: data, now: Fixture.now).view(width: 80, height: 24).lines
+        #expect(screen[1].contains("4 errors in 2 files: run 'recall check'"))
+    }
+
+    /// Only a few parsed files are kept: a collection of many files does not end up parsed in full.
+    @Test func onlyAFewParsedFilesAreKept() {
+        let count = CardLookup.kept + 2
+        var texts: [String: String] = [:]
+        var cards: [StudyCard] = []
+        var files: [String] = []
+        for n in 0..<count {
+            let path = "Decks/d\(n).md"
+            texts[path] = "## Q\(n)\n<!-- id: c\(n) -->\nA\(n)\n"
+            cards.append(StudyCard(id: "c\(n)", deck: "d\(n)"))
+            files.append(path)
+        }
+        let source = CountingSource(texts)
+        let data = StudyData(index: StudyCardIndex(cards: cards, files: files, deckNames: cards.map(\.deck), deckCount: count,
+                                                   errors: 0, filesWithErrors: 0),
+                             source: source, progress: ProgressState(), config: StudyConfig(), schedulers: .defaults,
+                             timeZone: Fixture.timeZone)
+        for n in 0..<count { #expect(data.cardsByID["c\(n)"]?.note.prompt == "Q\(n)") }
+        #expect(source.reads.count == count)
+        #expect(data.cardsByID["c\(count - 1)"] != nil)
+        #expect(source.reads.count == count, "a kept file is not read again")
+        #expect(data.cardsByID["c0"] != nil)
+        #expect(source.reads.count == count + 1, "the oldest file was let go")
+        #expect(data.cardsByID["nope"] == nil)
+    }
+}
