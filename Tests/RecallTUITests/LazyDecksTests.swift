@@ -83,6 +83,26 @@ import Testing
         #expect(Set(source.reads) == ["Decks/vpc.md"])
     }
 
+    /// What the executable reads ahead is what Enter and the next answer show: read on another
+    /// thread first, the screens then find every file they need already parsed.
+    @Test func theCardsReadAheadAreTheOnesShownNext() async throws {
+        var (eager, lazy, source) = Self.apps()
+        let upcoming = lazy.upcoming(limit: 3)
+        let app = lazy
+        await Task.detached { for id in upcoming { _ = app.data.cardsByID[id] } }.value
+        let readAhead = source.reads
+        #expect(!readAhead.isEmpty)
+        _ = eager.update(.key(.enter))
+        _ = lazy.update(.key(.enter))
+        let first = try #require(ReviewFlowTests.current(eager)?.card?.id)
+        #expect(upcoming.first == first)
+        #expect(ReviewFlowTests.current(lazy)?.card?.id == first)
+        #expect(source.reads == readAhead, "Enter read no file")
+        let next = lazy.upcoming(limit: 3)
+        #expect(next.first == first, "the card shown heads its session's queue")
+        #expect(next.count > 1)
+    }
+
     /// A whole session, key by key: the same cards in the same order (siblings buried the same
     /// way), the same screens, and each deck's own scheduler in the grade buttons.
     @Test func aWholeSessionIsTheSameAsWithEveryDeckParsed() throws {

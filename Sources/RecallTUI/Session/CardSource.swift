@@ -39,14 +39,17 @@ public struct StudyCardIndex: Sendable {
 public final class CardLookup: @unchecked Sendable {
     /// How many parsed deck files are kept: the session's queue moves deck by deck.
     static let kept = 8
-    private let lock = NSLock()
+    private let condition = NSCondition()
     private let eager: [String: Card]
     private let eagerDecks: [String: Deck]
     private let source: (any CardSource)?
     private let index: StudyCardIndex?
     /// Where each card id is in `index` (the first place, as `DeckLibrary` keeps the first).
     private var positions: [String: Int]?
-    private var loaded: [(file: String, deck: Deck?, cards: [String: Card])] = []
+    private typealias LoadedFile = (file: String, deck: Deck?, cards: [String: Card])
+    private var loaded: [LoadedFile] = []
+    /// Files being read now, by any thread.
+    private var reading: Set<String> = []
 
     init(cards: [Card], decks: [Deck]) {
         eager = Dictionary(cards.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -63,37 +66,52 @@ public final class CardLookup: @unchecked Sendable {
     }
 
     /// True when made from a `StudyCardIndex`: the decks are parsed on demand.
-    var isLazy: Bool { index != nil }
+    public var isLazy: Bool { index != nil }
 
     public subscript(id: String) -> Card? {
         guard let index else { return eager[id] }
-        return lock.withLock {
-            if positions == nil {
-                positions = Dictionary(index.cards.indices.map { (index.cards[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
-            }
-            guard let at = positions?[id] else { return nil }
-            return file(index.files[at], defaultName: index.cards[at].deck).cards[id]
-        }
+        guard let at = position(of: id, in: index) else { return nil }
+        return file(index.files[at], defaultName: index.cards[at].deck).cards[id]
     }
 
     /// The deck of a card this lookup gave.
     func deck(of card: Card) -> Deck? {
         guard index != nil else { return eagerDecks[card.note.location.file] }
-        return lock.withLock { file(card.note.location.file, defaultName: card.deck).deck }
+        return file(card.note.location.file, defaultName: card.deck).deck
     }
 
-    /// The parsed file, from the kept ones or read now (then kept, the oldest let go).
-    private func file(_ path: String, defaultName: String) -> (file: String, deck: Deck?, cards: [String: Card]) {
+    private func position(of id: String, in index: StudyCardIndex) -> Int? {
+        condition.withLock {
+            if positions == nil {
+                positions = Dictionary(index.cards.indices.map { (index.cards[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+            }
+            return positions?[id]
+        }
+    }
+
+    /// The parsed file, from the kept ones or read now (then kept, the oldest let go). A file
+    /// being read on another thread (read ahead, see `StudyApp.upcoming`) is waited for, not
+    /// read twice; the reading itself is done outside the lock.
+    private func file(_ path: String, defaultName: String) -> LoadedFile {
+        condition.lock()
+        while reading.contains(path) { condition.wait() }
         if let at = loaded.firstIndex(where: { $0.file == path }) {
             let hit = loaded.remove(at: at)
             loaded.append(hit)
+            condition.unlock()
             return hit
         }
+        reading.insert(path)
+        condition.unlock()
         let deck = source?.deck(atPath: path, defaultName: defaultName)
         let cards = Dictionary((deck?.cards ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let entry = (file: path, deck: deck, cards: cards)
-        loaded.append(entry)
-        if loaded.count > Self.kept { loaded.removeFirst() }
+        let entry = LoadedFile(file: path, deck: deck, cards: cards)
+        condition.withLock {
+            reading.remove(path)
+            loaded.append(entry)
+            if loaded.count > Self.kept { loaded.removeFirst() }
+            condition.broadcast()
+        }
         return entry
     }
 }

@@ -54,6 +54,7 @@ struct StudyLoop: TerminalProgram {
             try closeStore(store)
             return
         }
+        loop.readAhead()
         let outcome = try TerminalRunLoop.run(&loop)
         closed = true
         try closeStore(store)
@@ -83,7 +84,18 @@ struct StudyLoop: TerminalProgram {
         let effect = app.update(.key(key))
         if effect == .quit { return .stop }
         if let result = perform(effect, terminal: terminal) { _ = app.update(result) }
+        readAhead()
         return .proceed
+    }
+
+    /// Reads the deck files of the next cards on another thread (`StudyApp.upcoming`), so that
+    /// the screen finds them parsed. Only for decks read on demand; each run is a value copy.
+    func readAhead() {
+        guard app.data.cardsByID.isLazy else { return }
+        let app = self.app
+        DispatchQueue.global(qos: .userInitiated).async {
+            for id in app.upcoming(limit: 3) { _ = app.data.cardsByID[id] }
+        }
     }
 
     func view(width: Int, height: Int) -> ScreenBuffer { app.view(width: width, height: height) }
