@@ -8,16 +8,19 @@ import Testing
 @Suite struct LazyDecksTests {
     /// Deck files kept in memory, counting what the screens ask to read.
     final class CountingSource: CardSource, @unchecked Sendable {
-        let texts: [String: String]
         private let lock = NSLock()
+        private var texts: [String: String]
         private var readPaths: [String] = []
         var reads: [String] { lock.withLock { readPaths } }
 
         init(_ texts: [String: String]) { self.texts = texts }
 
+        /// An edit of one file, as the editor makes it.
+        func write(_ path: String, _ text: String?) { lock.withLock { texts[path] = text } }
+
         func deck(atPath path: String, defaultName: String) -> Deck? {
-            lock.withLock { readPaths.append(path) }
-            return texts[path].flatMap { DeckParser.parse(text: $0, file: path, defaultDeckName: defaultName).deck }
+            let text = lock.withLock { readPaths.append(path); return texts[path] }
+            return text.flatMap { DeckParser.parse(text: $0, file: path, defaultDeckName: defaultName).deck }
         }
     }
 
@@ -36,7 +39,7 @@ import Testing
 
     static let files = ["Decks/vpc.md": Fixture.deckText, "Decks/s3.md": s3Text]
 
-    static func library() -> DeckLibrary {
+    static func library(_ files: [String: String] = files) -> DeckLibrary {
         var decks: [Deck] = []
         var diagnostics: [Diagnostic] = []
         for file in ["Decks/vpc.md", "Decks/s3.md"] {
@@ -126,6 +129,35 @@ import Testing
         let s3 = try #require(lazy.data.cardsByID["s3"])
         #expect(lazy.data.schedulerKind(of: s3) == .sm2)
         #expect(lazy.data.previewLabels(of: s3, at: Fixture.now) == eager.data.previewLabels(of: s3, at: Fixture.now))
+    }
+
+    /// After the editor the index is read again: the edited card comes back with its new text,
+    /// and a removed one is named, as with every deck parsed (`EditReloadTests`).
+    @Test func theEditorsReloadWorksFromTheIndex() throws {
+        var (_, lazy, source) = Self.apps()
+        _ = lazy.update(.key(.enter))
+        #expect(ReviewFlowTests.current(lazy)?.card?.id == "nat")
+        let edited = Fixture.deckText.replacingOccurrences(of: "NAT 게이트웨이는 어느 서브넷에 두나요?",
+                                                           with: "NAT 게이트웨이는 어디에 두나요?")
+        source.write("Decks/vpc.md", edited)
+        var files = Self.files
+        files["Decks/vpc.md"] = edited
+        _ = lazy.update(.reindexed(Self.index(Self.library(files)), message: "Reloaded the decks."))
+        let review = try #require(ReviewFlowTests.current(lazy))
+        #expect(review.card?.id == "nat")
+        #expect(review.message == "Reloaded the decks.")
+        #expect(lazy.view(width: 80, height: 24).lines.joined(separator: "\n").contains("NAT 게이트웨이는 어디에 두나요?"))
+
+        let start = try #require(edited.range(of: "## NAT 게이트웨이"))
+        let end = try #require(edited.range(of: "## 보안 그룹"))
+        var removed = edited
+        removed.removeSubrange(start.lowerBound..<end.lowerBound)
+        source.write("Decks/vpc.md", removed)
+        files["Decks/vpc.md"] = removed
+        _ = lazy.update(.reindexed(Self.index(Self.library(files)), message: "Reloaded the decks."))
+        let after = try #require(ReviewFlowTests.current(lazy))
+        #expect(after.card?.id == "sg")
+        #expect(after.message?.contains("no longer in the decks") == true)
     }
 
     @Test func deckErrorsFromTheIndexAreCountedOnTheHomeScreen() {

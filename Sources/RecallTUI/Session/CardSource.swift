@@ -65,6 +65,12 @@ public final class CardLookup: @unchecked Sendable {
         self.index = index
     }
 
+    /// A lookup over `index` with the same source and nothing parsed yet; nil for a library
+    /// parsed in full.
+    func replacing(_ index: StudyCardIndex) -> CardLookup? {
+        source.map { CardLookup(index: index, source: $0) }
+    }
+
     /// True when made from a `StudyCardIndex`: the decks are parsed on demand.
     public var isLazy: Bool { index != nil }
 

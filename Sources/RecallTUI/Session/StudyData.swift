@@ -63,6 +63,17 @@ public struct StudyData: Sendable {
         index()
     }
 
+    /// Swaps in the deck index read again (after the editor), keeping progress; every deck
+    /// file is parsed again when next wanted. Only for data made from an index.
+    public mutating func replaceIndex(_ index: StudyCardIndex) {
+        guard let lookup = cardsByID.replacing(index) else { return }
+        studyCards = index.cards
+        cardsByID = lookup
+        deckNames = index.deckNames
+        deckCount = index.deckCount
+        deckErrors = (index.errors, index.filesWithErrors)
+    }
+
     private mutating func index() {
         cards = library.cards
         studyCards = cards.map { StudyCard(id: $0.id, deck: $0.deck) }

@@ -37,10 +37,7 @@ struct StudyLoop: TerminalProgram {
         let studied = studiedDays(folder: dataOptions.folder, config: store.config)
         let data: StudyData
         if let index {
-            data = StudyData(index: StudyCardIndex(cards: index.cards, files: index.files, deckNames: index.decks,
-                                                   deckCount: index.deckFiles, errors: index.errors,
-                                                   filesWithErrors: index.filesWithErrors),
-                             source: DeckFileSource(), progress: ownCopy(of: store.state), config: store.config,
+            data = StudyData(index: studyIndex(index), source: DeckFileSource(), progress: ownCopy(of: store.state), config: store.config,
                              schedulers: store.schedulers, timeZone: SystemClock.timeZone, studiedDays: studied)
         } else {
             data = StudyData(library: library ?? DeckLibrary(decks: [], diagnostics: []), progress: ownCopy(of: store.state),
@@ -118,6 +115,7 @@ struct StudyLoop: TerminalProgram {
             case .edit(let file, let line):
                 var outcome = Editor.Outcome.closed
                 terminal.suspend { outcome = Editor.open(file: file, line: line) }
+                if app.data.cardsByID.isLazy { return reindexed(outcome) }
                 let library: DeckLibrary
                 do {
                     library = try DeckLibrary.load(paths: [deckFolder])
@@ -132,6 +130,24 @@ struct StudyLoop: TerminalProgram {
         } catch {
             return .failed("Not saved: \(error)")
         }
+    }
+
+    /// The deck index read again after the editor (only the edited file is parsed again).
+    func reindexed(_ outcome: Editor.Outcome) -> StudyEvent {
+        let index: DeckIndex.Cards
+        do {
+            index = try DeckIndex.cards(paths: [deckFolder], cachePath: DataFolder.join(store.folder, DeckIndex.fileName))
+        } catch {
+            return .failed("Could not read the decks again: \(error)")
+        }
+        var message = outcome.message
+        if index.errors > 0 { message = "\(Console.count(index.errors, "error")) in the decks (see 'recall check'); those cards are left out." }
+        return .reindexed(Self.studyIndex(index), message: message)
+    }
+
+    static func studyIndex(_ index: DeckIndex.Cards) -> StudyCardIndex {
+        StudyCardIndex(cards: index.cards, files: index.files, deckNames: index.decks, deckCount: index.deckFiles,
+                       errors: index.errors, filesWithErrors: index.filesWithErrors)
     }
 
     /// Shows what another process recorded since the last frame (a `stat` when nothing did).
