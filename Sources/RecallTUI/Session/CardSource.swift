@@ -38,7 +38,7 @@ public struct StudyCardIndex: Sendable {
 /// each parsed when one of its cards is first wanted.
 public final class CardLookup: @unchecked Sendable {
     /// How many parsed deck files are kept: the session's queue moves deck by deck.
-    static let kept = 8
+    static let kept = 12
     private let condition = NSCondition()
     private let eager: [String: Card]
     private let eagerDecks: [String: Deck]

@@ -91,7 +91,7 @@ struct StudyLoop: TerminalProgram {
         guard app.data.cardsByID.isLazy else { return }
         let app = self.app
         DispatchQueue.global(qos: .userInitiated).async {
-            for id in app.upcoming(limit: 3) { _ = app.data.cardsByID[id] }
+            for id in app.upcoming(limit: 2) { _ = app.data.cardsByID[id] }
         }
     }
 
