@@ -36,6 +36,11 @@ public enum DeckIndex {
         public var cards: [StudyCard]
         public var decks: [String]
         public var errors: Int
+        /// The deck file of each card of `cards` (as found under `paths`), at the same position.
+        public var files: [String] = []
+        /// How many files hold a deck, and how many have errors (the study screen's home).
+        public var deckFiles = 0
+        public var filesWithErrors = 0
     }
 
     /// The cards of the deck files under `paths` (folders or files), using and refreshing the
@@ -53,11 +58,13 @@ public enum DeckIndex {
         }
         let cached = cachePath.flatMap(read) ?? [:]
         var entries: [Entry] = []
+        var found: [String: String] = [:]  // key -> the path as found, for the parser on demand
         var changed = false
         for file in files {
             var info = stat()
             let stamp = stat(file.path, &info) == 0 ? times(info) : (size: -1, mtime: 0, ctime: 0)
             let key = Self.key(file.path)
+            found[key] = file.path
             if let entry = cached[key], entry.size == stamp.size, entry.mtime == stamp.mtime, entry.ctime == stamp.ctime {
                 entries.append(entry)
                 continue
@@ -78,13 +85,21 @@ public enum DeckIndex {
         // The same deck order as `DeckLibrary`: tree order, files of one deck by path.
         let ordered = DeckName.inTreeOrder(entries, name: \.deck)
         var cards: [StudyCard] = []
+        var cardFiles: [String] = []
         cards.reserveCapacity(entries.reduce(0) { $0 + $1.cards.count })
+        cardFiles.reserveCapacity(cards.capacity)
         for entry in ordered {
-            for id in entry.cards { cards.append(StudyCard(id: id, deck: entry.deck)) }
+            let file = found[entry.path] ?? entry.path
+            for id in entry.cards {
+                cards.append(StudyCard(id: id, deck: entry.deck))
+                cardFiles.append(file)
+            }
         }
         let shown = ordered.filter { !$0.cards.isEmpty || $0.errors == 0 }.map(\.deck)
         let decks = shown.enumerated().filter { $0.offset == 0 || shown[$0.offset - 1] != $0.element }.map(\.element)
-        return Cards(cards: cards, decks: decks, errors: entries.reduce(0) { $0 + $1.errors })
+        return Cards(cards: cards, decks: decks, errors: entries.reduce(0) { $0 + $1.errors }, files: cardFiles,
+                     deckFiles: ordered.filter { !$0.cards.isEmpty || $0.errors == 0 }.count,
+                     filesWithErrors: entries.filter { $0.errors > 0 }.count)
     }
 
     /// The index knows a file by its absolute, standardized path, so that `--decks Decks`,

@@ -50,7 +50,12 @@ public struct StudyApp: Sendable {
         case .undone(let undone): self.undone(undone)
         case .changed(let entry, let message): changed(entry, message: message)
         case .refreshed(let progress): progressRefreshed(progress)
-        case .reloaded(let library, let message): reloaded(library, message: message)
+        case .reloaded(let library, let message):
+            data.replaceLibrary(library)
+            reloaded(message: message)
+        case .reindexed(let index, let message):
+            data.replaceIndex(index)
+            reloaded(message: message)
         case .failed(let message): failed(message)
         }
         return .none
@@ -172,8 +177,7 @@ public struct StudyApp: Sendable {
 
     /// The decks were read again after the editor closed. The session stays on the card that
     /// was edited, with its new text; when the edit removed it, the message says so.
-    private mutating func reloaded(_ library: DeckLibrary, message: String) {
-        data.replaceLibrary(library)
+    private mutating func reloaded(message: String) {
         switch screen {
         case .review(var review):
             screen = .updating

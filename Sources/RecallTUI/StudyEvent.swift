@@ -21,6 +21,8 @@ public enum StudyEvent: Sendable {
     case refreshed(ProgressState)
     /// The decks were read again after the editor closed.
     case reloaded(DeckLibrary, message: String)
+    /// The same, for a study screen opened from the deck index: the index read again.
+    case reindexed(StudyCardIndex, message: String)
     /// An effect failed (the disk is full, the file vanished).
     case failed(String)
 }

@@ -46,4 +46,24 @@ import RecallTestSupport
         #expect(again.cards.map(\.id) == ["nat"])
         #expect(folder.bytes(DeckIndex.fileName) == written, "the index was rewritten: the files were parsed again")
     }
+
+    /// The study screen's home opens from the index: it needs each card's file (to parse it on
+    /// demand, by the path as found) and the files with errors, the same from the cache as fresh.
+    @Test func eachCardKnowsItsFileAndErrorsAreCountedPerFile() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(atPath: folder.file("Decks"), withIntermediateDirectories: true)
+        try folder.write("Decks/vpc.md", "## NAT?\n<!-- id: nat -->\nA\n\n## Both ways\n<!-- id: both -->\ntype:: reversible\nB\n")
+        try folder.write("Decks/bad.md", "## Pick\n<!-- id: q1 -->\n- [ ] a\n- [ ] b\n\n## Pick again\n<!-- id: q2 -->\n- [ ] c\n- [ ] d\n")
+        let decks = folder.file("Decks")
+        let cache = folder.file(DeckIndex.fileName)
+        let library = try DeckLibrary.load(paths: [decks])
+        for index in [try DeckIndex.cards(paths: [decks], cachePath: cache), try DeckIndex.cards(paths: [decks], cachePath: cache)] {
+            #expect(index.cards == library.cards.map { StudyCard(id: $0.id, deck: $0.deck) })
+            #expect(index.files == library.cards.map(\.note.location.file))
+            #expect(index.errors == library.diagnostics.errors.count)
+            #expect(index.filesWithErrors == 1)
+            #expect(index.deckFiles == library.decks.filter { !$0.cards.isEmpty }.count)
+        }
+    }
 }

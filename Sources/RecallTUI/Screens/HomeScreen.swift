@@ -24,17 +24,16 @@ public struct HomeScreen: Sendable {
 
     public init(data: StudyData, now: Instant, selectedDeck: String? = nil) {
         rows = DeckTree.rows(data.deckCounts(at: now))
-        decks = data.library.decks.count
+        decks = data.deckCount
         answeredToday = data.answeredToday(at: now)
         streak = data.streak(at: now)
         selected = rows.firstIndex { $0.deck == selectedDeck } ?? 0
-        deckProblems = Self.problems(data.library.diagnostics.errors)
+        deckProblems = Self.problems(errors: data.deckErrors.count, files: data.deckErrors.files)
     }
 
-    static func problems(_ errors: [Diagnostic]) -> String? {
-        guard !errors.isEmpty else { return nil }
-        let files = Set(errors.map(\.location.file)).count
-        let errorCount = errors.count == 1 ? "1 error" : "\(errors.count) errors"
+    static func problems(errors: Int, files: Int) -> String? {
+        guard errors > 0 else { return nil }
+        let errorCount = errors == 1 ? "1 error" : "\(errors) errors"
         let fileCount = files == 1 ? "1 file" : "\(files) files"
         return "\(errorCount) in \(fileCount): run 'recall check'; those cards are left out."
     }

@@ -5,11 +5,21 @@ import RecallCore
 /// time zone. The executable builds it from the files and hands it in; the screens never touch
 /// the disk, so every screen can be tested with data made up in the test.
 public struct StudyData: Sendable {
+    /// The decks parsed in full; empty when made from a `StudyCardIndex` (see `cardsByID`).
     public private(set) var library: DeckLibrary
     /// Every card in deck order, made once: `DeckLibrary.cards` builds them anew on each call.
+    /// Empty when made from a `StudyCardIndex`.
     public private(set) var cards: [Card] = []
-    public private(set) var cardsByID: [String: Card] = [:]
-    public private(set) var decksByFile: [String: Deck] = [:]
+    /// Every card's id and deck, in deck order: what the queue and the counts work from.
+    public private(set) var studyCards: [StudyCard] = []
+    /// The cards by id: all of them parsed, or each deck file parsed when first asked for.
+    public private(set) var cardsByID = CardLookup(cards: [], decks: [])
+    /// The deck names in tree order, for the home screen's rows.
+    public private(set) var deckNames: [String] = []
+    /// How many decks there are; none gets the home screen's note on where to start.
+    public private(set) var deckCount = 0
+    /// Errors in the decks (which leave those cards out), and in how many files.
+    public private(set) var deckErrors = (count: 0, files: 0)
     /// The one copy of the progress the screens read: it changes only by the results of the
     /// store's effects (`StudyEvent`), applied as they are.
     public internal(set) var progress: ProgressState
@@ -30,23 +40,55 @@ public struct StudyData: Sendable {
         index()
     }
 
+    /// Made from the deck index: no deck file is parsed until one of its cards is shown, so
+    /// the home screen opens without reading every deck.
+    public init(index: StudyCardIndex, source: any CardSource, progress: ProgressState, config: StudyConfig,
+                schedulers: SchedulerSet, timeZone: TimeZone, studiedDays: Set<Int64> = []) {
+        self.library = DeckLibrary(decks: [], diagnostics: [])
+        self.progress = progress
+        self.config = config
+        self.schedulers = schedulers
+        self.timeZone = timeZone
+        self.studiedDays = studiedDays
+        studyCards = index.cards
+        cardsByID = CardLookup(index: index, source: source)
+        deckNames = index.deckNames
+        deckCount = index.deckCount
+        deckErrors = (index.errors, index.filesWithErrors)
+    }
+
     /// Swaps in decks read again (after the editor), keeping progress.
     public mutating func replaceLibrary(_ library: DeckLibrary) {
         self.library = library
         index()
     }
 
+    /// Swaps in the deck index read again (after the editor), keeping progress; every deck
+    /// file is parsed again when next wanted. Only for data made from an index.
+    public mutating func replaceIndex(_ index: StudyCardIndex) {
+        guard let lookup = cardsByID.replacing(index) else { return }
+        studyCards = index.cards
+        cardsByID = lookup
+        deckNames = index.deckNames
+        deckCount = index.deckCount
+        deckErrors = (index.errors, index.filesWithErrors)
+    }
+
     private mutating func index() {
         cards = library.cards
-        cardsByID = Dictionary(cards.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        decksByFile = Dictionary(library.decks.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+        studyCards = cards.map { StudyCard(id: $0.id, deck: $0.deck) }
+        cardsByID = CardLookup(cards: cards, decks: library.decks)
+        deckNames = library.decks.map(\.name)
+        deckCount = library.decks.count
+        let errors = library.diagnostics.errors
+        deckErrors = (errors.count, Set(errors.map(\.location.file)).count)
     }
 
     public func day(at now: Instant) -> StudyDay {
         StudyDay.containing(now, rolloverHour: config.rolloverHour, timeZone: timeZone)
     }
 
-    public func deck(of card: Card) -> Deck? { decksByFile[card.note.location.file] }
+    public func deck(of card: Card) -> Deck? { cardsByID.deck(of: card) }
 
     public func schedulerKind(of card: Card) -> SchedulerKind {
         deck(of: card)?.scheduler ?? config.scheduler
@@ -65,8 +107,24 @@ public struct StudyData: Sendable {
     /// The cards in `scope` that could be studied today, looked up once: a session keeps them
     /// and updates them per answer (`DueCandidates.update`) instead of looking at every card again.
     public func candidates(_ scope: SessionScope, at now: Instant) -> DueCandidates {
-        let chosen = scope.selection.filter(cards).map { StudyCard(id: $0.id, deck: $0.deck) }
+        let chosen = chosenCards(scope.selection)
         return DueCandidates(cards: chosen, state: progress, day: day(at: now), now: now)
+    }
+
+    /// The cards `selection` takes, in deck order. From the index a deck is decided once by its
+    /// name; tags are in the deck files, so a tag selection there reads them.
+    private func chosenCards(_ selection: CardSelection) -> [StudyCard] {
+        if selection.isAll { return studyCards }
+        if !cardsByID.isLazy {
+            return selection.filter(cards).map { StudyCard(id: $0.id, deck: $0.deck) }
+        }
+        var taken: [String: Bool] = [:]
+        return studyCards.filter { card in
+            let inDeck = taken[card.deck] ?? selection.includes(deck: card.deck)
+            taken[card.deck] = inDeck
+            guard inDeck else { return false }
+            return selection.tags.isEmpty || cardsByID[card.id].map(selection.includes) == true
+        }
     }
 
     /// Today's queue from candidates kept up to date (see `candidates(_:at:)`).
@@ -80,7 +138,7 @@ public struct StudyData: Sendable {
 
     /// Today's counts for every deck row of the home screen (the ones `recall due` prints).
     public func deckCounts(at now: Instant) -> DeckCounts {
-        DeckCounts(cards: cards.map { StudyCard(id: $0.id, deck: $0.deck) }, deckNames: library.decks.map(\.name),
+        DeckCounts(cards: studyCards, deckNames: deckNames,
                    state: progress, config: config, day: day(at: now), now: now)
     }
 

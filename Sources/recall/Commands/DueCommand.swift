@@ -93,6 +93,12 @@ struct DueCommand: ParsableCommand {
 /// The cards `due` needs, in deck order, and the deck names, through the deck index cache.
 enum DeckIndexLoader {
     static func studyCards(deckOptions: DeckOptions, dataFolder: String) throws -> ([StudyCard], [String]) {
+        let index = try cards(deckOptions: deckOptions, dataFolder: dataFolder)
+        return (index.cards, index.decks)
+    }
+
+    /// The index's cards, with the errors said on stderr as `loadForReading` says them.
+    static func cards(deckOptions: DeckOptions, dataFolder: String) throws -> DeckIndex.Cards {
         let folder = try deckOptions.deckFolder()
         let cache = DataFolder.exists(dataFolder) ? DataFolder.join(dataFolder, DeckIndex.fileName) : nil
         do {
@@ -100,7 +106,7 @@ enum DeckIndexLoader {
             if index.errors > 0 {
                 Console.error("recall: \(Console.count(index.errors, "error")) in the decks; those cards are left out (run 'recall check' for details)")
             }
-            return (index.cards, index.decks)
+            return index
         } catch {
             Console.error("recall: \(error)")
             throw ExitStatus.noInput

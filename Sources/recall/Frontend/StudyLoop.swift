@@ -17,25 +17,41 @@ struct StudyLoop: TerminalProgram {
 
     static func run(deckOptions: DeckOptions, dataOptions: DataOptions, session: SessionScope?) throws {
         let folder = try deckOptions.deckFolder()
-        let library = try deckOptions.loadForReading()
-        if let session { try check(session, in: library) }
+        // The home screen opens from the deck index (ids, decks, counts): a deck file is parsed
+        // when one of its cards is about to be shown. `recall review` checks its deck and tags
+        // against every card first, so it reads them all.
+        var library: DeckLibrary?
+        var index: DeckIndex.Cards?
+        if let session {
+            let all = try deckOptions.loadForReading()
+            try check(session, in: all)
+            library = all
+        } else {
+            index = try DeckIndexLoader.cards(deckOptions: deckOptions, dataFolder: dataOptions.folder)
+        }
         try TerminalRunLoop.requireInteractive(session == nil ? "recall" : "recall review")
         let start = SystemClock.now()
         let store = try dataOptions.openStore(now: start)
         var closed = false
         defer { if !closed { store.abandonWithoutCompacting() } }
         let studied = studiedDays(folder: dataOptions.folder, config: store.config)
-        var loop = StudyLoop(app: StudyApp(data: StudyData(library: library, progress: ownCopy(of: store.state), config: store.config,
-                                                           schedulers: store.schedulers, timeZone: SystemClock.timeZone,
-                                                           studiedDays: studied),
-                                           now: start, session: session),
-                             store: store, deckFolder: folder)
+        let data: StudyData
+        if let index {
+            data = StudyData(index: studyIndex(index), source: DeckFileSource(), progress: ownCopy(of: store.state), config: store.config,
+                             schedulers: store.schedulers, timeZone: SystemClock.timeZone, studiedDays: studied)
+        } else {
+            data = StudyData(library: library ?? DeckLibrary(decks: [], diagnostics: []), progress: ownCopy(of: store.state),
+                             config: store.config, schedulers: store.schedulers, timeZone: SystemClock.timeZone,
+                             studiedDays: studied)
+        }
+        var loop = StudyLoop(app: StudyApp(data: data, now: start, session: session), store: store, deckFolder: folder)
         if session != nil, case .summary = loop.app.screen {
             print("Nothing to study in \(session?.title ?? "") today.")
             closed = true
             try closeStore(store)
             return
         }
+        loop.readAhead()
         let outcome = try TerminalRunLoop.run(&loop)
         closed = true
         try closeStore(store)
@@ -65,7 +81,18 @@ struct StudyLoop: TerminalProgram {
         let effect = app.update(.key(key))
         if effect == .quit { return .stop }
         if let result = perform(effect, terminal: terminal) { _ = app.update(result) }
+        readAhead()
         return .proceed
+    }
+
+    /// Reads the deck files of the next cards on another thread (`StudyApp.upcoming`), so that
+    /// the screen finds them parsed. Only for decks read on demand; each run is a value copy.
+    func readAhead() {
+        guard app.data.cardsByID.isLazy else { return }
+        let app = self.app
+        DispatchQueue.global(qos: .userInitiated).async {
+            for id in app.upcoming(limit: 2) { _ = app.data.cardsByID[id] }
+        }
     }
 
     func view(width: Int, height: Int) -> ScreenBuffer { app.view(width: width, height: height) }
@@ -88,6 +115,7 @@ struct StudyLoop: TerminalProgram {
             case .edit(let file, let line):
                 var outcome = Editor.Outcome.closed
                 terminal.suspend { outcome = Editor.open(file: file, line: line) }
+                if app.data.cardsByID.isLazy { return reindexed(outcome) }
                 let library: DeckLibrary
                 do {
                     library = try DeckLibrary.load(paths: [deckFolder])
@@ -102,6 +130,24 @@ struct StudyLoop: TerminalProgram {
         } catch {
             return .failed("Not saved: \(error)")
         }
+    }
+
+    /// The deck index read again after the editor (only the edited file is parsed again).
+    func reindexed(_ outcome: Editor.Outcome) -> StudyEvent {
+        let index: DeckIndex.Cards
+        do {
+            index = try DeckIndex.cards(paths: [deckFolder], cachePath: DataFolder.join(store.folder, DeckIndex.fileName))
+        } catch {
+            return .failed("Could not read the decks again: \(error)")
+        }
+        var message = outcome.message
+        if index.errors > 0 { message = "\(Console.count(index.errors, "error")) in the decks (see 'recall check'); those cards are left out." }
+        return .reindexed(Self.studyIndex(index), message: message)
+    }
+
+    static func studyIndex(_ index: DeckIndex.Cards) -> StudyCardIndex {
+        StudyCardIndex(cards: index.cards, files: index.files, deckNames: index.decks, deckCount: index.deckFiles,
+                       errors: index.errors, filesWithErrors: index.filesWithErrors)
     }
 
     /// Shows what another process recorded since the last frame (a `stat` when nothing did).
@@ -125,6 +171,13 @@ struct StudyLoop: TerminalProgram {
     static func check(_ scope: SessionScope, in library: DeckLibrary) throws {
         if let problem = scope.selection.problem(deckNames: library.decks.map(\.name), tags: library.cards.flatMap(\.tags)) {
             throw SelectionOptions.fail(problem)
+        }
+    }
+
+    /// Parses one deck file when the study screen is about to show one of its cards.
+    struct DeckFileSource: CardSource {
+        func deck(atPath path: String, defaultName: String) -> Deck? {
+            DeckLibrary.loadFile(path, defaultDeckName: defaultName).deck
         }
     }
 
