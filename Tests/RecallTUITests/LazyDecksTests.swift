@@ -90,7 +90,7 @@ import Testing
     /// thread first, the screens then find every file they need already parsed.
     @Test func theCardsReadAheadAreTheOnesShownNext() async throws {
         var (eager, lazy, source) = Self.apps()
-        let upcoming = lazy.upcoming(limit: 3)
+        let upcoming = lazy.upcoming
         let app = lazy
         await Task.detached { for id in upcoming { _ = app.data.cardsByID[id] } }.value
         let readAhead = source.reads
@@ -101,9 +101,25 @@ import Testing
         #expect(upcoming.first == first)
         #expect(ReviewFlowTests.current(lazy)?.card?.id == first)
         #expect(source.reads == readAhead, "Enter read no file")
-        let next = lazy.upcoming(limit: 3)
+        let next = lazy.upcoming
         #expect(next.first == first, "the card shown heads its session's queue")
         #expect(next.count > 1)
+    }
+
+    /// In a session the cards to read ahead come from the queue the last answer chose its card
+    /// from, not from a second build of it: the same ids as a queue built afresh.
+    @Test func aSessionReadsAheadWhatAFreshQueueWouldShow() throws {
+        var (_, lazy, _) = Self.apps()
+        var seq = 0
+        ReviewFlowTests.perform(lazy.update(.key(.enter)), on: &lazy, seq: &seq)
+        for _ in 0..<6 {
+            var review = try #require(ReviewFlowTests.current(lazy))
+            #expect(!lazy.upcomingCostsAQueue)
+            #expect(lazy.upcoming == ReviewScreen.first(of: review.queue(data: lazy.data, now: lazy.now)))
+            for key: Key in [.character(" "), .character("1"), .enter, .character("3")] {
+                ReviewFlowTests.perform(lazy.update(.key(key)), on: &lazy, seq: &seq)
+            }
+        }
     }
 
     /// A whole session, key by key: the same cards in the same order (siblings buried the same

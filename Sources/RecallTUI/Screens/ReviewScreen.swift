@@ -50,6 +50,9 @@ public struct ReviewScreen: Sendable {
     public private(set) var shownAt: Instant
     public private(set) var remaining = DueCounts()
     public private(set) var previews: [Rating: String] = [:]
+    /// The cards likeliest to come next, from the queue `next` chose the card from: the deck
+    /// files to read ahead, known without building the queue again.
+    public private(set) var upcoming: [String] = []
     /// When nothing is due now but a learning card comes back later today.
     public private(set) var waitingUntil: Instant?
     public private(set) var stats: Stats
@@ -309,6 +312,7 @@ public struct ReviewScreen: Sendable {
     mutating func next(data: StudyData, now: Instant) {
         let queue = queue(data: data, now: now)
         remaining = queue.total
+        upcoming = Self.first(of: queue)
         waitingUntil = nil
         if let id = queue.ordered.first, let card = data.cardsByID[id] {
             show(card, data: data, now: now)
@@ -322,6 +326,15 @@ public struct ReviewScreen: Sendable {
         } else {
             card = nil
         }
+    }
+
+    /// How many cards of each list are read ahead: the next answer's card, and the one after.
+    static let readAhead = 2
+
+    /// The first cards of `queue` and of its learning cards due later: the ones whose deck
+    /// files are worth reading ahead (`StudyApp.upcoming`).
+    static func first(of queue: DueQueue) -> [String] {
+        Array(queue.ordered.prefix(readAhead)) + queue.learningLater.prefix(readAhead).map(\.id)
     }
 
     /// Another process changed the progress: the session looks at its cards again.

@@ -86,12 +86,23 @@ struct StudyLoop: TerminalProgram {
     }
 
     /// Reads the deck files of the next cards on another thread (`StudyApp.upcoming`), so that
-    /// the screen finds them parsed. Only for decks read on demand; each run is a value copy.
+    /// the screen finds them parsed. Only for decks read on demand. In a session the ids are
+    /// taken here and only they and the lookup cross to the other thread: a copy of the app held
+    /// there would make the next answer copy the progress of every card (copy on write).
     func readAhead() {
-        guard app.data.cardsByID.isLazy else { return }
-        let app = self.app
-        DispatchQueue.global(qos: .userInitiated).async {
-            for id in app.upcoming(limit: 2) { _ = app.data.cardsByID[id] }
+        let lookup = app.data.cardsByID
+        guard lookup.isLazy else { return }
+        if app.upcomingCostsAQueue {
+            let app = self.app
+            DispatchQueue.global(qos: .userInitiated).async {
+                for id in app.upcoming { _ = lookup[id] }
+            }
+        } else {
+            let ids = app.upcoming
+            guard !ids.isEmpty else { return }
+            DispatchQueue.global(qos: .userInitiated).async {
+                for id in ids { _ = lookup[id] }
+            }
         }
     }
 
