@@ -192,6 +192,14 @@ deck: Edit
 <!-- id: edit-two -->
 답 둘
 DECK
+# Leaves a `recall review` session (q, then q on its summary) and checks that it exited 0.
+leave_review() {
+    t send-keys -t recall q
+    wait_for "Session finished"
+    t send-keys -t recall q
+    wait_for_file "$WORK/status"
+    [ "$(cat "$WORK/status")" = 0 ] || fail "$1: exit status $(cat "$WORK/status")"
+}
 MAIN_DATA=$DATA
 DATA="$WORK/data-edit"  # its own progress, so the daily limits left by the runs above do not matter
 EXTRA_ENV="EDITOR=" start review --decks "$WORK/EditDecks"
@@ -205,11 +213,7 @@ wait_for "편집할 질문 after vi"
 wait_for "Reloaded the decks"
 grep -qF "## 편집할 질문 after vi" "$WORK/EditDecks/edit.md" || fail "vi did not save the change"
 answer_card 1
-t send-keys -t recall q
-wait_for "Session finished"
-t send-keys -t recall q
-wait_for_file "$WORK/status"
-[ "$(cat "$WORK/status")" = 0 ] || fail "vi: exit status $(cat "$WORK/status")"
+leave_review vi
 
 EXTRA_ENV="EDITOR=nano" start review --decks "$WORK/EditDecks"
 wait_for "두 번째 질문"
@@ -224,11 +228,7 @@ t send-keys -t recall C-x
 wait_for "두 번째 질문 nano"
 wait_for "Reloaded the decks"
 answer_card 1
-t send-keys -t recall q
-wait_for "Session finished"
-t send-keys -t recall q
-wait_for_file "$WORK/status"
-[ "$(cat "$WORK/status")" = 0 ] || fail "nano: exit status $(cat "$WORK/status")"
+leave_review nano
 
 # Presses e with EDITOR=$1, waits for the message $2, and checks that the session goes on.
 editor_fails_with() {
@@ -238,11 +238,7 @@ editor_fails_with() {
     wait_for "$2"
     t send-keys -t recall Space  # the card is still there
     wait_for "Again"
-    t send-keys -t recall q
-    wait_for "Session finished"
-    t send-keys -t recall q
-    wait_for_file "$WORK/status"
-    [ "$(cat "$WORK/status")" = 0 ] || fail "EDITOR=$1: exit status $(cat "$WORK/status")"
+    leave_review "EDITOR=$1"
 }
 editor_fails_with no-such-editor-here "not found"
 printf '#!/bin/sh\nexit 3\n' > "$WORK/failing-editor"
