@@ -37,10 +37,11 @@ let package = Package(
             ]
         ),
         // What the test targets share, and only they use: running the built binary, temporary
-        // folders, a test clock, seeded random numbers, fixture decks.
-        .target(name: "RecallTestSupport", dependencies: ["RecallCore", "RecallStore"], path: "Tests/RecallTestSupport"),
+        // folders, a test clock, seeded random numbers, fixture decks. No store, so that the
+        // core's tests, which use it, prove the core alone.
+        .target(name: "RecallTestSupport", dependencies: ["RecallCore"], path: "Tests/RecallTestSupport"),
         // Fixtures/ holds JSON the tests read by path (#filePath), not bundled resources.
-        .testTarget(name: "RecallCoreTests", dependencies: ["RecallCore", "RecallStore", "RecallTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "RecallCoreTests", dependencies: ["RecallCore", "RecallTestSupport"], exclude: ["Fixtures"]),
         // The store's files on a real disk: the log, the snapshot, doctor, the deck index, the quiz history.
         .testTarget(name: "RecallStoreTests", dependencies: ["RecallCore", "RecallStore", "RecallTestSupport"]),
         .testTarget(name: "RecallTUITests", dependencies: ["RecallTUI", "RecallStore", "RecallTestSupport"], exclude: ["Snapshots"]),

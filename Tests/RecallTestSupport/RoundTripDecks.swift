@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 import RecallCore
-import RecallStore
 
 /// Decks for export and import round trips.
 public enum RoundTripDecks {
@@ -88,12 +87,21 @@ public enum RoundTripDecks {
         get throws { try parse(tricky) }
     }
 
-    /// The decks in the repository's `Decks/`.
+    /// The decks in the repository's `Decks/`, each named from its path as `recall` names it
+    /// (`AWS/vpc.md` is `AWS::vpc`). Read with Foundation and parsed by the core alone, so that
+    /// the core's tests need no store: the folder holds only deck files.
     public static var bundled: [Deck] {
         get throws {
-            let library = try DeckLibrary.load(paths: [PackageFolder.decks.path])
-            #expect(!library.diagnostics.hasErrors)
-            return library.decks
+            let folder = PackageFolder.decks
+            let enumerator = try #require(FileManager.default.enumerator(atPath: folder.path))
+            let files = enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".md") }.sorted()
+            #expect(files.count > 1, "the bundled decks are in \(folder.path)")
+            return try files.compactMap { relative in
+                let text = try String(contentsOf: folder.appendingPathComponent(relative), encoding: .utf8)
+                let result = DeckParser.parse(text: text, file: "Decks/" + relative, defaultDeckName: DeckName.fromRelativePath(relative))
+                #expect(!result.diagnostics.hasErrors, "\(relative): \(result.diagnostics)")
+                return result.deck
+            }
         }
     }
 }

@@ -1,24 +1,14 @@
 import Foundation
 import Testing
 @testable import RecallCore
+import RecallTestSupport
 
 /// The bundled decks' right answers are spread over the option positions. Review and the quiz
 /// shuffle, but the exports (txt, Anki, csv) keep the written order, and a printed self-test
 /// whose answer is mostly "2" teaches the position instead of the fact.
 @Suite struct BundledDeckBalanceTests {
-    static let decks = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Decks")
-
     static func notes() throws -> [Note] {
-        let files = try #require(FileManager.default.enumerator(at: decks, includingPropertiesForKeys: nil))
-            .compactMap { $0 as? URL }.filter { $0.pathExtension == "md" }
-        return try files.flatMap { url -> [Note] in
-            let text = try String(contentsOf: url, encoding: .utf8)
-            let result = DeckParser.parse(text: text, file: url.path, defaultDeckName: "Bundled")
-            #expect(result.diagnostics.errors.isEmpty, "\(url.lastPathComponent): \(result.diagnostics)")
-            return result.deck?.notes ?? []
-        }
+        try RoundTripDecks.bundled.flatMap(\.notes)
     }
 
     @Test func noPositionHoldsMoreThanThirtyPercentOfTheRightAnswers() throws {

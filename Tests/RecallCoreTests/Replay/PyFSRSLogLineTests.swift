@@ -1,6 +1,5 @@
 import Testing
 @testable import RecallCore
-@testable import RecallStore
 import RecallTestSupport
 
 @Suite struct PyFSRSLogLineTests {
