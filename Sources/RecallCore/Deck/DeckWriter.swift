@@ -1,5 +1,7 @@
 /// Writes notes in the deck format (`docs/deck-format.md`), so that parsing the text gives the
 /// same notes back: same kind, prompt, body, options, answers, explanation, tags, source, and id.
+/// (One exception, shown the same: a question ending in `#` after a space, which only `## x # #`
+/// can write, comes back as `x \#`, the one way every writer marks such a `#`: `MarkdownEscape`.)
 ///
 /// Every note gets an explicit `<!-- id: … -->` (the id it has now, derived or not), so the
 /// written deck keeps its ids even if it is renamed or its questions reworded later. Used by
@@ -34,7 +36,7 @@ public enum DeckWriter {
         if let source = header.source { text += "source: \(frontMatterValue(source))\n" }
         if let scheduler = header.scheduler { text += "scheduler: \(scheduler.rawValue)\n" }
         let title = header.name.components(separatedBy: "::").last ?? header.name
-        text += "---\n# \(heading(title))\n"
+        text += "---\n# \(MarkdownEscape.heading(title))\n"
         if let description = header.description { text += "\n\(description)\n" }
         for note in notes {
             text += "\n" + self.note(note, deckTags: header.tags, deckSource: header.source)
@@ -44,7 +46,7 @@ public enum DeckWriter {
 
     /// One `## ` note, ending with a newline. Tags and source the deck already gives are left out.
     public static func note(_ note: Note, deckTags: [String] = [], deckSource: String? = nil) -> String {
-        var lines = ["## " + heading(note.prompt), "<!-- id: \(note.id) -->"]
+        var lines = ["## " + MarkdownEscape.heading(note.prompt), "<!-- id: \(note.id) -->"]
         if note.kind == .reversible { lines.append("type:: reversible") }
         if let answer = note.expectedAnswer { lines.append("answer:: \(answer)") }
         if !note.alternatives.isEmpty { lines.append("accept:: " + note.alternatives.joined(separator: " | ")) }
@@ -62,13 +64,6 @@ public enum DeckWriter {
         if !ownTags.isEmpty { lines.append("tags:: " + ownTags.joined(separator: ", ")) }
         if let source = note.source, source != deckSource { lines.append("source:: \(source)") }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// A heading's text, on one line; a closing `#` would be read as a closing sequence, so one
-    /// more is added, unless it is escaped (`\#`, as `DraftWriter` writes it).
-    static func heading(_ text: String) -> String {
-        let line = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
-        return line.hasSuffix("#") && !line.hasSuffix("\\#") ? line + " #" : line
     }
 
     /// Front matter strips one pair of quotes around a value, so a quoted value gets another pair.

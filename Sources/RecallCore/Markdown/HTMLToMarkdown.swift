@@ -73,7 +73,7 @@ public enum HTMLToMarkdown {
                 result += lines(element.children).map { $0.isEmpty ? ">" : "> " + $0 }
             case "h1", "h2", "h3", "h4", "h5", "h6":
                 let level = max(3, Int(element.name.dropFirst()) ?? 3)
-                result.append(String(repeating: "#", count: level) + " " + inline(element.children))
+                result.append(String(repeating: "#", count: level) + " " + MarkdownEscape.heading(inline(element.children)))
             case "hr":
                 result.append("***")
             default:
@@ -90,7 +90,7 @@ public enum HTMLToMarkdown {
         var lines = segments(run, active: []).map { String($0.trimmed) }
         if lines.count == 1, lines[0].isEmpty { return [] }
         if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.map(escapeLineStart)
+        return lines.map(MarkdownEscape.lineStart)
     }
 
     static func list(_ element: HTMLElement) -> [String] {
@@ -332,30 +332,5 @@ public enum HTMLToMarkdown {
     static func startsEntity(_ chars: [Character], at index: Int) -> Bool {
         guard let semicolon = chars[index...].prefix(34).firstIndex(of: ";") else { return false }
         return HTMLEntities.isReference(String(chars[index...semicolon]))
-    }
-
-    /// A line that Markdown would read as a block (heading, quote, list item, fence, rule, setext
-    /// underline) gets a backslash before its first character.
-    static func escapeLineStart(_ line: String) -> String {
-        guard let first = line.first else { return line }
-        let rest = Substring(line)
-        var isBlock = false
-        switch first {
-        case "#": isBlock = MarkdownBlock.headingLevel(rest) != nil
-        case ">": isBlock = true
-        case "=": isBlock = line.allSatisfy { $0 == "=" || $0 == " " }
-        case "`", "~": isBlock = MarkdownLines.fence(in: rest) != nil
-        case "-", "*", "+", "_": isBlock = MarkdownBlock.isRule(rest) || MarkdownBlock.ListMarker(rest, indent: 0) != nil
-        case _ where first.isASCII && first.isNumber:
-            if let marker = MarkdownBlock.ListMarker(rest, indent: 0) {
-                let digits = String(marker.number).count
-                let numberText = line.prefix { $0.isNumber }
-                if numberText.count >= digits {
-                    return numberText + "\\" + line.dropFirst(numberText.count)
-                }
-            }
-        default: break
-        }
-        return isBlock ? "\\" + line : line
     }
 }
