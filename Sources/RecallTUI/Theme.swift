@@ -13,6 +13,8 @@ public enum Theme {
     public static let selection = Style(reverse: true)
     public static let bold = Style(foreground: .yellow, bold: true)
     public static let code = Style(foreground: .magenta)
+    /// Emphasis and links: a terminal has no italics, and underline shows under `NO_COLOR` too.
+    public static let emphasis = Style(underline: true)
     public static let correct = Style(foreground: .green, bold: true)
     public static let wrong = Style(foreground: .red, bold: true)
     public static let warning = Style(foreground: .red, bold: true, reverse: true)

@@ -90,6 +90,44 @@ import Testing
         #expect(MarkdownLite.render(notes[1].body, width: 40)[0].allSatisfy { !$0.style.bold }, "text, not a heading")
     }
 
+    /// An entity is the character it names, as in the HTML export: the screen used to show `&lt;`.
+    @Test func entitiesShowTheCharacterTheyName() {
+        #expect(MarkdownLite.render("&lt;b&gt; 태그 &amp; 기호 &#35;", width: 40).map(\.plainText) == ["<b> 태그 & 기호 #"])
+    }
+
+    /// A code span opens and closes with backtick runs of one length, so it can hold a backtick.
+    @Test func aDoubleBacktickCodeSpanHoldsABacktick() {
+        let line = MarkdownLite.render("``a ` b`` 뒤", width: 40)[0]
+        #expect(line.plainText == "a ` b 뒤")
+        #expect(line.first == Span("a ` b", Theme.code))
+    }
+
+    /// Lines indented four spaces after a blank line are a code block: shown as written in the
+    /// code style, not read for bold and code spans.
+    @Test func anIndentedCodeBlockIsCode() {
+        let lines = MarkdownLite.render("설명\n\n    **굵지 않음** `x`", width: 40)
+        #expect(lines.map(\.plainText) == ["설명", "", "**굵지 않음** `x`"])
+        #expect(lines[2].allSatisfy { $0.style == Theme.code })
+    }
+
+    /// Every line of a quote, its wrapped lines too, stays under `> `.
+    @Test func aQuoteKeepsItsMarkOnEveryLine() {
+        let lines = MarkdownLite.render("> 가나다라 마바사아 자차카타", width: 12)
+        #expect(lines.map(\.plainText) == ["> 가나다라", "> 마바사아", "> 자차카타"])
+    }
+
+    /// A numbered list counts from its first number, as the HTML export (and Anki) shows it.
+    @Test func aNumberedListCountsUpFromItsStart() {
+        #expect(MarkdownLite.render("3. 셋\n3. 넷\n3. 다섯", width: 40).map(\.plainText) == ["3. 셋", "4. 넷", "5. 다섯"])
+    }
+
+    /// A link shows its text and where it goes, as the study sheet prints it.
+    @Test func aLinkShowsItsTextAndDestination() {
+        let line = MarkdownLite.render("[VPC 문서](https://docs.aws.amazon.com/vpc/) 참고", width: 80)[0]
+        #expect(line.plainText == "VPC 문서 (https://docs.aws.amazon.com/vpc/) 참고")
+        #expect(line.first == Span("VPC 문서", Theme.emphasis))
+    }
+
     /// A backslash before ASCII punctuation is an escape (CommonMark); elsewhere, and in code, it is text.
     @Test func backslashEscapesFollowCommonMark() {
         #expect(MarkdownLite.render(##"a \*b\* c\d `\#`"##, width: 40).map(\.plainText) == [##"a *b* c\d \#"##])
