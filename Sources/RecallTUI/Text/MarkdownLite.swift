@@ -128,19 +128,10 @@ public enum MarkdownLite {
         return result
     }
 
-    /// Code keeps its spacing: it is only broken, between characters, where it is too wide.
+    /// Code keeps its spacing: `LineBreaking` breaks it only between characters, where it is
+    /// too wide.
     static func hardWrap(_ line: StyledLine, width: Int) -> [StyledLine] {
-        var lines: [[Glyph]] = [[]]
-        var used = 0
-        for glyph in [Glyph](line) {
-            if used + glyph.width > width, used > 0 {
-                lines.append([])
-                used = 0
-            }
-            lines[lines.count - 1].append(glyph)
-            used += glyph.width
-        }
-        return lines.map(\.spans)
+        LineBreaking.lines([Glyph](line), width: width, widthOf: \.width, isSpace: { _ in false }).map(\.spans)
     }
 }
 

@@ -121,6 +121,14 @@ import Testing
         #expect(MarkdownLite.render("3. 셋\n3. 넷\n3. 다섯", width: 40).map(\.plainText) == ["3. 셋", "4. 넷", "5. 다섯"])
     }
 
+    /// A table row's cells are the block reader's: `\|` is a pipe in a cell, in code too (GFM),
+    /// as the HTML export writes it.
+    @Test func aTableCellsEscapedPipeIsAPipeInCodeToo() {
+        let lines = MarkdownLite.render("| 이름 | 값 |\n| --- | :---: |\n| a \\| b | `x\\|y` |", width: 40)
+        #expect(lines.map(\.plainText) == ["| 이름 | 값 |", "| --- | :---: |", "| a | b | x|y |"])
+        #expect(lines[2].contains(Span("x|y", Theme.code)))
+    }
+
     /// A link shows its text and where it goes, as the study sheet prints it.
     @Test func aLinkShowsItsTextAndDestination() {
         let line = MarkdownLite.render("[VPC 문서](https://docs.aws.amazon.com/vpc/) 참고", width: 80)[0]
