@@ -258,7 +258,12 @@ public final class ProgressWriter {
     public func writeSnapshot(of state: ProgressState) throws(ProgressError) {
         var state = state
         if let caughtUp { state.apply(caughtUp, schedulers: schedulers) }  // a copy, only when others wrote just now
-        assert(state.lastSeq == logInfo.lastSeq, "the snapshot's state is at the log's end")
+        guard state.lastSeq == logInfo.lastSeq else {
+            // A snapshot of a state behind the log would hide answers from the next start; the
+            // log has them all, so not writing one loses nothing.
+            assertionFailure("the snapshot's state is at seq \(state.lastSeq), the log at \(logInfo.lastSeq)")
+            return
+        }
         let snapshot = Snapshot(logCreated: logInfo.created, logOffset: logInfo.offset, logLines: logInfo.lines,
                                 lastSeq: logInfo.lastSeq, settings: schedulers.fingerprint, state: state)
         let path = DataFolder.snapshotPath(folder)
