@@ -1,268 +1,120 @@
 import RecallCore
-/// The progress of one data folder, for a process that writes it.
+
+/// One data folder's progress with its state, for the commands that change it without a screen
+/// (`recall answer`, `unsuspend`, the quiz's rescheduling) and for tests.
 ///
-/// Opening loads the state (snapshot plus log tail, or a replay of the whole log) and drops a
-/// torn last line after keeping it in `damaged/`. Every change takes the writer's lock, first
-/// reads what other processes appended since (so a `recall answer` from a script while the
-/// study screen is open is neither lost nor overwritten), appends, and makes the line durable
-/// before the method returns and before the state changes: when the review screen shows the
-/// next card, the answer is on disk. The lock is held only for that: an open store blocks no one.
-///
-/// The TUI calls `record`, `undoLast`, `suspend`, `unsuspend` and `bury`, `refresh` to see
-/// what others recorded, and `close` on exit.
+/// Why: the state and the log-only writer (`ProgressWriter`) held together, so that there is one
+/// path for each change: the writer writes it and returns what it did, and the state applies that
+/// result exactly as the study screen applies it (`ProgressState.apply`), after what other
+/// processes appended meanwhile. The study screen holds the state itself and uses the writer alone.
 public final class ProgressStore {
-    public let folder: String
-    public let config: StudyConfig
-    public let schedulers: SchedulerSet
+    public let writer: ProgressWriter
     public private(set) var state: ProgressState
+
+    public var folder: String { writer.folder }
+    public var config: StudyConfig { writer.config }
+    public var schedulers: SchedulerSet { writer.schedulers }
     /// Things the learner should hear about, e.g. a torn last line that was set aside.
-    public private(set) var warnings: [String]
-    private let appender: LogAppender
-    /// Held shared while the store is open, so that `doctor --repair` waits for it.
-    private let openLock: StoreLock
-    private var logInfo: LogPosition
-    /// This session's reviews, last-first undoable: seq, card, the card's progress before.
-    private var sessionReviews: [(seq: Int, card: String, previous: CardProgress?)] = []
-    private var appendedSinceSnapshot = 0
-    private let lockWait: Int
-    /// When the store was opened: the time stamp of a torn line set aside at `close`.
-    private let openedAt: Instant
+    public var warnings: [String] { writer.warnings }
 
-    /// Where the log ends, for the snapshot: byte offset, line count and last seq.
-    struct LogPosition {
-        var created: Instant
-        var offset: Int
-        var lines: Int
-        var lastSeq: Int
+    private init(writer: ProgressWriter, state: ProgressState) {
+        self.writer = writer
+        self.state = state
     }
 
-    private init(folder: String, config: StudyConfig, schedulers: SchedulerSet, loaded: ProgressLoader.Loaded,
-                 appender: LogAppender, openLock: StoreLock, warnings: [String], lockWait: Int, openedAt: Instant) {
-        self.folder = folder
-        self.config = config
-        self.schedulers = schedulers
-        self.state = loaded.state
-        self.appender = appender
-        self.openLock = openLock
-        self.logInfo = loaded.position
-        self.warnings = warnings
-        self.appendedSinceSnapshot = loaded.tailEntries
-        self.lockWait = lockWait
-        self.openedAt = openedAt
-    }
-
-    /// Opens the folder for writing, creating it, its config and its log on first use.
-    /// Throws `.locked` when another process keeps the lock for longer than `lockWait`
-    /// milliseconds, and `.damaged` for a bad file, which is then left exactly as it is.
-    /// `sync` makes each appended line durable; tests pass one that fails.
+    /// Opens the folder for writing (`ProgressWriter.open`), keeping the state it loaded.
     public static func open(folder: String, now: Instant, lockWait: Int = StoreLock.defaultWait,
                             sync: FileSync = .data) throws(ProgressError) -> ProgressStore {
-        try DataFolder.create(folder)
-        let openLock = try StoreLock.acquireOpen(folder: folder, waitingUpTo: lockWait)
-        let lock = try StoreLock.acquire(folder: folder, waitingUpTo: lockWait)
-        defer { lock.release() }
-        let configPath = DataFolder.configPath(folder)
-        let config = try StudyConfig.load(configPath)
-        if !DataFolder.exists(configPath) {
-            do {
-                try AtomicFile.replace(configPath, with: config.fileBytes)
-            } catch {
-                throw .io(file: configPath, reason: error.reason)
-            }
-        }
-        let schedulers = try ProgressLoader.schedulers(config, path: configPath)
-        let logPath = DataFolder.logPath(folder)
-        if !DataFolder.exists(logPath) {
-            try ReviewLog.create(logPath, created: now)
-        }
-        var loaded = try ProgressLoader.load(folder: folder, schedulers: schedulers)
-        var warnings = loaded.warnings
-        let appender = try LogAppender(path: logPath, sync: sync)
-        if let torn = loaded.torn {
-            warnings = warnings.filter { !$0.contains("incomplete last line") }
-            warnings.append(try setAside(torn, appender: appender, folder: folder, at: now))
-            loaded.torn = nil
-        }
-        guard appender.size == loaded.position.offset else {
-            throw .damaged(file: logPath, line: nil, reason: "the log changed while it was being read")
-        }
-        let store = ProgressStore(folder: folder, config: config, schedulers: schedulers, loaded: loaded,
-                                  appender: appender, openLock: openLock, warnings: warnings, lockWait: lockWait, openedAt: now)
-        // After a long replay, save it at once rather than at exit: a crash would repeat it.
-        if loaded.tailEntries >= rebuildSnapshotThreshold { try store.writeSnapshot() }
-        return store
+        let (writer, state) = try ProgressWriter.open(folder: folder, now: now, lockWait: lockWait, sync: sync)
+        return ProgressStore(writer: writer, state: state)
     }
 
-    /// A torn last line was never acknowledged (an answer is acknowledged only after its whole
-    /// line is durable), so nothing is lost; but its bytes are kept in `damaged/`, and the log
-    /// is cut back so that the next line does not follow half a line. Under the lock only.
-    private static func setAside(_ torn: ReviewLog.TornLine, appender: LogAppender, folder: String,
-                                 at now: Instant) throws(ProgressError) -> String {
-        let logPath = appender.path
-        let bytes = try ReadableFile.contents(logPath, from: torn.offset)
-        let kept = try DataFolder.keepAside(bytes, name: ReviewLog.fileName + ".torn", in: folder, at: now)
-        try appender.truncate(to: torn.offset)
-        return "\(logPath):\(torn.line): dropped an incomplete last line (\(torn.reason)); its bytes are kept in \(kept)"
+    /// Performs one change with the writer and applies its result: first what others appended
+    /// (also when the change failed after reading it), then the change.
+    private func change<T>(_ write: (ProgressState) throws(ProgressError) -> T,
+                           apply: (inout ProgressState, T) -> Void) throws(ProgressError) -> T {
+        let result: T
+        do {
+            result = try write(state)
+        } catch {
+            takeCaughtUp()
+            throw error
+        }
+        takeCaughtUp()
+        apply(&state, result)
+        return result
     }
 
-    /// A tail this long is worth a snapshot of its own.
-    static let rebuildSnapshotThreshold = 1_000
-
-    /// Runs `body` under the writer's lock, after reading what other processes appended.
-    private func locked<T>(at time: Instant, _ body: () throws(ProgressError) -> T) throws(ProgressError) -> T {
-        let lock = try StoreLock.acquire(folder: folder, waitingUpTo: lockWait)
-        defer { lock.release() }
-        if let torn = try catchUp() {
-            warnings.append(try Self.setAside(torn, appender: appender, folder: folder, at: time))
-        }
-        return try body()
+    private func takeCaughtUp() {
+        if let caughtUp = writer.takeCaughtUp() { state.apply(caughtUp, schedulers: schedulers) }
     }
 
-    /// Reads the lines other processes appended after the ones this store knows, and applies
-    /// them. Returns a torn last line, which only a writer holding the lock may set aside.
-    @discardableResult
-    private func catchUp() throws(ProgressError) -> ReviewLog.TornLine? {
-        // After a write that could not be taken back, the log may hold a line this store never
-        // acknowledged: reading it as another process's answer would apply it.
-        try appender.checkWritable()
-        let logPath = appender.path
-        guard DataFolder.exists(logPath) else {
-            throw .damaged(file: logPath, line: nil, reason: "the review log was removed while recall had it open; restore it from a backup or run 'recall doctor'")
-        }
-        let size = try ReadableFile.size(of: logPath)
-        if size == logInfo.offset { return nil }
-        let (header, _) = try ReviewLog.readHeader(logPath)
-        guard header.created == logInfo.created, size > logInfo.offset else {
-            throw .damaged(file: logPath, line: nil, reason: "the review log was replaced or cut short while recall had it open; run 'recall doctor'")
-        }
-        var entries: [LogEntry] = []
-        let result = try ReviewLog.read(logPath, from: logInfo.offset, firstLine: logInfo.lines + 1,
-                                        previousSeq: logInfo.lastSeq) { entry, _ in entries.append(entry) }
-        if !state.apply(entries, schedulers: schedulers) {
-            // Another process undid an answer this state already holds: only a replay takes it back.
-            state = try ProgressLoader.replayAll(logPath: logPath, schedulers: schedulers).state
-        }
-        for case .review(let record) in entries.map(\.event) {
-            sessionReviews.removeAll { $0.card == record.card }  // answered elsewhere since: not ours to undo
-        }
-        logInfo.offset = result.endOffset
-        logInfo.lines = result.lineCount
-        logInfo.lastSeq = result.lastSeq
-        appendedSinceSnapshot += entries.count
-        appender.resync(size: result.endOffset)
-        return result.torn
-    }
-
-    /// Picks up what other processes recorded (`recall answer` from a script, a second
-    /// window), without the lock. Returns true when the state changed.
+    /// Picks up what other processes recorded, without the lock. Returns true when the state changed.
     public func refresh() throws(ProgressError) -> Bool {
-        let before = logInfo.offset
-        try catchUp()
-        return logInfo.offset != before
+        guard let caughtUp = try writer.refresh() else { return false }
+        state.apply(caughtUp, schedulers: schedulers)
+        return true
     }
 
-    private func append(_ event: ReviewEvent, at time: Instant) throws(ProgressError) -> LogEntry {
-        let entry = LogEntry(seq: logInfo.lastSeq + 1, time: time, event: event)
-        let line = entry.line
-        try appender.append(line)
-        logInfo.offset += line.count
-        logInfo.lines += 1
-        logInfo.lastSeq = entry.seq
-        appendedSinceSnapshot += 1
-        return entry
-    }
-
-    /// Records an answer durably and returns what it did: the entry, the kind of answer, and the
-    /// card's progress before and after (the schedule is computed here, once).
+    /// Records an answer durably and returns what it did (`ProgressWriter.record`).
     @discardableResult
     public func record(_ review: ReviewRecord, at time: Instant) throws(ProgressError) -> RecordedAnswer {
-        try locked(at: time) { () throws(ProgressError) in
-            let entry = try append(.review(review), at: time)
-            let answer = state.answer(review, entry: entry, schedulers: schedulers)
-            state.apply(answer)
-            sessionReviews.append((entry.seq, review.card, answer.previous))
-            return answer
-        }
+        try change({ state throws(ProgressError) in try writer.record(review, to: state, at: time) },
+                   apply: { state, answer in state.apply(answer) })
     }
 
     /// The answer `undoLast` would take back: its seq and card.
-    public var lastUndoable: (seq: Int, card: String)? {
-        sessionReviews.last.map { ($0.seq, $0.card) }
-    }
+    public var lastUndoable: (seq: Int, card: String)? { writer.lastUndoable }
 
-    /// Takes back this session's last answer that is not yet undone: logs the undo, restores
-    /// the card's state. Returns the card id, or nil when there is nothing to undo (also when
-    /// the card was answered in another process since, whose answer must not be taken back).
+    /// Takes back this session's last answer; returns the card id, or nil when there is nothing
+    /// to undo (`ProgressWriter.undoLast`).
     @discardableResult
     public func undoLast(at time: Instant) throws(ProgressError) -> String? {
         try undoLastAnswer(at: time)?.card
     }
 
-    /// `undoLast`, returning what the undo did, so that a copy of the state can do the same
-    /// (`ProgressState.undo(_:)`).
+    /// `undoLast`, returning what the undo did.
     public func undoLastAnswer(at time: Instant) throws(ProgressError) -> UndoneAnswer? {
-        try locked(at: time) { () throws(ProgressError) in
-            guard let last = sessionReviews.last else { return nil }
-            let entry = try append(.undo(seq: last.seq), at: time)
-            sessionReviews.removeLast()
-            let undone = UndoneAnswer(seq: last.seq, card: last.card, previous: last.previous, undoSeq: entry.seq)
-            state.undo(undone)
-            return undone
-        }
+        try change({ _ throws(ProgressError) in try writer.undoLast(at: time) },
+                   apply: { state, undone in if let undone { state.undo(undone) } })
     }
 
-    /// Suspends the card; returns the entry written, which a copy of the state applies as is.
+    /// Suspends the card; returns the entry written.
     @discardableResult
     public func suspend(card: String, at time: Instant) throws(ProgressError) -> LogEntry {
-        try locked(at: time) { () throws(ProgressError) in
-            let entry = try append(.suspend(card: card), at: time)
-            state.apply(entry, schedulers: schedulers)
-            return entry
-        }
+        try applied { () throws(ProgressError) in try writer.suspend(card: card, at: time) }
     }
 
-    public func unsuspend(card: String, at time: Instant) throws(ProgressError) {
-        try locked(at: time) { () throws(ProgressError) in
-            state.apply(try append(.unsuspend(card: card), at: time), schedulers: schedulers)
-        }
+    @discardableResult
+    public func unsuspend(card: String, at time: Instant) throws(ProgressError) -> LogEntry {
+        try applied { () throws(ProgressError) in try writer.unsuspend(card: card, at: time) }
     }
 
     /// Keeps the card out of the queue until `until`, normally `StudyDay.end`.
     @discardableResult
     public func bury(card: String, until: Instant, at time: Instant) throws(ProgressError) -> LogEntry {
-        try locked(at: time) { () throws(ProgressError) in
-            let entry = try append(.bury(card: card, until: until), at: time)
-            state.apply(entry, schedulers: schedulers)
-            return entry
-        }
+        try applied { () throws(ProgressError) in try writer.bury(card: card, until: until, at: time) }
     }
 
-    /// Ends the session: compacts (writes the snapshot, under the lock, of the whole log) if
-    /// anything was appended since the last one, or only if the tail is long when `onlyIfLarge`
-    /// (for one-answer commands). Losing the snapshot loses nothing: the log has every answer.
+    /// A change whose result is the entry written, applied as replay applies it.
+    private func applied(_ write: () throws(ProgressError) -> LogEntry) throws(ProgressError) -> LogEntry {
+        try change({ _ throws(ProgressError) in try write() },
+                   apply: { [schedulers] state, entry in state.apply(entry, schedulers: schedulers) })
+    }
+
+    /// Ends the session, writing the snapshot of the state (`ProgressWriter.close`).
     public func close(onlyIfLarge: Bool = false) throws(ProgressError) {
-        let threshold = onlyIfLarge ? Self.rebuildSnapshotThreshold : 1
-        defer { openLock.release() }
-        guard appendedSinceSnapshot >= threshold else { return }
-        try locked(at: openedAt) { () throws(ProgressError) in try writeSnapshot() }
+        try writer.close(state: state, onlyIfLarge: onlyIfLarge)
     }
 
     /// Leaves without compacting, as a crash would: for tests of what a crash leaves.
     public func abandonWithoutCompacting() {
-        openLock.release()
+        writer.abandonWithoutCompacting()
     }
 
     /// Writes the snapshot of the state now; the log stays as it is.
     public func writeSnapshot() throws(ProgressError) {
-        let snapshot = Snapshot(logCreated: logInfo.created, logOffset: logInfo.offset, logLines: logInfo.lines,
-                                lastSeq: logInfo.lastSeq, settings: schedulers.fingerprint, state: state)
-        let path = DataFolder.snapshotPath(folder)
-        do {
-            try AtomicFile.replace(path, with: snapshot.encoded())
-        } catch {
-            throw .io(file: path, reason: error.reason)
-        }
-        appendedSinceSnapshot = 0
+        try writer.writeSnapshot(of: state)
     }
 }
 
@@ -270,7 +122,7 @@ public final class ProgressStore {
 public enum ProgressLoader {
     public struct Loaded {
         public var state: ProgressState
-        var position: ProgressStore.LogPosition
+        var position: ProgressWriter.LogPosition
         public var torn: ReviewLog.TornLine?
         public var warnings: [String]
         /// Entries read after the snapshot (all of them when there was no usable snapshot).
@@ -361,7 +213,7 @@ public enum ProgressLoader {
     /// snapshot is a cache, written atomically, and describes exactly the log it was made from,
     /// so a reader may write it. Failing to (a read-only folder) changes nothing.
     public static func cacheSnapshot(_ loaded: Loaded, folder: String, config: StudyConfig) {
-        guard loaded.tailEntries >= ProgressStore.rebuildSnapshotThreshold, loaded.torn == nil, loaded.position.offset > 0,
+        guard loaded.tailEntries >= ProgressWriter.rebuildSnapshotThreshold, loaded.torn == nil, loaded.position.offset > 0,
               let schedulers = try? SchedulerSet(config: config) else { return }
         let snapshot = Snapshot(logCreated: loaded.position.created, logOffset: loaded.position.offset,
                                 logLines: loaded.position.lines, lastSeq: loaded.position.lastSeq,

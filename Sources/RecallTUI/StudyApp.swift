@@ -49,7 +49,7 @@ public struct StudyApp: Sendable {
         case .saved(let answer): answered(answer)
         case .undone(let undone): self.undone(undone)
         case .changed(let entry, let message): changed(entry, message: message)
-        case .refreshed(let progress): progressRefreshed(progress)
+        case .refreshed(let caughtUp): progressRefreshed(caughtUp)
         case .reloaded(let library, let message):
             data.replaceLibrary(library)
             reloaded(message: message)
@@ -161,8 +161,8 @@ public struct StudyApp: Sendable {
 
     /// Another process recorded answers (`recall answer` from a script, a second window): the
     /// counts and the streak follow. A session shows the change from its next card on.
-    private mutating func progressRefreshed(_ progress: ProgressState) {
-        data.progress = progress
+    private mutating func progressRefreshed(_ caughtUp: LogCatchUp) {
+        data.progress.apply(caughtUp, schedulers: data.schedulers)
         if data.answeredToday(at: now) > 0 { data.studiedDays.insert(data.day(at: now).dayNumber) }
         switch screen {
         case .home(let home):

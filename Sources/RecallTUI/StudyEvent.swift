@@ -17,8 +17,9 @@ public enum StudyEvent: Sendable {
     /// A `.suspend` or `.bury` is on disk: its entry, and what to tell the learner.
     case changed(LogEntry, message: String)
     /// Another process recorded answers (`recall answer` from a script, a second window):
-    /// the store's state after them.
-    case refreshed(ProgressState)
+    /// its lines, as the writer read them (or the replayed state when one of them undoes an
+    /// answer this state holds). Comes before the result of the effect whose write read them.
+    case refreshed(LogCatchUp)
     /// The decks were read again after the editor closed.
     case reloaded(DeckLibrary, message: String)
     /// The same, for a study screen opened from the deck index: the index read again.

@@ -197,8 +197,8 @@ public struct ProgressState: Sendable {
     /// can take that back.
     @discardableResult
     public mutating func apply(_ entries: [LogEntry], schedulers: SchedulerSet) -> Bool {
+        if Self.needsReplay(entries, after: lastSeq) { return false }
         let undone = Self.undoneSeqs(in: entries)
-        if undone.contains(where: { $0 <= lastSeq }) { return false }
         for entry in entries { apply(entry, schedulers: schedulers, undone: undone) }
         prune()
         return true

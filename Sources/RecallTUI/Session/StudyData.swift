@@ -20,8 +20,9 @@ public struct StudyData: Sendable {
     public private(set) var deckCount = 0
     /// Errors in the decks (which leave those cards out), and in how many files.
     public private(set) var deckErrors = (count: 0, files: 0)
-    /// The one copy of the progress the screens read: it changes only by the results of the
-    /// store's effects (`StudyEvent`), applied as they are.
+    /// The one copy of the progress in a session: the writer hands it over at launch and keeps
+    /// none. It changes only by the results of the writer's effects (`StudyEvent`: answers,
+    /// undos, suspends and buries, other processes' lines), applied as they are.
     public internal(set) var progress: ProgressState
     public var config: StudyConfig
     public var schedulers: SchedulerSet

@@ -28,6 +28,18 @@ struct DataOptions: ParsableArguments {
         return store
     }
 
+    /// Opens the writer for a study screen, which takes the state it loaded as its own.
+    func openWriter(now: Instant) throws -> (writer: ProgressWriter, state: ProgressState) {
+        let opened: (writer: ProgressWriter, state: ProgressState)
+        do {
+            opened = try ProgressWriter.open(folder: folder, now: now)
+        } catch {
+            throw Self.fail(error)
+        }
+        for warning in opened.writer.warnings { Console.error("recall: \(warning)") }
+        return opened
+    }
+
     /// Loads progress without the lock, for commands that only read.
     func loadForReading() throws -> (ProgressLoader.Loaded, StudyConfig) {
         do {

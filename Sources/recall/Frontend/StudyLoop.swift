@@ -5,14 +5,14 @@ import RecallStore
 import RecallTerminal
 import RecallTUI
 
-/// Runs the study screens: reads the decks and opens the progress store, then feeds the
-/// terminal's events to `StudyApp.update` through the one run loop (`TerminalRunLoop`),
+/// Runs the study screens: reads the decks and opens the progress writer, which hands the state
+/// it loaded to the app (the one copy in a session), then feeds the terminal's events to `StudyApp.update` through the one run loop (`TerminalRunLoop`),
 /// performs the effects the app asks for and feeds their results back as events. Every answer
 /// is on disk before the next card is drawn; leaving by q, Ctrl-C, SIGTERM or SIGHUP closes
-/// the store (writing the snapshot) and gives the terminal back as it was.
+/// the writer (writing the snapshot of the app's state) and gives the terminal back as it was.
 struct StudyLoop: TerminalProgram {
     var app: StudyApp
-    let store: ProgressStore
+    let writer: ProgressWriter
     let deckFolder: String
 
     static func run(deckOptions: DeckOptions, dataOptions: DataOptions, session: SessionScope?) throws {
@@ -31,40 +31,34 @@ struct StudyLoop: TerminalProgram {
         }
         try TerminalRunLoop.requireInteractive(session == nil ? "recall" : "recall review")
         let start = SystemClock.now()
-        let store = try dataOptions.openStore(now: start)
+        var (writer, progress) = try dataOptions.openWriter(now: start)
         var closed = false
-        defer { if !closed { store.abandonWithoutCompacting() } }
-        let studied = studiedDays(folder: dataOptions.folder, config: store.config)
+        defer { if !closed { writer.abandonWithoutCompacting() } }
+        // Room for the cards a session introduces, so that none of them grows the table.
+        progress.cards.reserveCapacity(progress.cards.count + 1_024)
+        let studied = studiedDays(folder: dataOptions.folder, config: writer.config)
         let data: StudyData
         if let index {
-            data = StudyData(index: studyIndex(index), source: DeckFileSource(), progress: ownCopy(of: store.state), config: store.config,
-                             schedulers: store.schedulers, timeZone: SystemClock.timeZone, studiedDays: studied)
+            data = StudyData(index: studyIndex(index), source: DeckFileSource(), progress: consume progress, config: writer.config,
+                             schedulers: writer.schedulers, timeZone: SystemClock.timeZone, studiedDays: studied)
         } else {
-            data = StudyData(library: library ?? DeckLibrary(decks: [], diagnostics: []), progress: ownCopy(of: store.state),
-                             config: store.config, schedulers: store.schedulers, timeZone: SystemClock.timeZone,
+            data = StudyData(library: library ?? DeckLibrary(decks: [], diagnostics: []), progress: consume progress,
+                             config: writer.config, schedulers: writer.schedulers, timeZone: SystemClock.timeZone,
                              studiedDays: studied)
         }
-        var loop = StudyLoop(app: StudyApp(data: data, now: start, session: session), store: store, deckFolder: folder)
+        // Consumed, not copied: the app's is the only reference, so its first write copies nothing.
+        var loop = StudyLoop(app: StudyApp(data: consume data, now: start, session: session), writer: writer, deckFolder: folder)
         if session != nil, case .summary = loop.app.screen {
             print("Nothing to study in \(session?.title ?? "") today.")
             closed = true
-            try closeStore(store)
+            try loop.close()
             return
         }
         loop.readAhead()
         let outcome = try TerminalRunLoop.run(&loop)
         closed = true
-        try closeStore(store)
+        try loop.close()
         try TerminalRunLoop.exit(after: outcome)
-    }
-
-    /// The screens' progress with storage of its own, made at launch. Two values that share
-    /// storage copy it on their first write: that was the first answer, twice (the store's
-    /// state and the app's), about 40 ms each at 100,000 cards.
-    static func ownCopy(of state: ProgressState) -> ProgressState {
-        var copy = state
-        copy.cards.reserveCapacity(state.cards.count + 1_024)
-        return copy
     }
 
     mutating func tick(_ now: Instant) -> TerminalRunLoop.Step {
@@ -80,7 +74,10 @@ struct StudyLoop: TerminalProgram {
     mutating func key(_ key: Key, terminal: Terminal) -> TerminalRunLoop.Step {
         let effect = app.update(.key(key))
         if effect == .quit { return .stop }
-        if let result = perform(effect, terminal: terminal) { _ = app.update(result) }
+        let result = perform(effect, terminal: terminal)
+        // What the write read of other processes' lines comes first: the result follows them.
+        if let caughtUp = writer.takeCaughtUp() { _ = app.update(.refreshed(caughtUp)) }
+        if let result { _ = app.update(result) }
         readAhead()
         return .proceed
     }
@@ -116,13 +113,13 @@ struct StudyLoop: TerminalProgram {
             case .none, .quit:
                 return nil
             case .answer(let record):
-                return .saved(try store.record(record, at: now))
+                return .saved(try writer.record(record, to: app.data.progress, at: now))
             case .undo:
-                return .undone(try store.undoLastAnswer(at: now))
+                return .undone(try writer.undoLast(at: now))
             case .suspend(let card):
-                return .changed(try store.suspend(card: card, at: now), message: "Suspended. 'recall unsuspend \(card)' brings it back.")
+                return .changed(try writer.suspend(card: card, at: now), message: "Suspended. 'recall unsuspend \(card)' brings it back.")
             case .bury(let card, let until):
-                return .changed(try store.bury(card: card, until: until, at: now), message: "Buried until tomorrow.")
+                return .changed(try writer.bury(card: card, until: until, at: now), message: "Buried until tomorrow.")
             case .edit(let file, let line):
                 var outcome = Editor.Outcome.closed
                 terminal.suspend { outcome = Editor.open(file: file, line: line) }
@@ -147,7 +144,7 @@ struct StudyLoop: TerminalProgram {
     func reindexed(_ outcome: Editor.Outcome) -> StudyEvent {
         let index: DeckIndex.Cards
         do {
-            index = try DeckIndex.cards(paths: [deckFolder], cachePath: DataFolder.join(store.folder, DeckIndex.fileName))
+            index = try DeckIndex.cards(paths: [deckFolder], cachePath: DataFolder.join(writer.folder, DeckIndex.fileName))
         } catch {
             return .failed("Could not read the decks again: \(error)")
         }
@@ -164,15 +161,16 @@ struct StudyLoop: TerminalProgram {
     /// Shows what another process recorded since the last frame (a `stat` when nothing did).
     mutating func refresh() {
         do {
-            if try store.refresh() { _ = app.update(.refreshed(Self.ownCopy(of: store.state))) }
+            if let caughtUp = try writer.refresh() { _ = app.update(.refreshed(caughtUp)) }
         } catch {
             _ = app.update(.failed("\(error)"))
         }
     }
 
-    static func closeStore(_ store: ProgressStore) throws {
+    /// Closes the writer with the app's state, which it writes as the snapshot.
+    func close() throws {
         do {
-            try store.close()
+            try writer.close(state: app.data.progress)
         } catch {
             throw DataOptions.fail(error)
         }

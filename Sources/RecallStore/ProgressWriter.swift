@@ -1,0 +1,277 @@
+import RecallCore
+
+/// The writing end of one data folder's progress, holding no copy of the progress itself.
+///
+/// Why: a study session keeps one copy of every card's progress, the screens'. The writer hands
+/// the state it loaded over at `open` and keeps only what writing needs: the log's position, the
+/// appender, the locks and this session's undo stack (seq, card, the card's progress before).
+/// Each change takes the caller's state (read, never copied), takes the writer's lock, first reads
+/// what other processes appended since (so a `recall answer` from a script while the study screen
+/// is open is neither lost nor overwritten), appends, and makes the line durable before it
+/// returns what it did, for the caller to apply: when the review screen shows the next card, the
+/// answer is on disk. What the catch-up read is handed over by `takeCaughtUp` (and `refresh`), to
+/// apply before the change's result. The lock is held only for that: an open writer blocks no one.
+///
+/// Opening drops a torn last line after keeping it in `damaged/`. Commands without a screen use
+/// `ProgressStore`, which holds a state and a writer together.
+public final class ProgressWriter {
+    public let folder: String
+    public let config: StudyConfig
+    public let schedulers: SchedulerSet
+    /// Things the learner should hear about, e.g. a torn last line that was set aside.
+    public private(set) var warnings: [String]
+    private let appender: LogAppender
+    /// Held shared while the writer is open, so that `doctor --repair` waits for it.
+    private let openLock: StoreLock
+    private var logInfo: LogPosition
+    /// This session's reviews, last-first undoable: seq, card, the card's progress before.
+    private var sessionReviews: [(seq: Int, card: String, previous: CardProgress?)] = []
+    private var appendedSinceSnapshot = 0
+    private let lockWait: Int
+    /// When the writer was opened: the time stamp of a torn line set aside at `close`.
+    private let openedAt: Instant
+    /// Other processes' lines read since the caller last took them: the caller's state plus
+    /// these is the log up to `logInfo`, apart from the results this writer returned.
+    private var caughtUp: LogCatchUp?
+
+    /// Where the log ends, for the snapshot: byte offset, line count and last seq.
+    struct LogPosition {
+        var created: Instant
+        var offset: Int
+        var lines: Int
+        var lastSeq: Int
+    }
+
+    private init(folder: String, config: StudyConfig, schedulers: SchedulerSet, loaded: ProgressLoader.Loaded,
+                 appender: LogAppender, openLock: StoreLock, warnings: [String], lockWait: Int, openedAt: Instant) {
+        self.folder = folder
+        self.config = config
+        self.schedulers = schedulers
+        self.appender = appender
+        self.openLock = openLock
+        self.logInfo = loaded.position
+        self.warnings = warnings
+        self.appendedSinceSnapshot = loaded.tailEntries
+        self.lockWait = lockWait
+        self.openedAt = openedAt
+    }
+
+    /// Opens the folder for writing, creating it, its config and its log on first use, and
+    /// returns the state it loaded (snapshot plus log tail, or a replay of the whole log): from
+    /// then on the caller's. Throws `.locked` when another process keeps the lock for longer
+    /// than `lockWait` milliseconds, and `.damaged` for a bad file, which is then left exactly
+    /// as it is. `sync` makes each appended line durable; tests pass one that fails.
+    public static func open(folder: String, now: Instant, lockWait: Int = StoreLock.defaultWait,
+                            sync: FileSync = .data) throws(ProgressError) -> (writer: ProgressWriter, state: ProgressState) {
+        try DataFolder.create(folder)
+        let openLock = try StoreLock.acquireOpen(folder: folder, waitingUpTo: lockWait)
+        let lock = try StoreLock.acquire(folder: folder, waitingUpTo: lockWait)
+        defer { lock.release() }
+        let configPath = DataFolder.configPath(folder)
+        let config = try StudyConfig.load(configPath)
+        if !DataFolder.exists(configPath) {
+            do {
+                try AtomicFile.replace(configPath, with: config.fileBytes)
+            } catch {
+                throw .io(file: configPath, reason: error.reason)
+            }
+        }
+        let schedulers = try ProgressLoader.schedulers(config, path: configPath)
+        let logPath = DataFolder.logPath(folder)
+        if !DataFolder.exists(logPath) {
+            try ReviewLog.create(logPath, created: now)
+        }
+        var loaded = try ProgressLoader.load(folder: folder, schedulers: schedulers)
+        var warnings = loaded.warnings
+        let appender = try LogAppender(path: logPath, sync: sync)
+        if let torn = loaded.torn {
+            warnings = warnings.filter { !$0.contains("incomplete last line") }
+            warnings.append(try setAside(torn, appender: appender, folder: folder, at: now))
+            loaded.torn = nil
+        }
+        guard appender.size == loaded.position.offset else {
+            throw .damaged(file: logPath, line: nil, reason: "the log changed while it was being read")
+        }
+        let writer = ProgressWriter(folder: folder, config: config, schedulers: schedulers, loaded: loaded,
+                                    appender: appender, openLock: openLock, warnings: warnings, lockWait: lockWait, openedAt: now)
+        // After a long replay, save it at once rather than at exit: a crash would repeat it.
+        if loaded.tailEntries >= rebuildSnapshotThreshold { try writer.writeSnapshot(of: loaded.state) }
+        return (writer, loaded.state)
+    }
+
+    /// A torn last line was never acknowledged (an answer is acknowledged only after its whole
+    /// line is durable), so nothing is lost; but its bytes are kept in `damaged/`, and the log
+    /// is cut back so that the next line does not follow half a line. Under the lock only.
+    private static func setAside(_ torn: ReviewLog.TornLine, appender: LogAppender, folder: String,
+                                 at now: Instant) throws(ProgressError) -> String {
+        let logPath = appender.path
+        let bytes = try ReadableFile.contents(logPath, from: torn.offset)
+        let kept = try DataFolder.keepAside(bytes, name: ReviewLog.fileName + ".torn", in: folder, at: now)
+        try appender.truncate(to: torn.offset)
+        return "\(logPath):\(torn.line): dropped an incomplete last line (\(torn.reason)); its bytes are kept in \(kept)"
+    }
+
+    /// A tail this long is worth a snapshot of its own.
+    static let rebuildSnapshotThreshold = 1_000
+
+    /// Runs `body` under the writer's lock, after reading what other processes appended.
+    private func locked<T>(at time: Instant, _ body: () throws(ProgressError) -> T) throws(ProgressError) -> T {
+        let lock = try StoreLock.acquire(folder: folder, waitingUpTo: lockWait)
+        defer { lock.release() }
+        if let torn = try catchUp() {
+            warnings.append(try Self.setAside(torn, appender: appender, folder: folder, at: time))
+        }
+        return try body()
+    }
+
+    /// Reads the lines other processes appended after the ones this writer knows, and keeps them
+    /// for the caller (`caughtUp`). Returns a torn last line, which only a writer holding the
+    /// lock may set aside.
+    @discardableResult
+    private func catchUp() throws(ProgressError) -> ReviewLog.TornLine? {
+        // After a write that could not be taken back, the log may hold a line this writer never
+        // acknowledged: reading it as another process's answer would apply it.
+        try appender.checkWritable()
+        let logPath = appender.path
+        guard DataFolder.exists(logPath) else {
+            throw .damaged(file: logPath, line: nil, reason: "the review log was removed while recall had it open; restore it from a backup or run 'recall doctor'")
+        }
+        let size = try ReadableFile.size(of: logPath)
+        if size == logInfo.offset { return nil }
+        let (header, _) = try ReviewLog.readHeader(logPath)
+        guard header.created == logInfo.created, size > logInfo.offset else {
+            throw .damaged(file: logPath, line: nil, reason: "the review log was replaced or cut short while recall had it open; run 'recall doctor'")
+        }
+        var entries: [LogEntry] = []
+        let result = try ReviewLog.read(logPath, from: logInfo.offset, firstLine: logInfo.lines + 1,
+                                        previousSeq: logInfo.lastSeq) { entry, _ in entries.append(entry) }
+        if ProgressState.needsReplay(entries, after: logInfo.lastSeq) {
+            // Another process undid an answer the caller's state already holds: only a replay takes it back.
+            caughtUp = .replayed(try ProgressLoader.replayAll(logPath: logPath, schedulers: schedulers).state)
+        } else {
+            caughtUp = caughtUp?.followed(by: entries, schedulers: schedulers) ?? .entries(entries)
+        }
+        for case .review(let record) in entries.map(\.event) {
+            sessionReviews.removeAll { $0.card == record.card }  // answered elsewhere since: not ours to undo
+        }
+        logInfo.offset = result.endOffset
+        logInfo.lines = result.lineCount
+        logInfo.lastSeq = result.lastSeq
+        appendedSinceSnapshot += entries.count
+        appender.resync(size: result.endOffset)
+        return result.torn
+    }
+
+    /// What other processes appended that the caller has not applied yet; the caller applies it
+    /// (`ProgressState.apply(_:schedulers:)`) before the result of the change that read it.
+    public func takeCaughtUp() -> LogCatchUp? {
+        defer { caughtUp = nil }
+        return caughtUp
+    }
+
+    /// Picks up what other processes recorded (`recall answer` from a script, a second
+    /// window), without the lock: nil when nothing, else what to apply.
+    public func refresh() throws(ProgressError) -> LogCatchUp? {
+        try catchUp()
+        return takeCaughtUp()
+    }
+
+    private func append(_ event: ReviewEvent, at time: Instant) throws(ProgressError) -> LogEntry {
+        let entry = LogEntry(seq: logInfo.lastSeq + 1, time: time, event: event)
+        let line = entry.line
+        try appender.append(line)
+        logInfo.offset += line.count
+        logInfo.lines += 1
+        logInfo.lastSeq = entry.seq
+        appendedSinceSnapshot += 1
+        return entry
+    }
+
+    /// Records an answer durably and returns what it did: the entry, the kind of answer, and the
+    /// card's progress before and after, computed once here from `state` (the caller's, read
+    /// only) and what other processes appended (`takeCaughtUp`), by Core's rule.
+    public func record(_ review: ReviewRecord, to state: borrowing ProgressState,
+                       at time: Instant) throws(ProgressError) -> RecordedAnswer {
+        let card = state.cards[review.card]
+        let lastSeq = state.lastSeq
+        let latestTime = state.latestTime
+        return try locked(at: time) { () throws(ProgressError) in
+            let entry = try append(.review(review), at: time)
+            let before = ProgressState(cards: card.map { [review.card: $0] } ?? [:], recent: [], lastSeq: lastSeq, latestTime: latestTime)
+            let answer = before.answer(review, entry: entry, schedulers: schedulers, after: caughtUp)
+            sessionReviews.append((entry.seq, review.card, answer.previous))
+            return answer
+        }
+    }
+
+    /// The answer `undoLast` would take back: its seq and card.
+    public var lastUndoable: (seq: Int, card: String)? {
+        sessionReviews.last.map { ($0.seq, $0.card) }
+    }
+
+    /// Takes back this session's last answer that is not yet undone: logs the undo and returns
+    /// what it took back (`ProgressState.undo(_:)` restores the card), or nil when there is
+    /// nothing to undo (also when the card was answered in another process since, whose answer
+    /// must not be taken back).
+    public func undoLast(at time: Instant) throws(ProgressError) -> UndoneAnswer? {
+        try locked(at: time) { () throws(ProgressError) in
+            guard let last = sessionReviews.last else { return nil }
+            let entry = try append(.undo(seq: last.seq), at: time)
+            sessionReviews.removeLast()
+            return UndoneAnswer(seq: last.seq, card: last.card, previous: last.previous, undoSeq: entry.seq)
+        }
+    }
+
+    /// Suspends the card; returns the entry written, which the state applies as it is.
+    public func suspend(card: String, at time: Instant) throws(ProgressError) -> LogEntry {
+        try locked(at: time) { () throws(ProgressError) in try append(.suspend(card: card), at: time) }
+    }
+
+    public func unsuspend(card: String, at time: Instant) throws(ProgressError) -> LogEntry {
+        try locked(at: time) { () throws(ProgressError) in try append(.unsuspend(card: card), at: time) }
+    }
+
+    /// Keeps the card out of the queue until `until`, normally `StudyDay.end`.
+    public func bury(card: String, until: Instant, at time: Instant) throws(ProgressError) -> LogEntry {
+        try locked(at: time) { () throws(ProgressError) in try append(.bury(card: card, until: until), at: time) }
+    }
+
+    /// Ends the session: compacts (writes the snapshot of `state`, the caller's with every result
+    /// applied, under the lock) if anything was appended since the last one, or only if the tail
+    /// is long when `onlyIfLarge` (for one-answer commands). Losing the snapshot loses nothing:
+    /// the log has every answer.
+    public func close(state: borrowing ProgressState, onlyIfLarge: Bool = false) throws(ProgressError) {
+        let threshold = onlyIfLarge ? Self.rebuildSnapshotThreshold : 1
+        defer { openLock.release() }
+        guard appendedSinceSnapshot >= threshold else { return }
+        let state = copy state
+        try locked(at: openedAt) { () throws(ProgressError) in try writeSnapshot(of: state) }
+    }
+
+    /// Leaves without compacting, as a crash would: for tests of what a crash leaves.
+    public func abandonWithoutCompacting() {
+        openLock.release()
+    }
+
+    /// Writes the snapshot of `state` (the caller's, with every result this writer returned
+    /// applied) and of what others appended since; the log stays as it is.
+    public func writeSnapshot(of state: ProgressState) throws(ProgressError) {
+        var state = state
+        if let caughtUp { state.apply(caughtUp, schedulers: schedulers) }  // a copy, only when others wrote just now
+        guard state.lastSeq == logInfo.lastSeq else {
+            // A snapshot of a state behind the log would hide answers from the next start; the
+            // log has them all, so not writing one loses nothing.
+            assertionFailure("the snapshot's state is at seq \(state.lastSeq), the log at \(logInfo.lastSeq)")
+            return
+        }
+        let snapshot = Snapshot(logCreated: logInfo.created, logOffset: logInfo.offset, logLines: logInfo.lines,
+                                lastSeq: logInfo.lastSeq, settings: schedulers.fingerprint, state: state)
+        let path = DataFolder.snapshotPath(folder)
+        do {
+            try AtomicFile.replace(path, with: snapshot.encoded())
+        } catch {
+            throw .io(file: path, reason: error.reason)
+        }
+        appendedSinceSnapshot = 0
+    }
+}
