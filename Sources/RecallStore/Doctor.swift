@@ -76,7 +76,7 @@ public enum Doctor {
         if !DataFolder.exists(logPath) {
             if DataFolder.exists(snapshotPath) {
                 found.logMissing = true
-                report.add(.problem, "\(logPath): missing, but \(snapshotPath) has progress; restore the log from a backup if you have one (--repair sets the snapshot aside and starts a new log)")
+                report.add(.problem, "\(logPath): missing, but \(snapshotPath) has progress; restore the log from a backup if you have one (--repair starts a log from the snapshot's states)")
             } else {
                 report.add(.note, "\(logPath): no answers recorded yet")
             }
@@ -193,31 +193,45 @@ public enum Doctor {
         let configPath = DataFolder.configPath(folder)
         let logPath = DataFolder.logPath(folder)
         let snapshotPath = DataFolder.snapshotPath(folder)
+        // Read before anything changes: when the log lost answers, this may be their only record.
+        let snapshotBefore = DataFolder.exists(snapshotPath) ? try? ProgressLoader.readSnapshot(snapshotPath) : nil
         if found.configBad {
             let aside = try DataFolder.setAside(configPath, in: folder, at: now)
             try write(configPath, StudyConfig().fileBytes)
             report.add(.repaired, "\(configPath): replaced by the defaults; the old file is \(aside)")
         }
         var snapshotNeeded = rebuild || found.snapshotStale
-        if found.snapshotDamaged || found.logTruncated || found.logMissing, DataFolder.exists(snapshotPath) {
+        if found.snapshotDamaged, DataFolder.exists(snapshotPath) {
             let aside = try DataFolder.setAside(snapshotPath, in: folder, at: now)
-            report.add(.repaired, "\(snapshotPath): set aside as \(aside)" + (found.logTruncated
-                ? "; it covered answers that are missing from the truncated log, which cannot be recovered from it" : ""))
+            report.add(.repaired, "\(snapshotPath): set aside as \(aside)")
             snapshotNeeded = true
         }
+        if found.logTruncated || found.logMissing { snapshotNeeded = true }
         if found.logMissing {
             try ReviewLog.create(logPath, created: now)
-            report.add(.repaired, "\(logPath): started a new, empty log")
+            report.add(.repaired, "\(logPath): started a new log")
         } else if found.logNeedsSalvage {
             let (kept, aside) = try salvage(logPath, folder: folder, now: now)
             report.add(.repaired, "\(logPath): kept \(kept) valid entries and dropped the rest; the original is \(aside)")
             snapshotNeeded = true
+        }
+        if let snapshot = snapshotBefore, found.logMissing || found.logNeedsSalvage || found.logTruncated {
+            let config = try StudyConfig.load(configPath)
+            let schedulers = try ProgressLoader.schedulers(config, path: configPath)
+            if let restored = try restore(from: snapshot, into: logPath, schedulers: schedulers, now: now) {
+                report.add(.repaired, "\(logPath): restored the progress of \(restored) cards from \(snapshotPath), which knew answers the log has lost (as 'restore' lines)")
+                snapshotNeeded = true
+            }
         }
         for name in found.temporaryFiles {
             let aside = try DataFolder.setAside(DataFolder.join(folder, name), in: folder, at: now)
             report.add(.repaired, "\(DataFolder.join(folder, name)): moved to \(aside)")
         }
         if snapshotNeeded, DataFolder.exists(logPath) {
+            if DataFolder.exists(snapshotPath) {
+                let kept = try keepLinked(snapshotPath, folder: folder, now: now)
+                report.add(.repaired, "\(snapshotPath): the old snapshot is kept as \(kept)")
+            }
             let config = try StudyConfig.load(configPath)
             let schedulers = try ProgressLoader.schedulers(config, path: configPath)
             let loaded = try ProgressLoader.replayAll(logPath: logPath, schedulers: schedulers)
@@ -231,6 +245,39 @@ public enum Doctor {
         let (loaded, _) = try ProgressLoader.loadForReading(folder: folder)
         report.add(.ok, "the store loads: \(loaded.state.cards.count) cards with progress, last seq \(loaded.position.lastSeq)")
         return report
+    }
+
+    /// When the snapshot knew more than the log does now (answers lost with an emptied, replaced,
+    /// cut or damaged log), appends a `restore` line for each card whose progress the log no
+    /// longer gives, so that a state rebuilt from the log never has less than the snapshot had.
+    /// A snapshot made under other scheduler settings is not trusted for this. Returns how many
+    /// cards were restored, nil when the snapshot knew nothing more.
+    static func restore(from snapshot: Snapshot, into logPath: String, schedulers: SchedulerSet,
+                        now: Instant) throws(ProgressError) -> Int? {
+        guard snapshot.settings == schedulers.fingerprint else { return nil }
+        let replayed = try ProgressLoader.replayAll(logPath: logPath, schedulers: schedulers)
+        guard snapshot.lastSeq > replayed.position.lastSeq else { return nil }
+        let lost = snapshot.state.cards.filter { replayed.state.cards[$0.key] != $0.value }.sorted { $0.key < $1.key }
+        guard !lost.isEmpty else { return nil }
+        let appender = try LogAppender(path: logPath)
+        if let torn = replayed.torn {
+            // A log cut in the middle of a line: that line was never whole again; keep its bytes.
+            let folder = (logPath as NSString).deletingLastPathComponent
+            _ = try DataFolder.keepAside(try ReadableFile.contents(logPath, from: torn.offset),
+                                         name: ReviewLog.fileName + ".torn", in: folder, at: now)
+            try appender.truncate(to: torn.offset)
+        }
+        var seq = replayed.position.lastSeq
+        var lines: [UInt8] = []
+        for (card, progress) in lost {
+            seq += 1
+            lines += LogEntry(seq: seq, time: now, event: .restore(card: card, progress: progress)).line
+        }
+        guard appender.size == replayed.position.offset else {
+            throw .damaged(file: logPath, line: nil, reason: "the log changed while it was being repaired")
+        }
+        try appender.append(lines)
+        return lost.count
     }
 
     private static func write(_ path: String, _ bytes: [UInt8]) throws(ProgressError) {

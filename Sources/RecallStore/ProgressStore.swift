@@ -73,6 +73,10 @@ public final class ProgressStore {
         let schedulers = try ProgressLoader.schedulers(config, path: configPath)
         let logPath = DataFolder.logPath(folder)
         if !DataFolder.exists(logPath) {
+            // A snapshot without its log: starting a new log would hide that loss, and a later
+            // repair would rebuild the snapshot from the new log's few answers.
+            let snapshotPath = DataFolder.snapshotPath(folder)
+            if DataFolder.exists(snapshotPath) { throw ProgressLoader.missingLog(logPath, snapshot: snapshotPath) }
             try ReviewLog.create(logPath, created: now)
         }
         var loaded = try ProgressLoader.load(folder: folder, schedulers: schedulers)
@@ -303,9 +307,7 @@ public enum ProgressLoader {
         let snapshotPath = DataFolder.snapshotPath(folder)
         let hasSnapshot = DataFolder.exists(snapshotPath)
         guard DataFolder.exists(logPath) else {
-            if hasSnapshot {
-                throw .damaged(file: logPath, line: nil, reason: "the review log is missing, but \(snapshotPath) has progress; restore the log from a backup or run 'recall doctor --repair' to start one from the snapshot")
-            }
+            if hasSnapshot { throw missingLog(logPath, snapshot: snapshotPath) }
             return Loaded(state: ProgressState(), position: .init(created: Instant(microsecondsSinceEpoch: 0), offset: 0, lines: 0, lastSeq: 0),
                           torn: nil, warnings: [], tailEntries: 0, usedSnapshot: false)
         }
@@ -331,6 +333,11 @@ public enum ProgressLoader {
         var loaded = try replayAll(logPath: logPath, schedulers: schedulers)
         loaded.warnings = warnings + loaded.warnings
         return loaded
+    }
+
+    /// The one refusal of every command, reader or writer, when the log is gone but the snapshot is not.
+    static func missingLog(_ logPath: String, snapshot snapshotPath: String) -> ProgressError {
+        .damaged(file: logPath, line: nil, reason: "the review log is missing, but \(snapshotPath) has progress; restore the log from a backup, or run 'recall doctor --repair' to start a log from the snapshot's states")
     }
 
     /// Reads and decodes the snapshot; nil for an older schema (rebuilt, not migrated).
