@@ -98,10 +98,13 @@ public enum Doctor {
             if scan.badLines.count > badLinesShown {
                 report.add(.problem, "\(logPath): \(scan.badLines.count - badLinesShown) more bad lines")
             }
+            for repeated in scan.repeats.prefix(badLinesShown) {
+                report.add(.problem, "\(logPath):\(repeated.line): repeats line \(repeated.original) byte for byte (one answer written twice); it counts once, and --repair removes the copy")
+            }
             if let torn = scan.torn {
                 report.add(.note, "\(logPath):\(torn.line): incomplete last line (\(torn.reason)); never acknowledged, it is dropped when recall next writes")
             }
-            found.logNeedsSalvage = scan.headerProblem != nil || !scan.badLines.isEmpty
+            found.logNeedsSalvage = scan.headerProblem != nil || !scan.badLines.isEmpty || !scan.repeats.isEmpty
             let dangling = undone.subtracting(reviewSeqs)
             if !dangling.isEmpty {
                 report.add(.note, "\(logPath): \(dangling.count) undo lines name no review (seq \(dangling.sorted().prefix(5).map(String.init).joined(separator: ", "))); they are ignored")

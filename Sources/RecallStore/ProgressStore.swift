@@ -322,7 +322,7 @@ public enum ProgressLoader {
                                                 previousSeq: snapshot.lastSeq) { entry, _ in tail.append(entry) }
                 var state = snapshot.state
                 if state.apply(tail, schedulers: schedulers) {
-                    if let torn = result.torn { warnings.append(tornWarning(logPath, torn)) }
+                    warnings += readWarnings(logPath, result)
                     return Loaded(state: state,
                                   position: .init(created: header.created, offset: result.endOffset,
                                                   lines: result.lineCount, lastSeq: result.lastSeq),
@@ -386,12 +386,16 @@ public enum ProgressLoader {
             count += 1
         }
         state.prune()
-        var warnings: [String] = []
-        if let torn = result.torn { warnings.append(tornWarning(logPath, torn)) }
+        let warnings = readWarnings(logPath, result)
         return Loaded(state: state,
                       position: .init(created: result.header.created, offset: result.endOffset,
                                       lines: result.lineCount, lastSeq: result.lastSeq),
                       torn: result.torn, warnings: warnings, tailEntries: count, usedSnapshot: false)
+    }
+
+    /// What a reader says about the lines it skipped: a torn last line, repeated lines.
+    public static func readWarnings(_ path: String, _ result: ReviewLog.ReadResult) -> [String] {
+        result.repeats.map { $0.warning(path) } + (result.torn.map { [tornWarning(path, $0)] } ?? [])
     }
 
     public static func tornWarning(_ path: String, _ torn: ReviewLog.TornLine) -> String {

@@ -81,7 +81,7 @@ struct LogCommand: ParsableCommand {
                 output.flushIfFull()
             }
             output.flush()
-            if let torn = result.torn { Console.error("recall: " + ProgressLoader.tornWarning(logPath, torn)) }
+            for warning in ProgressLoader.readWarnings(logPath, result) { Console.error("recall: " + warning) }
         } catch {
             output.flush()
             throw DataOptions.fail(error)
