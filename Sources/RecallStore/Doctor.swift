@@ -56,7 +56,7 @@ public enum Doctor {
 
     static func examine(folder: String, cards: [StudyCard]?, into report: inout DoctorReport) throws(ProgressError) -> Examination {
         var found = Examination()
-        guard DataFolder.exists(folder) else {
+        guard try DataFolder.checkReadable(folder) else {
             report.add(.note, "\(folder): no data folder yet; nothing has been recorded")
             return found
         }
@@ -64,7 +64,7 @@ public enum Doctor {
         var config = StudyConfig()
         do {
             config = try StudyConfig.load(configPath)
-            report.add(.ok, DataFolder.exists(configPath) ? "\(configPath): valid" : "\(configPath): absent; the defaults apply")
+            report.add(.ok, try DataFolder.exists(configPath) ? "\(configPath): valid" : "\(configPath): absent; the defaults apply")
         } catch {
             found.configBad = true
             report.add(.problem, error.description)
@@ -73,8 +73,8 @@ public enum Doctor {
         let logPath = DataFolder.logPath(folder)
         let snapshotPath = DataFolder.snapshotPath(folder)
         var replayed: ProgressState?
-        if !DataFolder.exists(logPath) {
-            if DataFolder.exists(snapshotPath) {
+        if try !DataFolder.exists(logPath) {
+            if try DataFolder.exists(snapshotPath) {
                 found.logMissing = true
                 report.add(.problem, "\(logPath): missing, but \(snapshotPath) has progress; restore the log from a backup if you have one (--repair starts a log from the snapshot's states)")
             } else {
@@ -114,7 +114,7 @@ public enum Doctor {
             }
             replayed = state
         }
-        if DataFolder.exists(snapshotPath) {
+        if try DataFolder.exists(snapshotPath) {
             do {
                 if let snapshot = try ProgressLoader.readSnapshot(snapshotPath) {
                     try checkSnapshot(snapshot, path: snapshotPath, logPath: logPath, replayed: replayed,
@@ -143,8 +143,22 @@ public enum Doctor {
                 report.add(.note, "\(report.orphans.count) cards have progress but are in no deck (orphans); their progress is kept and comes back with them")
             }
         }
+        let quizPath = QuizHistory.path(folder)
+        if try DataFolder.exists(quizPath) {
+            do {
+                let attempts = try QuizHistory.load(folder: folder)
+                report.add(.ok, "\(quizPath): \(attempts.count) quiz attempts")
+            } catch {
+                // Not repaired: a damaged quiz history is left for the learner to look at.
+                report.add(.problem, error.description)
+            }
+        }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        found.temporaryFiles = entries.filter { $0.hasPrefix(".") && $0.contains(".tmp-") }.sorted()
+        // A temporary file of a process still running is its write in progress, not debris.
+        found.temporaryFiles = entries.filter { name in
+            guard name.hasPrefix("."), let dash = name.range(of: ".tmp-", options: .backwards) else { return false }
+            return pid_t(name[dash.upperBound...]).map { !AtomicFile.isRunning($0) } ?? true
+        }.sorted()
         for name in found.temporaryFiles {
             report.add(.note, "\(DataFolder.join(folder, name)): a temporary file left by an interrupted write")
         }
@@ -154,7 +168,7 @@ public enum Doctor {
     private static func checkSnapshot(_ snapshot: Snapshot, path: String, logPath: String, replayed: ProgressState?,
                                       schedulers: SchedulerSet, found: inout Examination,
                                       report: inout DoctorReport) throws(ProgressError) {
-        guard let replayed, DataFolder.exists(logPath), let (header, _) = try? ReviewLog.readHeader(logPath) else {
+        guard let replayed, try DataFolder.exists(logPath), let (header, _) = try? ReviewLog.readHeader(logPath) else {
             found.snapshotStale = true
             return
         }
@@ -186,7 +200,7 @@ public enum Doctor {
     /// damaged or stale snapshot is rebuilt from the log (`rebuild` rebuilds it in any case).
     public static func repair(folder: String, cards: [StudyCard]?, now: Instant, rebuild: Bool) throws(ProgressError) -> DoctorReport {
         var report = DoctorReport()
-        guard DataFolder.exists(folder) else {
+        guard try DataFolder.checkReadable(folder) else {
             report.add(.note, "\(folder): no data folder yet; nothing to repair")
             return report
         }
@@ -197,14 +211,14 @@ public enum Doctor {
         let logPath = DataFolder.logPath(folder)
         let snapshotPath = DataFolder.snapshotPath(folder)
         // Read before anything changes: when the log lost answers, this may be their only record.
-        let snapshotBefore = DataFolder.exists(snapshotPath) ? try? ProgressLoader.readSnapshot(snapshotPath) : nil
+        let snapshotBefore = try DataFolder.exists(snapshotPath) ? try? ProgressLoader.readSnapshot(snapshotPath) : nil
         if found.configBad {
             let aside = try DataFolder.setAside(configPath, in: folder, at: now)
             try write(configPath, StudyConfig().fileBytes)
             report.add(.repaired, "\(configPath): replaced by the defaults; the old file is \(aside)")
         }
         var snapshotNeeded = rebuild || found.snapshotStale
-        if found.snapshotDamaged, DataFolder.exists(snapshotPath) {
+        if found.snapshotDamaged, try DataFolder.exists(snapshotPath) {
             let aside = try DataFolder.setAside(snapshotPath, in: folder, at: now)
             report.add(.repaired, "\(snapshotPath): set aside as \(aside)")
             snapshotNeeded = true
@@ -230,8 +244,8 @@ public enum Doctor {
             let aside = try DataFolder.setAside(DataFolder.join(folder, name), in: folder, at: now)
             report.add(.repaired, "\(DataFolder.join(folder, name)): moved to \(aside)")
         }
-        if snapshotNeeded, DataFolder.exists(logPath) {
-            if DataFolder.exists(snapshotPath) {
+        if snapshotNeeded, try DataFolder.exists(logPath) {
+            if try DataFolder.exists(snapshotPath) {
                 let kept = try keepLinked(snapshotPath, folder: folder, now: now)
                 report.add(.repaired, "\(snapshotPath): the old snapshot is kept as \(kept)")
             }

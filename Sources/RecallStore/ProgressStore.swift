@@ -63,7 +63,7 @@ public final class ProgressStore {
         defer { lock.release() }
         let configPath = DataFolder.configPath(folder)
         let config = try StudyConfig.load(configPath)
-        if !DataFolder.exists(configPath) {
+        if try !DataFolder.exists(configPath) {
             do {
                 try AtomicFile.replace(configPath, with: config.fileBytes)
             } catch {
@@ -72,11 +72,11 @@ public final class ProgressStore {
         }
         let schedulers = try ProgressLoader.schedulers(config, path: configPath)
         let logPath = DataFolder.logPath(folder)
-        if !DataFolder.exists(logPath) {
+        if try !DataFolder.exists(logPath) {
             // A snapshot without its log: starting a new log would hide that loss, and a later
             // repair would rebuild the snapshot from the new log's few answers.
             let snapshotPath = DataFolder.snapshotPath(folder)
-            if DataFolder.exists(snapshotPath) { throw ProgressLoader.missingLog(logPath, snapshot: snapshotPath) }
+            if try DataFolder.exists(snapshotPath) { throw ProgressLoader.missingLog(logPath, snapshot: snapshotPath) }
             try ReviewLog.create(logPath, created: now)
         }
         var loaded = try ProgressLoader.load(folder: folder, schedulers: schedulers)
@@ -130,7 +130,7 @@ public final class ProgressStore {
         // acknowledged: reading it as another process's answer would apply it.
         try appender.checkWritable()
         let logPath = appender.path
-        guard DataFolder.exists(logPath) else {
+        guard try DataFolder.exists(logPath) else {
             throw .damaged(file: logPath, line: nil, reason: "the review log was removed while recall had it open; restore it from a backup or run 'recall doctor'")
         }
         let size = try ReadableFile.size(of: logPath)
@@ -293,6 +293,7 @@ public enum ProgressLoader {
     /// Loads a folder for reading: no lock, nothing written. A missing folder or log is an
     /// empty history.
     public static func loadForReading(folder: String) throws(ProgressError) -> (Loaded, StudyConfig) {
+        _ = try DataFolder.checkReadable(folder)
         let configPath = DataFolder.configPath(folder)
         let config = try StudyConfig.load(configPath)
         let schedulers = try schedulers(config, path: configPath)
@@ -305,8 +306,8 @@ public enum ProgressLoader {
     static func load(folder: String, schedulers: SchedulerSet) throws(ProgressError) -> Loaded {
         let logPath = DataFolder.logPath(folder)
         let snapshotPath = DataFolder.snapshotPath(folder)
-        let hasSnapshot = DataFolder.exists(snapshotPath)
-        guard DataFolder.exists(logPath) else {
+        let hasSnapshot = try DataFolder.exists(snapshotPath)
+        guard try DataFolder.exists(logPath) else {
             if hasSnapshot { throw missingLog(logPath, snapshot: snapshotPath) }
             return Loaded(state: ProgressState(), position: .init(created: Instant(microsecondsSinceEpoch: 0), offset: 0, lines: 0, lastSeq: 0),
                           torn: nil, warnings: [], tailEntries: 0, usedSnapshot: false)
@@ -336,7 +337,7 @@ public enum ProgressLoader {
     }
 
     /// The one refusal of every command, reader or writer, when the log is gone but the snapshot is not.
-    static func missingLog(_ logPath: String, snapshot snapshotPath: String) -> ProgressError {
+    public static func missingLog(_ logPath: String, snapshot snapshotPath: String) -> ProgressError {
         .damaged(file: logPath, line: nil, reason: "the review log is missing, but \(snapshotPath) has progress; restore the log from a backup, or run 'recall doctor --repair' to start a log from the snapshot's states")
     }
 

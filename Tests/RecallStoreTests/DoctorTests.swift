@@ -60,6 +60,16 @@ import RecallTestSupport
         #expect(asideFiles(folder) == ["snapshot.json.20260301T090000Z"])
     }
 
+    /// Issue 14: doctor did not look at the quiz history at all.
+    @Test func doctorChecksTheQuizHistory() throws {
+        let folder = try folderWithHistory()
+        defer { folder.remove() }
+        try folder.write(QuizHistory.fileName, "{\"not\": \"an attempt\"\n")
+        let problems = try Doctor.check(folder: folder.path, cards: nil).problems.map(\.message)
+        #expect(problems.count == 1)
+        #expect(problems.first?.contains(folder.file(QuizHistory.fileName) + ":1") == true, "\(problems)")
+    }
+
     @Test func aBadConfigIsReplacedByTheDefaultsAndKept() throws {
         let folder = try folderWithHistory()
         defer { folder.remove() }
