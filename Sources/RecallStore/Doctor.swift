@@ -73,6 +73,12 @@ public enum Doctor {
         let logPath = DataFolder.logPath(folder)
         let snapshotPath = DataFolder.snapshotPath(folder)
         var replayed: ProgressState?
+        var scannedTo = 0
+        // The snapshot is read before the log: a writer may append, or write a new snapshot,
+        // meanwhile, and the snapshot then covers no more than what the scan below reads.
+        let snapshotRead = Result { () throws(ProgressError) in
+            try DataFolder.exists(snapshotPath) ? try ProgressLoader.readSnapshot(snapshotPath) : nil
+        }
         if try !DataFolder.exists(logPath) {
             if try DataFolder.exists(snapshotPath) {
                 found.logMissing = true
@@ -113,11 +119,12 @@ public enum Doctor {
                 report.add(.ok, "\(logPath): \(scan.entries) entries, last seq \(scan.lastSeq), \(state.cards.count) cards with progress")
             }
             replayed = state
+            scannedTo = scan.endOffset
         }
         if try DataFolder.exists(snapshotPath) {
             do {
-                if let snapshot = try ProgressLoader.readSnapshot(snapshotPath) {
-                    try checkSnapshot(snapshot, path: snapshotPath, logPath: logPath, replayed: replayed,
+                if let snapshot = try snapshotRead.get() {
+                    try checkSnapshot(snapshot, path: snapshotPath, logPath: logPath, replayed: replayed, scannedTo: scannedTo,
                                       schedulers: schedulers, found: &found, report: &report)
                 } else {
                     found.snapshotStale = true
@@ -165,7 +172,7 @@ public enum Doctor {
         return found
     }
 
-    private static func checkSnapshot(_ snapshot: Snapshot, path: String, logPath: String, replayed: ProgressState?,
+    private static func checkSnapshot(_ snapshot: Snapshot, path: String, logPath: String, replayed: ProgressState?, scannedTo: Int,
                                       schedulers: SchedulerSet, found: inout Examination,
                                       report: inout DoctorReport) throws(ProgressError) {
         guard let replayed, try DataFolder.exists(logPath), let (header, _) = try? ReviewLog.readHeader(logPath) else {
@@ -180,7 +187,7 @@ public enum Doctor {
         var tail: [LogEntry] = []
         var state = snapshot.state
         let fits = (try? ReviewLog.read(logPath, from: snapshot.logOffset, firstLine: snapshot.logLines + 1,
-                                        previousSeq: snapshot.lastSeq) { entry, _ in tail.append(entry) }) != nil
+                                        previousSeq: snapshot.lastSeq, upTo: scannedTo) { entry, _ in tail.append(entry) }) != nil
         if fits, state.apply(tail, schedulers: schedulers), state != replayed {
             found.snapshotStale = true
             report.add(.problem, "\(path): does not match a replay of the log; run 'recall doctor --rebuild'")

@@ -118,7 +118,9 @@ public enum ReviewLog {
     /// Reads entries from `offset` (just after the header when nil), calling `body` with each
     /// and the byte offset after its line. `firstLine` and `previousSeq` describe what came
     /// before `offset`, for line numbers in messages and for the check that `seq` increases.
-    public static func read(_ path: String, from offset: Int? = nil, firstLine: Int = 2, previousSeq: Int = 0,
+    /// `limit` stops reading at that byte offset: a reader comparing two views of a log that a
+    /// writer is appending to reads both up to the same place.
+    public static func read(_ path: String, from offset: Int? = nil, firstLine: Int = 2, previousSeq: Int = 0, upTo limit: Int? = nil,
                             _ body: (LogEntry, _ endOffset: Int) throws(ProgressError) -> Void) throws(ProgressError) -> ReadResult {
         let (header, headerEnd) = try readHeader(path)
         let file = try ReadableFile(path)
@@ -131,7 +133,7 @@ public enum ReviewLog {
         var torn: TornLine?
         var repeats: [RepeatedLine] = []
         var previous: (line: Int, offset: Int, length: Int)?
-        try file.forEachLine(from: endOffset) { (line, lineOffset, complete) throws(ProgressError) in
+        try file.forEachLine(from: endOffset, upTo: limit) { (line, lineOffset, complete) throws(ProgressError) in
             if let failure = pendingFailure {
                 throw .damaged(file: path, line: failure.line, reason: failure.message)
             }
@@ -222,6 +224,8 @@ public enum ReviewLog {
         public var entries = 0
         public var lastSeq = 0
         public var lines = 0
+        /// Byte offset just after the last complete line read.
+        public var endOffset = 0
     }
 
     /// Reads the whole log tolerantly, for `recall doctor`: `body` gets every valid entry with
@@ -255,6 +259,7 @@ public enum ReviewLog {
                 return
             }
             report.lines = lineNumber
+            report.endOffset = offset + line.count + 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
             switch LogEntry.parse(line) {
             case .success(let entry):
@@ -442,12 +447,12 @@ struct ReadableFile {
 
     /// Calls `body` with each line from `offset` on (without its `\n`), the line's offset, and
     /// whether it ended with `\n`: only the last line can lack one. Reads 1 MiB at a time.
-    func forEachLine(from offset: Int,
+    func forEachLine(from offset: Int, upTo limit: Int? = nil,
                      _ body: (UnsafeBufferPointer<UInt8>, Int, Bool) throws(ProgressError) -> Void) throws(ProgressError) {
         var position = offset
         try LineScanner.forEachLine(read: { (into, count) throws(ProgressError) -> Int in
             while true {
-                let result = pread(fd, into, count, off_t(position))
+                let result = pread(fd, into, limit.map { max(0, min(count, $0 - position)) } ?? count, off_t(position))
                 if result < 0 {
                     if errno == EINTR { continue }
                     throw .io(file: path, reason: "cannot read: \(errnoText())")

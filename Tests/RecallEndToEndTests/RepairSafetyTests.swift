@@ -140,6 +140,28 @@ import RecallTestSupport
         #expect(logged.stdout.contains("\"seq\":4,"))
     }
 
+    // MARK: 5. Doctor beside a writer
+
+    /// doctor run while another recall records answers reported a snapshot mismatch and exit 65
+    /// in most runs (it compared a replay up to one moment with the snapshot plus a tail read up
+    /// to a later one). Now it compares the same stretch of the log.
+    @Test func doctorBesideAWriterFindsNothingWrong() throws {
+        let s = try prepared()
+        defer { s.remove() }
+        let (writer, output) = try RecallBinary.start(["answer", "nat", "3", "--stress", "10000000", "--data-dir", s.data], in: s.url)
+        defer {
+            kill(writer.processIdentifier, SIGKILL)
+            writer.waitUntilExit()
+        }
+        _ = output.availableData  // the first ack: the writer is answering
+        var failures: [String] = []
+        for _ in 0..<30 {
+            let check = try s.run(["doctor"])
+            if check.status != 0 { failures.append(check.stdout + check.stderr) }
+        }
+        #expect(failures.isEmpty, "\(failures.count) of 30 runs: \(failures.first ?? "")")
+    }
+
     // MARK: 4. An unreadable data folder
 
     @Test func aFileWhereTheFolderShouldBeIsAnError() throws {
