@@ -272,16 +272,26 @@ public enum Doctor {
     }
 
     /// When the snapshot knew more than the log does now (answers lost with an emptied, replaced,
-    /// cut or damaged log), appends a `restore` line for each card whose progress the log no
-    /// longer gives, so that a state rebuilt from the log never has less than the snapshot had.
-    /// A snapshot made under other scheduler settings is not trusted for this. Returns how many
-    /// cards were restored, nil when the snapshot knew nothing more.
+    /// cut or damaged log, or no log at all), appends a `restore` line for each card of which the
+    /// snapshot knew more answers (or a later one) than the log now gives, so that a state rebuilt
+    /// from the log never has less than the snapshot had. A card the log answered since the
+    /// snapshot keeps the log's state; a card with an undo in the log is left to the log, whose
+    /// undo was meant. A snapshot made under other scheduler settings is not trusted for this.
+    /// Returns how many cards were restored, nil when the snapshot knew nothing more.
     static func restore(from snapshot: Snapshot, into logPath: String, schedulers: SchedulerSet,
                         now: Instant) throws(ProgressError) -> Int? {
         guard snapshot.settings == schedulers.fingerprint else { return nil }
         let replayed = try ProgressLoader.replayAll(logPath: logPath, schedulers: schedulers)
-        guard snapshot.lastSeq > replayed.position.lastSeq else { return nil }
-        let lost = snapshot.state.cards.filter { replayed.state.cards[$0.key] != $0.value }.sorted { $0.key < $1.key }
+        let undone = try ReviewLog.undoneSeqs(logPath)
+        var undoneCards = Set<String>()
+        if !undone.isEmpty {
+            _ = try ReviewLog.read(logPath) { entry, _ in
+                if case .review(let record) = entry.event, undone.contains(entry.seq) { undoneCards.insert(record.card) }
+            }
+        }
+        let lost = snapshot.state.cards.filter { id, known in
+            !undoneCards.contains(id) && knowsMore(known, than: replayed.state.cards[id])
+        }.sorted { $0.key < $1.key }
         guard !lost.isEmpty else { return nil }
         let appender = try LogAppender(path: logPath)
         if let torn = replayed.torn {
@@ -302,6 +312,15 @@ public enum Doctor {
         }
         try appender.append(lines)
         return lost.count
+    }
+
+    /// Whether `known` (the snapshot's) has answers that `now` (the log's) lacks: more of them, or
+    /// as many with a later last one.
+    static func knowsMore(_ known: CardProgress, than now: CardProgress?) -> Bool {
+        guard let ks = known.schedule else { return false }
+        guard let ns = now?.schedule else { return true }
+        if ks.reps != ns.reps { return ks.reps > ns.reps }
+        return (ks.lastReview ?? Instant(microsecondsSinceEpoch: 0)) > (ns.lastReview ?? Instant(microsecondsSinceEpoch: 0))
     }
 
     private static func write(_ path: String, _ bytes: [UInt8]) throws(ProgressError) {

@@ -72,6 +72,24 @@ import RecallTestSupport
         #expect(asideContents(s).contains(snapshot), "the snapshot that was rebuilt is kept: \(aside(s))")
     }
 
+    /// A bad line in the middle of the log was an answer the snapshot saw: salvage drops the
+    /// line, and repair restores that card's progress from the snapshot. A card the log answered
+    /// after the snapshot keeps the log's newer state.
+    @Test func salvageRestoresTheAnswerOfADroppedLineFromTheSnapshot() throws {
+        let s = try prepared()
+        defer { s.remove() }
+        try s.run(["answer", "rt", "1", "--at", "2026-03-02T09:00:00Z"])  // after the snapshot
+        let before = try due(s)
+        var lines = String(decoding: try #require(bytes(s, "reviews.jsonl")), as: UTF8.self)
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[2] = lines[2].replacingOccurrences(of: "\"rating\":1", with: "\"rating\":x1")  // igw's answer, now not JSON
+        try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: path(s, "reviews.jsonl")))
+        let repair = try s.run(["doctor", "--repair"])
+        #expect(repair.status == 0, "\(repair.stdout)\(repair.stderr)")
+        #expect(repair.stdout.contains("restored the progress of 1 cards"), "\(repair.stdout)")
+        #expect(try due(s) == before)
+    }
+
     // MARK: 2. A missing log is refused by every command
 
     @Test func aWriterRefusesWhenTheLogIsMissingAndRepairStartsItFromTheSnapshot() throws {
