@@ -30,6 +30,7 @@ public enum AtomicFile {
             self.path = path
             folder = url.deletingLastPathComponent().path
             temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+            removeStaleTemporaries(of: url.lastPathComponent, in: folder)
             fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, existingMode(path) ?? 0o644)
             guard fd >= 0 else { throw WriteError(path: path, reason: "cannot create \(temporary): \(String(cString: strerror(errno)))") }
         }
@@ -80,6 +81,24 @@ public enum AtomicFile {
         guard fd >= 0 else { return }
         _ = syncAll(fd)
         close(fd)
+    }
+
+    /// Deletes `.NAME.tmp-PID` files beside `name` whose process is gone: what a `kill -9` during
+    /// a write leaves. Why here: the next write of the same file is the first moment they are
+    /// surely stale, and otherwise every `recall doctor` would report them until a repair. A file
+    /// of a process still running is its write in progress, and is left alone.
+    static func removeStaleTemporaries(of name: String, in folder: String) {
+        let prefix = "." + name + ".tmp-"
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for entry in entries where entry.hasPrefix(prefix) {
+            guard let pid = pid_t(entry.dropFirst(prefix.count)), pid != getpid(), !isRunning(pid) else { continue }
+            unlink(folder + "/" + entry)
+        }
+    }
+
+    /// Whether a process with this pid exists (`kill(pid, 0)`; EPERM means it exists, owned by another user).
+    public static func isRunning(_ pid: pid_t) -> Bool {
+        kill(pid, 0) == 0 || errno == EPERM
     }
 
     static func existingMode(_ path: String) -> mode_t? {

@@ -24,22 +24,49 @@ public enum DataFolder {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
-    /// Creates the folder (and its parents) on first use, readable only by its owner.
-    public static func create(_ folder: String) throws(ProgressError) {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
-            if isFolder.boolValue { return }
-            throw .io(file: folder, reason: "exists but is not a folder")
+    /// Creates the folder (and its parents) on first use, readable only by its owner. `what`
+    /// names it in a message: the data folder, or `damaged/` inside it.
+    public static func create(_ folder: String, what: String = "the data folder") throws(ProgressError) {
+        var info = stat()
+        if stat(folder, &info) == 0 || errno != ENOENT && errno != ENOTDIR {
+            if try checkReadable(folder) { return }
         }
         do {
             try FolderCreation.create(folder, mode: 0o700)
         } catch {
-            throw .io(file: folder, reason: "cannot create the data folder: \(error.reason)")
+            throw .io(file: folder, reason: "cannot create \(what): \(error.reason)")
         }
     }
 
-    public static func exists(_ path: String) -> Bool {
-        FileManager.default.fileExists(atPath: path)
+    /// Whether `path` exists. False only when it does not (`ENOENT`); any other answer of the
+    /// system (a folder that cannot be searched, a file where a folder should be) is an error
+    /// with its errno. Why: `FileManager.fileExists` says false for a folder it may not search,
+    /// and an unreadable data folder was read as an empty one ("20 new cards, 0 reviews", exit 0).
+    public static func exists(_ path: String) throws(ProgressError) -> Bool {
+        var info = stat()
+        if stat(path, &info) == 0 { return true }
+        let code = errno
+        if code == ENOENT { return false }
+        if code == ENOTDIR {
+            throw .io(file: path, reason: "cannot be reached: a part of its path is a file, not a folder")
+        }
+        throw .io(file: path, reason: "cannot be looked at: \(String(cString: strerror(code)))")
+    }
+
+    /// Checks the data folder before anything is read from it. False when there is none yet (an
+    /// empty history); an error when it is a file, or a folder whose files cannot be reached.
+    public static func checkReadable(_ folder: String) throws(ProgressError) -> Bool {
+        var info = stat()
+        guard stat(folder, &info) == 0 else {
+            if errno == ENOENT { return false }
+            if errno == ENOTDIR { throw .io(file: folder, reason: "cannot be reached: a part of its path is a file, not a folder") }
+            throw .io(file: folder, reason: "cannot be looked at: \(errnoText())")
+        }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw .io(file: folder, reason: "exists but is not a folder") }
+        guard access(folder, R_OK | X_OK) == 0 else {
+            throw .io(file: folder, reason: "cannot be read: \(errnoText())")
+        }
+        return true
     }
 
     /// `20260102T090000Z`: a stamp for files set aside, sortable and safe in file names.
@@ -64,10 +91,10 @@ public enum DataFolder {
     /// A new path in `damaged/` for a file called `name`: `name.<time>`, or `name.<time>-2`….
     static func asidePath(for name: String, in folder: String, at now: Instant) throws(ProgressError) -> String {
         let aside = damagedFolder(folder)
-        try create(aside)
+        try create(aside, what: "the folder for damaged files")
         var target = join(aside, "\(name).\(stamp(now))")
         var counter = 1
-        while exists(target) {
+        while try exists(target) {
             counter += 1
             target = join(aside, "\(name).\(stamp(now))-\(counter)")
         }

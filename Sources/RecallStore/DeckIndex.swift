@@ -79,7 +79,7 @@ public enum DeckIndex {
             // Keep what is cached for other deck folders (tests, a second collection), as long
             // as those files still exist, so that alternating between folders stays fast.
             let here = Set(entries.map(\.path))
-            let others = cached.values.filter { !here.contains(Self.key($0.path)) && DataFolder.exists($0.path) }.sorted { $0.path < $1.path }
+            let others = cached.values.filter { !here.contains(Self.key($0.path)) && (try? DataFolder.exists($0.path)) == true }.sorted { $0.path < $1.path }
             try? AtomicFile.replace(cachePath, with: encode(entries + others))
         }
         // The same deck order as `DeckLibrary`: tree order, files of one deck by path.

@@ -56,7 +56,7 @@ public enum Doctor {
 
     static func examine(folder: String, cards: [StudyCard]?, into report: inout DoctorReport) throws(ProgressError) -> Examination {
         var found = Examination()
-        guard DataFolder.exists(folder) else {
+        guard try DataFolder.checkReadable(folder) else {
             report.add(.note, "\(folder): no data folder yet; nothing has been recorded")
             return found
         }
@@ -64,7 +64,7 @@ public enum Doctor {
         var config = StudyConfig()
         do {
             config = try StudyConfig.load(configPath)
-            report.add(.ok, DataFolder.exists(configPath) ? "\(configPath): valid" : "\(configPath): absent; the defaults apply")
+            report.add(.ok, try DataFolder.exists(configPath) ? "\(configPath): valid" : "\(configPath): absent; the defaults apply")
         } catch {
             found.configBad = true
             report.add(.problem, error.description)
@@ -73,10 +73,16 @@ public enum Doctor {
         let logPath = DataFolder.logPath(folder)
         let snapshotPath = DataFolder.snapshotPath(folder)
         var replayed: ProgressState?
-        if !DataFolder.exists(logPath) {
-            if DataFolder.exists(snapshotPath) {
+        var scannedTo = 0
+        // The snapshot is read before the log: a writer may append, or write a new snapshot,
+        // meanwhile, and the snapshot then covers no more than what the scan below reads.
+        let snapshotRead = Result { () throws(ProgressError) in
+            try DataFolder.exists(snapshotPath) ? try ProgressLoader.readSnapshot(snapshotPath) : nil
+        }
+        if try !DataFolder.exists(logPath) {
+            if try DataFolder.exists(snapshotPath) {
                 found.logMissing = true
-                report.add(.problem, "\(logPath): missing, but \(snapshotPath) has progress; restore the log from a backup if you have one (--repair sets the snapshot aside and starts a new log)")
+                report.add(.problem, "\(logPath): missing, but \(snapshotPath) has progress; restore the log from a backup if you have one (--repair starts a log from the snapshot's states)")
             } else {
                 report.add(.note, "\(logPath): no answers recorded yet")
             }
@@ -98,10 +104,13 @@ public enum Doctor {
             if scan.badLines.count > badLinesShown {
                 report.add(.problem, "\(logPath): \(scan.badLines.count - badLinesShown) more bad lines")
             }
+            for repeated in scan.repeats.prefix(badLinesShown) {
+                report.add(.problem, "\(logPath):\(repeated.line): repeats line \(repeated.original) byte for byte (one answer written twice); it counts once, and --repair removes the copy")
+            }
             if let torn = scan.torn {
                 report.add(.note, "\(logPath):\(torn.line): incomplete last line (\(torn.reason)); never acknowledged, it is dropped when recall next writes")
             }
-            found.logNeedsSalvage = scan.headerProblem != nil || !scan.badLines.isEmpty
+            found.logNeedsSalvage = scan.headerProblem != nil || !scan.badLines.isEmpty || !scan.repeats.isEmpty
             let dangling = undone.subtracting(reviewSeqs)
             if !dangling.isEmpty {
                 report.add(.note, "\(logPath): \(dangling.count) undo lines name no review (seq \(dangling.sorted().prefix(5).map(String.init).joined(separator: ", "))); they are ignored")
@@ -110,11 +119,12 @@ public enum Doctor {
                 report.add(.ok, "\(logPath): \(scan.entries) entries, last seq \(scan.lastSeq), \(state.cards.count) cards with progress")
             }
             replayed = state
+            scannedTo = scan.endOffset
         }
-        if DataFolder.exists(snapshotPath) {
+        if try DataFolder.exists(snapshotPath) {
             do {
-                if let snapshot = try ProgressLoader.readSnapshot(snapshotPath) {
-                    try checkSnapshot(snapshot, path: snapshotPath, logPath: logPath, replayed: replayed,
+                if let snapshot = try snapshotRead.get() {
+                    try checkSnapshot(snapshot, path: snapshotPath, logPath: logPath, replayed: replayed, scannedTo: scannedTo,
                                       schedulers: schedulers, found: &found, report: &report)
                 } else {
                     found.snapshotStale = true
@@ -140,18 +150,32 @@ public enum Doctor {
                 report.add(.note, "\(report.orphans.count) cards have progress but are in no deck (orphans); their progress is kept and comes back with them")
             }
         }
+        let quizPath = QuizHistory.path(folder)
+        if try DataFolder.exists(quizPath) {
+            do {
+                let attempts = try QuizHistory.load(folder: folder)
+                report.add(.ok, "\(quizPath): \(attempts.count) quiz attempts")
+            } catch {
+                // Not repaired: a damaged quiz history is left for the learner to look at.
+                report.add(.problem, error.description)
+            }
+        }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        found.temporaryFiles = entries.filter { $0.hasPrefix(".") && $0.contains(".tmp-") }.sorted()
+        // A temporary file of a process still running is its write in progress, not debris.
+        found.temporaryFiles = entries.filter { name in
+            guard name.hasPrefix("."), let dash = name.range(of: ".tmp-", options: .backwards) else { return false }
+            return pid_t(name[dash.upperBound...]).map { !AtomicFile.isRunning($0) } ?? true
+        }.sorted()
         for name in found.temporaryFiles {
             report.add(.note, "\(DataFolder.join(folder, name)): a temporary file left by an interrupted write")
         }
         return found
     }
 
-    private static func checkSnapshot(_ snapshot: Snapshot, path: String, logPath: String, replayed: ProgressState?,
+    private static func checkSnapshot(_ snapshot: Snapshot, path: String, logPath: String, replayed: ProgressState?, scannedTo: Int,
                                       schedulers: SchedulerSet, found: inout Examination,
                                       report: inout DoctorReport) throws(ProgressError) {
-        guard let replayed, DataFolder.exists(logPath), let (header, _) = try? ReviewLog.readHeader(logPath) else {
+        guard let replayed, try DataFolder.exists(logPath), let (header, _) = try? ReviewLog.readHeader(logPath) else {
             found.snapshotStale = true
             return
         }
@@ -163,7 +187,7 @@ public enum Doctor {
         var tail: [LogEntry] = []
         var state = snapshot.state
         let fits = (try? ReviewLog.read(logPath, from: snapshot.logOffset, firstLine: snapshot.logLines + 1,
-                                        previousSeq: snapshot.lastSeq) { entry, _ in tail.append(entry) }) != nil
+                                        previousSeq: snapshot.lastSeq, upTo: scannedTo) { entry, _ in tail.append(entry) }) != nil
         if fits, state.apply(tail, schedulers: schedulers), state != replayed {
             found.snapshotStale = true
             report.add(.problem, "\(path): does not match a replay of the log; run 'recall doctor --rebuild'")
@@ -183,7 +207,7 @@ public enum Doctor {
     /// damaged or stale snapshot is rebuilt from the log (`rebuild` rebuilds it in any case).
     public static func repair(folder: String, cards: [StudyCard]?, now: Instant, rebuild: Bool) throws(ProgressError) -> DoctorReport {
         var report = DoctorReport()
-        guard DataFolder.exists(folder) else {
+        guard try DataFolder.checkReadable(folder) else {
             report.add(.note, "\(folder): no data folder yet; nothing to repair")
             return report
         }
@@ -193,31 +217,45 @@ public enum Doctor {
         let configPath = DataFolder.configPath(folder)
         let logPath = DataFolder.logPath(folder)
         let snapshotPath = DataFolder.snapshotPath(folder)
+        // Read before anything changes: when the log lost answers, this may be their only record.
+        let snapshotBefore = try DataFolder.exists(snapshotPath) ? try? ProgressLoader.readSnapshot(snapshotPath) : nil
         if found.configBad {
             let aside = try DataFolder.setAside(configPath, in: folder, at: now)
             try write(configPath, StudyConfig().fileBytes)
             report.add(.repaired, "\(configPath): replaced by the defaults; the old file is \(aside)")
         }
         var snapshotNeeded = rebuild || found.snapshotStale
-        if found.snapshotDamaged || found.logTruncated || found.logMissing, DataFolder.exists(snapshotPath) {
+        if found.snapshotDamaged, try DataFolder.exists(snapshotPath) {
             let aside = try DataFolder.setAside(snapshotPath, in: folder, at: now)
-            report.add(.repaired, "\(snapshotPath): set aside as \(aside)" + (found.logTruncated
-                ? "; it covered answers that are missing from the truncated log, which cannot be recovered from it" : ""))
+            report.add(.repaired, "\(snapshotPath): set aside as \(aside)")
             snapshotNeeded = true
         }
+        if found.logTruncated || found.logMissing { snapshotNeeded = true }
         if found.logMissing {
             try ReviewLog.create(logPath, created: now)
-            report.add(.repaired, "\(logPath): started a new, empty log")
+            report.add(.repaired, "\(logPath): started a new log")
         } else if found.logNeedsSalvage {
             let (kept, aside) = try salvage(logPath, folder: folder, now: now)
             report.add(.repaired, "\(logPath): kept \(kept) valid entries and dropped the rest; the original is \(aside)")
             snapshotNeeded = true
         }
+        if let snapshot = snapshotBefore, found.logMissing || found.logNeedsSalvage || found.logTruncated {
+            let config = try StudyConfig.load(configPath)
+            let schedulers = try ProgressLoader.schedulers(config, path: configPath)
+            if let restored = try restore(from: snapshot, into: logPath, schedulers: schedulers, now: now) {
+                report.add(.repaired, "\(logPath): restored the progress of \(restored) cards from \(snapshotPath), which knew answers the log has lost (as 'restore' lines)")
+                snapshotNeeded = true
+            }
+        }
         for name in found.temporaryFiles {
             let aside = try DataFolder.setAside(DataFolder.join(folder, name), in: folder, at: now)
             report.add(.repaired, "\(DataFolder.join(folder, name)): moved to \(aside)")
         }
-        if snapshotNeeded, DataFolder.exists(logPath) {
+        if snapshotNeeded, try DataFolder.exists(logPath) {
+            if try DataFolder.exists(snapshotPath) {
+                let kept = try keepLinked(snapshotPath, folder: folder, now: now)
+                report.add(.repaired, "\(snapshotPath): the old snapshot is kept as \(kept)")
+            }
             let config = try StudyConfig.load(configPath)
             let schedulers = try ProgressLoader.schedulers(config, path: configPath)
             let loaded = try ProgressLoader.replayAll(logPath: logPath, schedulers: schedulers)
@@ -231,6 +269,58 @@ public enum Doctor {
         let (loaded, _) = try ProgressLoader.loadForReading(folder: folder)
         report.add(.ok, "the store loads: \(loaded.state.cards.count) cards with progress, last seq \(loaded.position.lastSeq)")
         return report
+    }
+
+    /// When the snapshot knew more than the log does now (answers lost with an emptied, replaced,
+    /// cut or damaged log, or no log at all), appends a `restore` line for each card of which the
+    /// snapshot knew more answers (or a later one) than the log now gives, so that a state rebuilt
+    /// from the log never has less than the snapshot had. A card the log answered since the
+    /// snapshot keeps the log's state; a card with an undo in the log is left to the log, whose
+    /// undo was meant. A snapshot made under other scheduler settings is not trusted for this.
+    /// Returns how many cards were restored, nil when the snapshot knew nothing more.
+    static func restore(from snapshot: Snapshot, into logPath: String, schedulers: SchedulerSet,
+                        now: Instant) throws(ProgressError) -> Int? {
+        guard snapshot.settings == schedulers.fingerprint else { return nil }
+        let replayed = try ProgressLoader.replayAll(logPath: logPath, schedulers: schedulers)
+        let undone = try ReviewLog.undoneSeqs(logPath)
+        var undoneCards = Set<String>()
+        if !undone.isEmpty {
+            _ = try ReviewLog.read(logPath) { entry, _ in
+                if case .review(let record) = entry.event, undone.contains(entry.seq) { undoneCards.insert(record.card) }
+            }
+        }
+        let lost = snapshot.state.cards.filter { id, known in
+            !undoneCards.contains(id) && knowsMore(known, than: replayed.state.cards[id])
+        }.sorted { $0.key < $1.key }
+        guard !lost.isEmpty else { return nil }
+        let appender = try LogAppender(path: logPath)
+        if let torn = replayed.torn {
+            // A log cut in the middle of a line: that line was never whole again; keep its bytes.
+            let folder = (logPath as NSString).deletingLastPathComponent
+            _ = try DataFolder.keepAside(try ReadableFile.contents(logPath, from: torn.offset),
+                                         name: ReviewLog.fileName + ".torn", in: folder, at: now)
+            try appender.truncate(to: torn.offset)
+        }
+        var seq = replayed.position.lastSeq
+        var lines: [UInt8] = []
+        for (card, progress) in lost {
+            seq += 1
+            lines += LogEntry(seq: seq, time: now, event: .restore(card: card, progress: progress)).line
+        }
+        guard appender.size == replayed.position.offset else {
+            throw .damaged(file: logPath, line: nil, reason: "the log changed while it was being repaired")
+        }
+        try appender.append(lines)
+        return lost.count
+    }
+
+    /// Whether `known` (the snapshot's) has answers that `now` (the log's) lacks: more of them, or
+    /// as many with a later last one.
+    static func knowsMore(_ known: CardProgress, than now: CardProgress?) -> Bool {
+        guard let ks = known.schedule else { return false }
+        guard let ns = now?.schedule else { return true }
+        if ks.reps != ns.reps { return ks.reps > ns.reps }
+        return (ks.lastReview ?? Instant(microsecondsSinceEpoch: 0)) > (ns.lastReview ?? Instant(microsecondsSinceEpoch: 0))
     }
 
     private static func write(_ path: String, _ bytes: [UInt8]) throws(ProgressError) {

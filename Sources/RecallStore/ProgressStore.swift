@@ -141,6 +141,7 @@ public enum ProgressLoader {
     /// Loads a folder for reading: no lock, nothing written. A missing folder or log is an
     /// empty history.
     public static func loadForReading(folder: String) throws(ProgressError) -> (Loaded, StudyConfig) {
+        _ = try DataFolder.checkReadable(folder)
         let configPath = DataFolder.configPath(folder)
         let config = try StudyConfig.load(configPath)
         let schedulers = try schedulers(config, path: configPath)
@@ -153,11 +154,9 @@ public enum ProgressLoader {
     static func load(folder: String, schedulers: SchedulerSet) throws(ProgressError) -> Loaded {
         let logPath = DataFolder.logPath(folder)
         let snapshotPath = DataFolder.snapshotPath(folder)
-        let hasSnapshot = DataFolder.exists(snapshotPath)
-        guard DataFolder.exists(logPath) else {
-            if hasSnapshot {
-                throw .damaged(file: logPath, line: nil, reason: "the review log is missing, but \(snapshotPath) has progress; restore the log from a backup or run 'recall doctor --repair' to start one from the snapshot")
-            }
+        let hasSnapshot = try DataFolder.exists(snapshotPath)
+        guard try DataFolder.exists(logPath) else {
+            if hasSnapshot { throw missingLog(logPath, snapshot: snapshotPath) }
             return Loaded(state: ProgressState(), position: .init(created: Instant(microsecondsSinceEpoch: 0), offset: 0, lines: 0, lastSeq: 0),
                           torn: nil, warnings: [], tailEntries: 0, usedSnapshot: false)
         }
@@ -172,7 +171,7 @@ public enum ProgressLoader {
                                                 previousSeq: snapshot.lastSeq) { entry, _ in tail.append(entry) }
                 var state = snapshot.state
                 if state.apply(tail, schedulers: schedulers) {
-                    if let torn = result.torn { warnings.append(tornWarning(logPath, torn)) }
+                    warnings += readWarnings(logPath, result)
                     return Loaded(state: state,
                                   position: .init(created: header.created, offset: result.endOffset,
                                                   lines: result.lineCount, lastSeq: result.lastSeq),
@@ -183,6 +182,11 @@ public enum ProgressLoader {
         var loaded = try replayAll(logPath: logPath, schedulers: schedulers)
         loaded.warnings = warnings + loaded.warnings
         return loaded
+    }
+
+    /// The one refusal of every command, reader or writer, when the log is gone but the snapshot is not.
+    public static func missingLog(_ logPath: String, snapshot snapshotPath: String) -> ProgressError {
+        .damaged(file: logPath, line: nil, reason: "the review log is missing, but \(snapshotPath) has progress; restore the log from a backup, or run 'recall doctor --repair' to start a log from the snapshot's states")
     }
 
     /// Reads and decodes the snapshot; nil for an older schema (rebuilt, not migrated).
@@ -231,12 +235,16 @@ public enum ProgressLoader {
             count += 1
         }
         state.prune()
-        var warnings: [String] = []
-        if let torn = result.torn { warnings.append(tornWarning(logPath, torn)) }
+        let warnings = readWarnings(logPath, result)
         return Loaded(state: state,
                       position: .init(created: result.header.created, offset: result.endOffset,
                                       lines: result.lineCount, lastSeq: result.lastSeq),
                       torn: result.torn, warnings: warnings, tailEntries: count, usedSnapshot: false)
+    }
+
+    /// What a reader says about the lines it skipped: a torn last line, repeated lines.
+    public static func readWarnings(_ path: String, _ result: ReviewLog.ReadResult) -> [String] {
+        result.repeats.map { $0.warning(path) } + (result.torn.map { [tornWarning(path, $0)] } ?? [])
     }
 
     public static func tornWarning(_ path: String, _ torn: ReviewLog.TornLine) -> String {

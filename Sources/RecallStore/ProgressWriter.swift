@@ -69,7 +69,7 @@ public final class ProgressWriter {
         defer { lock.release() }
         let configPath = DataFolder.configPath(folder)
         let config = try StudyConfig.load(configPath)
-        if !DataFolder.exists(configPath) {
+        if try !DataFolder.exists(configPath) {
             do {
                 try AtomicFile.replace(configPath, with: config.fileBytes)
             } catch {
@@ -78,7 +78,11 @@ public final class ProgressWriter {
         }
         let schedulers = try ProgressLoader.schedulers(config, path: configPath)
         let logPath = DataFolder.logPath(folder)
-        if !DataFolder.exists(logPath) {
+        if try !DataFolder.exists(logPath) {
+            // A snapshot without its log: starting a new log would hide that loss, and a later
+            // repair would rebuild the snapshot from the new log's few answers.
+            let snapshotPath = DataFolder.snapshotPath(folder)
+            if try DataFolder.exists(snapshotPath) { throw ProgressLoader.missingLog(logPath, snapshot: snapshotPath) }
             try ReviewLog.create(logPath, created: now)
         }
         var loaded = try ProgressLoader.load(folder: folder, schedulers: schedulers)
@@ -133,7 +137,7 @@ public final class ProgressWriter {
         // acknowledged: reading it as another process's answer would apply it.
         try appender.checkWritable()
         let logPath = appender.path
-        guard DataFolder.exists(logPath) else {
+        guard try DataFolder.exists(logPath) else {
             throw .damaged(file: logPath, line: nil, reason: "the review log was removed while recall had it open; restore it from a backup or run 'recall doctor'")
         }
         let size = try ReadableFile.size(of: logPath)

@@ -73,7 +73,13 @@ public enum QuizHistory {
 
     /// The file's bytes, or nil when there is no file.
     private static func read(_ file: String) throws(QuizHistoryError) -> [UInt8]? {
-        guard DataFolder.exists(file) else { return nil }
+        do {
+            guard try DataFolder.exists(file) else { return nil }
+        } catch .io(_, let reason) {
+            throw .io(file: file, reason: reason)
+        } catch {
+            throw .io(file: file, reason: error.description)
+        }
         do {
             let handle = try ReadableFile(file)
             defer { handle.close() }

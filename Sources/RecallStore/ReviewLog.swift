@@ -35,6 +35,21 @@ public enum ReviewLog {
         public var lineCount: Int
         public var lastSeq: Int
         public var torn: TornLine?
+        /// Lines that repeat the line before them byte for byte: read once, skipped the second time.
+        public var repeats: [RepeatedLine] = []
+    }
+
+    /// A line that is an exact copy of the line before it, as a sync tool or a careless `cat`
+    /// leaves when it appends the last line twice. The one rule for every reader and writer: the
+    /// copy counts once (its answer is the same answer), it is reported, and `doctor --repair`
+    /// drops it, keeping the first.
+    public struct RepeatedLine: Hashable, Sendable {
+        public var line: Int
+        public var original: Int
+
+        public func warning(_ path: String) -> String {
+            "\(path):\(line): warning: this line repeats line \(original) byte for byte (one answer written twice); it counts once, and 'recall doctor --repair' removes the copy"
+        }
     }
 
     public static func headerLine(created: Instant) -> [UInt8] {
@@ -103,7 +118,9 @@ public enum ReviewLog {
     /// Reads entries from `offset` (just after the header when nil), calling `body` with each
     /// and the byte offset after its line. `firstLine` and `previousSeq` describe what came
     /// before `offset`, for line numbers in messages and for the check that `seq` increases.
-    public static func read(_ path: String, from offset: Int? = nil, firstLine: Int = 2, previousSeq: Int = 0,
+    /// `limit` stops reading at that byte offset: a reader comparing two views of a log that a
+    /// writer is appending to reads both up to the same place.
+    public static func read(_ path: String, from offset: Int? = nil, firstLine: Int = 2, previousSeq: Int = 0, upTo limit: Int? = nil,
                             _ body: (LogEntry, _ endOffset: Int) throws(ProgressError) -> Void) throws(ProgressError) -> ReadResult {
         let (header, headerEnd) = try readHeader(path)
         let file = try ReadableFile(path)
@@ -114,7 +131,9 @@ public enum ReviewLog {
         // A line that did not parse: damage if another line follows, torn if it is the last.
         var pendingFailure: (line: Int, offset: Int, length: Int, message: String)?
         var torn: TornLine?
-        try file.forEachLine(from: endOffset) { (line, lineOffset, complete) throws(ProgressError) in
+        var repeats: [RepeatedLine] = []
+        var previous: (line: Int, offset: Int, length: Int)?
+        try file.forEachLine(from: endOffset, upTo: limit) { (line, lineOffset, complete) throws(ProgressError) in
             if let failure = pendingFailure {
                 throw .damaged(file: path, line: failure.line, reason: failure.message)
             }
@@ -129,12 +148,23 @@ public enum ReviewLog {
             }
             switch LogEntry.parse(line) {
             case .success(let entry):
+                if entry.seq == lastSeq, previous == nil, lineOffset > headerEnd,
+                   let before = try file.lineEnding(at: lineOffset) {
+                    previous = (lineNumber - 1, before.offset, before.length)  // read from a snapshot's offset
+                }
+                if entry.seq == lastSeq, let original = previous,
+                   try file.repeats(original.offset, original.length, line) {
+                    repeats.append(RepeatedLine(line: lineNumber, original: original.line))
+                    endOffset = lineOffset + line.count + 1
+                    return
+                }
                 guard entry.seq > lastSeq else {
                     throw .damaged(file: path, line: lineNumber,
                                    reason: "seq \(entry.seq) does not come after \(lastSeq); lines are out of order or repeated")
                 }
                 lastSeq = entry.seq
                 endOffset = lineOffset + line.count + 1
+                previous = (lineNumber, lineOffset, line.count)
                 try body(entry, endOffset)
             case .failure(let error):
                 pendingFailure = (lineNumber, lineOffset, line.count + 1, error.message)
@@ -145,7 +175,8 @@ public enum ReviewLog {
                             reason: "it is not a valid entry: \(failure.message)")
         }
         let lineCount = (torn?.line ?? lineNumber) - 1
-        return ReadResult(header: header, endOffset: endOffset, lineCount: lineCount, lastSeq: lastSeq, torn: torn)
+        return ReadResult(header: header, endOffset: endOffset, lineCount: lineCount, lastSeq: lastSeq, torn: torn,
+                          repeats: repeats)
     }
 
     /// The seqs of the reviews that undo lines take back. Only lines that mention "undo" are
@@ -189,9 +220,12 @@ public enum ReviewLog {
         /// Lines that are not valid entries, or whose seq does not increase: (line, what is wrong).
         public var badLines: [(line: Int, message: String)] = []
         public var torn: TornLine?
+        public var repeats: [RepeatedLine] = []
         public var entries = 0
         public var lastSeq = 0
         public var lines = 0
+        /// Byte offset just after the last complete line read.
+        public var endOffset = 0
     }
 
     /// Reads the whole log tolerantly, for `recall doctor`: `body` gets every valid entry with
@@ -213,6 +247,7 @@ public enum ReviewLog {
         defer { file.close() }
         var lineNumber = start == 0 ? 1 : 2
         var pendingBad: (line: Int, offset: Int, length: Int, message: String)?
+        var previous: (line: Int, offset: Int, length: Int)?
         try file.forEachLine(from: start) { (line, offset, complete) throws(ProgressError) in
             defer { lineNumber += 1 }
             if let bad = pendingBad {
@@ -224,15 +259,21 @@ public enum ReviewLog {
                 return
             }
             report.lines = lineNumber
+            report.endOffset = offset + line.count + 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
             switch LogEntry.parse(line) {
             case .success(let entry):
+                if entry.seq == report.lastSeq, let original = previous, try file.repeats(original.offset, original.length, line) {
+                    report.repeats.append(RepeatedLine(line: lineNumber, original: original.line))
+                    return
+                }
                 guard entry.seq > report.lastSeq else {
                     pendingBad = (lineNumber, offset, line.count + 1, "seq \(entry.seq) does not come after \(report.lastSeq)")
                     return
                 }
                 report.lastSeq = entry.seq
                 report.entries += 1
+                previous = (lineNumber, offset, line.count)
                 try body(entry, line)
             case .failure(let error):
                 // The header line of a log without a valid header is reported once, as the header.
@@ -260,13 +301,8 @@ public enum ReviewLog {
         guard offset > 0 else { return nil }
         let file = try ReadableFile(path)
         defer { file.close() }
-        let start = max(0, offset - 64 * 1024)
-        let bytes = try file.read(at: start, count: offset - start)
-        guard bytes.count == offset - start, bytes.last == 0x0A else { return nil }
-        let body = bytes.dropLast()
-        let lineStart = (body.lastIndex(of: 0x0A).map { $0 + 1 }) ?? body.startIndex
-        guard lineStart > 0 || start == 0 else { return nil }
-        let parsed = bytes[lineStart..<body.endIndex].withUnsafeBufferPointer { LogEntry.parse($0) }
+        guard let line = try file.lineEnding(at: offset) else { return nil }
+        let parsed = try file.read(at: line.offset, count: line.length).withUnsafeBufferPointer { LogEntry.parse($0) }
         if case .success(let entry) = parsed { return entry.seq }
         return nil
     }
@@ -391,14 +427,32 @@ struct ReadableFile {
         return bytes
     }
 
+    /// Where the line that ends just before `end` (at its `\n`) starts, and its length without the `\n`.
+    func lineEnding(at end: Int) throws(ProgressError) -> (offset: Int, length: Int)? {
+        let start = max(0, end - 64 * 1024)
+        let bytes = try read(at: start, count: end - start)
+        guard bytes.count == end - start, bytes.last == 0x0A else { return nil }
+        let body = bytes.dropLast()
+        let lineStart = (body.lastIndex(of: 0x0A).map { $0 + 1 }) ?? body.startIndex
+        guard lineStart > 0 || start == 0 else { return nil }
+        return (start + lineStart, body.endIndex - lineStart)
+    }
+
+    /// Whether the `length` bytes at `offset` are exactly `line`: how a repeated line is told
+    /// from a different one with the same seq (rare, so the earlier line is read again).
+    func repeats(_ offset: Int, _ length: Int, _ line: UnsafeBufferPointer<UInt8>) throws(ProgressError) -> Bool {
+        guard length == line.count else { return false }
+        return try read(at: offset, count: length).elementsEqual(line)
+    }
+
     /// Calls `body` with each line from `offset` on (without its `\n`), the line's offset, and
     /// whether it ended with `\n`: only the last line can lack one. Reads 1 MiB at a time.
-    func forEachLine(from offset: Int,
+    func forEachLine(from offset: Int, upTo limit: Int? = nil,
                      _ body: (UnsafeBufferPointer<UInt8>, Int, Bool) throws(ProgressError) -> Void) throws(ProgressError) {
         var position = offset
         try LineScanner.forEachLine(read: { (into, count) throws(ProgressError) -> Int in
             while true {
-                let result = pread(fd, into, count, off_t(position))
+                let result = pread(fd, into, limit.map { max(0, min(count, $0 - position)) } ?? count, off_t(position))
                 if result < 0 {
                     if errno == EINTR { continue }
                     throw .io(file: path, reason: "cannot read: \(errnoText())")

@@ -24,7 +24,7 @@ public enum StudiedDaysCache {
     /// (it was already reported when the store opened).
     public static func studiedDays(folder: String, rolloverHour: Int, utcOffset: @escaping StudyDay.UTCOffset) -> Set<Int64> {
         let logPath = DataFolder.logPath(folder)
-        guard DataFolder.exists(logPath), let (header, headerEnd) = try? ReviewLog.readHeader(logPath) else { return [] }
+        guard (try? DataFolder.exists(logPath)) == true, let (header, headerEnd) = try? ReviewLog.readHeader(logPath) else { return [] }
         let path = DataFolder.join(folder, fileName)
         var cached = read(path).flatMap { cached -> Cached? in
             guard cached.created == header.created.microseconds, let size = try? ReadableFile.size(of: logPath),
@@ -50,7 +50,7 @@ public enum StudiedDaysCache {
 
     /// Nil when the file is missing or is not what `encode` writes.
     static func read(_ path: String) -> Cached? {
-        guard DataFolder.exists(path), let file = try? ReadableFile(path) else { return nil }
+        guard (try? DataFolder.exists(path)) == true, let file = try? ReadableFile(path) else { return nil }
         defer { file.close() }
         guard let bytes = try? file.readAll(), let text = String(validating: bytes, as: UTF8.self) else { return nil }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)

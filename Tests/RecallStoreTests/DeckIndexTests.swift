@@ -16,7 +16,7 @@ import RecallTestSupport
         let library = try DeckLibrary.load(paths: [folder.file("Decks")])
         #expect(first.cards == library.cards.map { StudyCard(id: $0.id, deck: $0.deck) })
         #expect(first.decks == ["AWS::vpc", "Storage"])
-        #expect(DataFolder.exists(cache))
+        #expect(try DataFolder.exists(cache))
         let cached = try DeckIndex.cards(paths: [folder.file("Decks")], cachePath: cache)
         #expect(cached.cards == first.cards)
 

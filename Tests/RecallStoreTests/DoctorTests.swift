@@ -41,19 +41,33 @@ import RecallTestSupport
         #expect(try Doctor.check(folder: folder.path, cards: nil).problems.isEmpty)
     }
 
-    @Test func aTruncatedLogIsKeptAndTheSnapshotThatSawMoreIsSetAside() throws {
+    /// Issue 14: the snapshot that saw more than a truncated log is kept in `damaged/`, and the
+    /// progress it knew is restored into the log (before, repair dropped card b's progress).
+    @Test func aTruncatedLogIsKeptAndTheSnapshotThatSawMoreIsRestoredFrom() throws {
         let folder = try folderWithHistory()
         defer { folder.remove() }
+        let expected = try ProgressLoader.loadForReading(folder: folder.path).0.state
         let log = folder.bytes(ReviewLog.fileName)!
         let twoLines = log[...log.indices.filter { log[$0] == 0x0A }[1]]
         try Data(twoLines).write(to: URL(fileURLWithPath: folder.file(ReviewLog.fileName)))
         let check = try Doctor.check(folder: folder.path, cards: nil)
         #expect(check.problems.map(\.message).contains { $0.contains("the log was truncated") })
         let report = try Doctor.repair(folder: folder.path, cards: nil, now: TestClock.base, rebuild: false)
-        #expect(report.findings.contains { $0.message.contains("cannot be recovered") })
+        #expect(report.findings.contains { $0.message.contains("restored the progress of 1 cards") })
         let state = try ProgressLoader.loadForReading(folder: folder.path).0.state
-        #expect(Array(state.cards.keys) == ["a"])
+        #expect(state.cards.keys.sorted() == ["a", "b"])
+        #expect(state.cards == expected.cards)
         #expect(asideFiles(folder) == ["snapshot.json.20260301T090000Z"])
+    }
+
+    /// Issue 14: doctor did not look at the quiz history at all.
+    @Test func doctorChecksTheQuizHistory() throws {
+        let folder = try folderWithHistory()
+        defer { folder.remove() }
+        try folder.write(QuizHistory.fileName, "{\"not\": \"an attempt\"\n")
+        let problems = try Doctor.check(folder: folder.path, cards: nil).problems.map(\.message)
+        #expect(problems.count == 1)
+        #expect(problems.first?.contains(folder.file(QuizHistory.fileName) + ":1") == true, "\(problems)")
     }
 
     @Test func aBadConfigIsReplacedByTheDefaultsAndKept() throws {
@@ -66,14 +80,16 @@ import RecallTestSupport
         #expect(folder.bytes("damaged/config.json.20260301T090000Z") == Array("{\"newPerDay\": \"many\"}".utf8))
     }
 
-    @Test func aMissingLogWithASnapshotIsReportedAndRepairStartsANewOne() throws {
+    /// Issue 14: repair starts the log from the snapshot's states (before, a new empty log).
+    @Test func aMissingLogWithASnapshotIsReportedAndRepairStartsOneFromTheSnapshot() throws {
         let folder = try folderWithHistory()
         defer { folder.remove() }
+        let expected = try ProgressLoader.loadForReading(folder: folder.path).0.state
         try FileManager.default.removeItem(atPath: folder.file(ReviewLog.fileName))
         #expect(throws: ProgressError.self) { try ProgressLoader.loadForReading(folder: folder.path) }
         #expect(try Doctor.check(folder: folder.path, cards: nil).problems.count == 1)
         _ = try Doctor.repair(folder: folder.path, cards: nil, now: TestClock.base, rebuild: false)
-        #expect(try ProgressLoader.loadForReading(folder: folder.path).0.state.cards.isEmpty)
+        #expect(try ProgressLoader.loadForReading(folder: folder.path).0.state.cards == expected.cards)
         #expect(asideFiles(folder) == ["snapshot.json.20260301T090000Z"])
     }
 

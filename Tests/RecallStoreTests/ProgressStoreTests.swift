@@ -16,7 +16,7 @@ import RecallTestSupport
         #expect(first.schedule.state == .learning)
         let state = store.state
         try store.close()
-        #expect(DataFolder.exists(DataFolder.configPath(data)))
+        #expect(try DataFolder.exists(DataFolder.configPath(data)))
 
         let reopened = try ProgressStore.open(folder: data, now: TestClock.base + .hours(1))
         #expect(reopened.state == state)

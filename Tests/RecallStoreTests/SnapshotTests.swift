@@ -43,7 +43,7 @@ import RecallTestSupport
         try fill(store)
         let live = store.state
         try store.close()
-        #expect(DataFolder.exists(folder.file(Snapshot.fileName)))
+        #expect(try DataFolder.exists(folder.file(Snapshot.fileName)))
         let (loaded, _) = try ProgressLoader.loadForReading(folder: folder.path)
         #expect(loaded.usedSnapshot)
         #expect(loaded.tailEntries == 0)

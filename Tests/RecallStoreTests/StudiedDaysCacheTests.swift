@@ -31,9 +31,9 @@ import RecallTestSupport
             }
         }
         try answer(40)
-        #expect(!DataFolder.exists(folder.file(StudiedDaysCache.fileName)))
+        #expect(try !DataFolder.exists(folder.file(StudiedDaysCache.fileName)))
         #expect(StudiedDaysCache.studiedDays(folder: folder.path, rolloverHour: 4, utcOffset: utc) == (try scanned(folder.path, rolloverHour: 4)))
-        #expect(DataFolder.exists(folder.file(StudiedDaysCache.fileName)), "the first read saves the cache")
+        #expect(try DataFolder.exists(folder.file(StudiedDaysCache.fileName)), "the first read saves the cache")
         try answer(30)
         try store.undoLast(at: time)
         for hour in [0, 4, 23] {

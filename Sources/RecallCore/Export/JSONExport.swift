@@ -128,6 +128,10 @@ public enum JSONExport {
                 self.until = until
             case .suspend, .unsuspend:
                 break
+            case .restore(_, let progress):
+                scheduler = progress.scheduler
+                deck = progress.deck
+                file = progress.file
             }
         }
     }

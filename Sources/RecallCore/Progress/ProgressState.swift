@@ -108,6 +108,8 @@ public struct ProgressState: Sendable {
             cards[card, default: CardProgress()].suspended = false
         case .bury(let card, let until):
             cards[card, default: CardProgress()].buriedUntil = until
+        case .restore(let card, let progress):
+            cards[card] = progress
         }
     }
 

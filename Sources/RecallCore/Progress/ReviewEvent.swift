@@ -31,6 +31,10 @@ public enum ReviewEvent: Hashable, Sendable {
     case unsuspend(card: String)
     /// Keeps a card out of the queue until `until` (the start of the next study day).
     case bury(card: String, until: Instant)
+    /// Sets a card's whole progress as it was: written by `recall doctor --repair` when the log
+    /// was lost but the snapshot still knew the card, so that its progress is restored (and
+    /// marked as such) instead of gone.
+    case restore(card: String, progress: CardProgress)
 
     public var typeName: String {
         switch self {
@@ -39,6 +43,7 @@ public enum ReviewEvent: Hashable, Sendable {
         case .suspend: return "suspend"
         case .unsuspend: return "unsuspend"
         case .bury: return "bury"
+        case .restore: return "restore"
         }
     }
 
@@ -47,7 +52,7 @@ public enum ReviewEvent: Hashable, Sendable {
         switch self {
         case .review(let record): return record.card
         case .undo: return nil
-        case .suspend(let card), .unsuspend(let card), .bury(let card, _): return card
+        case .suspend(let card), .unsuspend(let card), .bury(let card, _), .restore(let card, _): return card
         }
     }
 }
@@ -92,6 +97,9 @@ public struct LogEntry: Hashable, Sendable {
         case .bury(let card, let until):
             out.field("card", string: card)
             out.field("until", instant: until)
+        case .restore(let card, let progress):
+            out.field("card", string: card)
+            RestoredProgress.write(progress, to: &out)
         }
         out.raw("}\n")
         return out.bytes
@@ -110,6 +118,7 @@ public struct LogEntry: Hashable, Sendable {
         var file: Substring?
         var undoes: Int?
         var until: Instant?
+        var restored = RestoredProgress()
         do throws(JSONFields.Failure) {
             try JSONFields.forEach(in: line) { (key, value) throws(JSONFields.Failure) in
                 func fail(_ message: String) -> JSONFields.Failure { JSONFields.Failure(offset: 0, message: message) }
@@ -146,7 +155,9 @@ public struct LogEntry: Hashable, Sendable {
                 case "file": file = try text()
                 case "undoes": undoes = try whole()
                 case "until": until = try instant()
-                default: break  // a field from a later version: ignored
+                default:
+                    // A restore's own fields; anything else is from a later version: ignored.
+                    try restored.read(key, value)
                 }
             }
         } catch {
@@ -174,8 +185,11 @@ public struct LogEntry: Hashable, Sendable {
                 event = .unsuspend(card: String(try need(card, "card").get()))
             case "bury":
                 event = .bury(card: String(try need(card, "card").get()), until: try need(until, "until").get())
+            case "restore":
+                event = .restore(card: String(try need(card, "card").get()),
+                                 progress: try restored.progress(scheduler: scheduler ?? .fsrs, deck: String(deck ?? ""), file: String(file ?? "")))
             default:
-                throw LogLineError(message: "unknown type \"\(type)\" (known: review, undo, suspend, unsuspend, bury)")
+                throw LogLineError(message: "unknown type \"\(type)\" (known: review, undo, suspend, unsuspend, bury, restore)")
             }
         } catch {
             return .failure(error)

@@ -100,7 +100,7 @@ enum DeckIndexLoader {
     /// The index's cards, with the errors said on stderr as `loadForReading` says them.
     static func cards(deckOptions: DeckOptions, dataFolder: String) throws -> DeckIndex.Cards {
         let folder = try deckOptions.deckFolder()
-        let cache = DataFolder.exists(dataFolder) ? DataFolder.join(dataFolder, DeckIndex.fileName) : nil
+        let cache = try DataFolder.exists(dataFolder) ? DataFolder.join(dataFolder, DeckIndex.fileName) : nil
         do {
             let index = try DeckIndex.cards(paths: [folder], cachePath: cache)
             if index.errors > 0 {

@@ -95,7 +95,7 @@ struct ExportCommand: ParsableCommand {
         let (loaded, config) = try dataOptions.loadForReading()
         let folder = dataOptions.folder
         let logPath = DataFolder.logPath(folder)
-        let hasLog = DataFolder.exists(logPath)
+        let hasLog = try DataFolder.exists(logPath)
         do {
             let undone = hasLog ? try ReviewLog.undoneSeqs(logPath) : []
             var stream = try JSONExportStream(selection.decks, state: loaded.state,

@@ -37,8 +37,13 @@ struct LogCommand: ParsableCommand {
         let folder = dataOptions.folder
         let logPath = DataFolder.logPath(folder)
         let config: StudyConfig
-        do {
+        do throws(ProgressError) {
+            guard try DataFolder.checkReadable(folder) else { return }  // nothing recorded yet
             config = try StudyConfig.load(DataFolder.configPath(folder))
+            // The same refusal as every other command when the log is gone but the snapshot is not.
+            if try !DataFolder.exists(logPath), try DataFolder.exists(DataFolder.snapshotPath(folder)) {
+                throw ProgressLoader.missingLog(logPath, snapshot: DataFolder.snapshotPath(folder))
+            }
         } catch {
             throw DataOptions.fail(error)
         }
@@ -51,7 +56,7 @@ struct LogCommand: ParsableCommand {
             }
             from = start
         }
-        guard DataFolder.exists(logPath) else { return }
+        guard (try? DataFolder.exists(logPath)) == true else { return }
         // The first line of each card's question, by card id; nil without --questions.
         let asked: [String: String]? = try questions ? Self.questionsByCard(deckOptions.loadForReading()) : nil
         var output = OutputBuffer()
@@ -81,7 +86,7 @@ struct LogCommand: ParsableCommand {
                 output.flushIfFull()
             }
             output.flush()
-            if let torn = result.torn { Console.error("recall: " + ProgressLoader.tornWarning(logPath, torn)) }
+            for warning in ProgressLoader.readWarnings(logPath, result) { Console.error("recall: " + warning) }
         } catch {
             output.flush()
             throw DataOptions.fail(error)
