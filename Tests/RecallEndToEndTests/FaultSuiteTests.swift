@@ -25,7 +25,7 @@ import RecallTestSupport
 
     static let at = "2026-03-05T09:00:00Z"
     static let readers: [[String]] = [["due"], ["due", "--json", "--at", at], ["log"], ["log", "--json"],
-                                      ["show", "nat"], ["export", "--format", "json"]]
+                                      ["show", "nat"], ["export", "--format", "json"], ["quiz", "--history", "--json"]]
     static let writers: [[String]] = [["answer", FaultFolder.answeredCard, "3", "--at", "2026-03-03T09:00:00Z"],
                                       ["unsuspend", FaultFolder.suspendedCard]]
     static let allowedStatuses: Set<Int32> = [0, 1, 64, 65, 74]
@@ -123,7 +123,14 @@ import RecallTestSupport
         for command in writers { _ = try check(command, reader: false) }
         _ = try check(["doctor"], reader: true)
         _ = try check(["doctor", "--repair"], reader: false)
-        _ = try check(["due"], reader: true)
+        // Repaired means usable: unless a permission stops it, the store loads and doctor is content.
+        for command in [["due"], ["doctor"]] {
+            let result = try check(command, reader: true)
+            if result.status != 0, !c.needsUnprivilegedUser,
+               command == ["due"] || !FaultFolder.leftForTheLearner.contains(c.file ?? "") {
+                outcome.failures.append("\(c.name): recall \(command.joined(separator: " ")) after repair: exit \(result.status): \((result.stdout + result.stderr).prefix(300))")
+            }
+        }
 
         // Nothing lost: once repaired (and, for a permission case, once the permission is back),
         // every card that had progress before the damage has the same progress.
