@@ -48,7 +48,7 @@ struct FaultFolder {
 
     /// Answers, an undo and a suspension (written by the store, as the review screen writes
     /// them), a quiz attempt, a snapshot from `doctor --rebuild`, one answer after it, and the
-    /// caches that `recall due` writes.
+    /// caches that `recall due` and the home screen write.
     static func prepare() throws -> Prepared {
         let s = try StudyScratch(deck: deck)
         for (card, rating, minute) in [("nat", "3", 0), ("igw", "1", 1), ("rt", "4", 2)] {
@@ -82,6 +82,9 @@ struct FaultFolder {
         #expect(!tail.isEmpty, "the last answer went into a log file")
         let due = try s.run(["due"])
         #expect(due.status == 0, "\(due.stderr)")
+        // The home screen's streak cache, as the home screen writes it (no command does).
+        #expect(StudiedDaysCache.studiedDays(folder: s.data, rolloverHour: 4,
+                                             utcOffset: StudyDay.offset(in: TimeZone(identifier: "UTC")!)).count == 2)
         let progress = try #require(progress(exportJSON: try s.run(["export", "--format", "json"]).stdout))
         return Prepared(scratch: s, progress: progress, progressInSnapshot: inSnapshot, tail: tail)
     }
