@@ -36,6 +36,7 @@ struct FaultRunner: Sendable {
         return result
     }
 
+    /// A system tool that failed: the test cannot set up its case.
     struct ShellError: Error, CustomStringConvertible {
         var text: String
         var description: String { text }

@@ -6,8 +6,8 @@ import RecallTestSupport
 /// every command that reads or writes progress run on it. No command crashes, a failure names
 /// the damaged file, readers change no byte, and repair loses no card's progress.
 @Suite struct FaultSuiteTests {
-    /// One damaged copy of the prepared folder: a file and a corruption, or the whole folder
-    /// made read-only (`file` nil).
+    /// One damaged copy of the prepared folder: a file and a corruption, or (`file` nil) the
+    /// whole folder made read-only (`corruption` nil) or denied to all (`.noPermissions`).
     struct Case: Sendable {
         var file: String?
         var corruption: FaultCorruption?
@@ -42,7 +42,7 @@ import RecallTestSupport
         let nobody = FaultRunner.unprivileged()
         if nobody == nil { print("fault suite: running as root without setpriv: permission cases are left out") }
         var cases = files.flatMap { file in FaultCorruption.allCases.map { Case(file: file, corruption: $0) } }
-        cases.append(Case(file: nil, corruption: nil))
+        cases += [Case(file: nil, corruption: nil), Case(file: nil, corruption: .noPermissions)]
         if getuid() == 0, nobody == nil { cases.removeAll { $0.needsUnprivilegedUser } }
 
         let collector = FaultCollector(count: cases.count)
@@ -95,7 +95,7 @@ import RecallTestSupport
                 outcome.excluded = "\(c.name): a same-length change inside the log is found only with the per-line checksum of issue 14 point 6"
             }
         } else {
-            chmod(s.data, 0o500)
+            chmod(s.data, c.corruption == .noPermissions ? 0 : 0o500)
         }
 
         func check(_ command: [String], reader: Bool) throws -> RecallBinary.Output {
