@@ -47,6 +47,9 @@ public enum Doctor {
     struct Examination {
         var configBad = false
         var logMissing = false
+        /// A folder (or anything but a file) where the log should be: repair sets it aside and
+        /// starts the log as for a missing one.
+        var logNotAFile = false
         var logNeedsSalvage = false
         var snapshotDamaged = false
         var snapshotStale = false
@@ -79,7 +82,12 @@ public enum Doctor {
         let snapshotRead = Result { () throws(ProgressError) in
             try DataFolder.exists(snapshotPath) ? try ProgressLoader.readSnapshot(snapshotPath) : nil
         }
-        if try !DataFolder.exists(logPath) {
+        var logInfo = stat()
+        if try DataFolder.exists(logPath), stat(logPath, &logInfo) == 0, logInfo.st_mode & S_IFMT != S_IFREG {
+            found.logNotAFile = true
+            found.logMissing = true
+            report.add(.problem, "\(logPath): is not a file (a folder?); --repair moves it to damaged/ and starts a new log (from the snapshot's states, if there is one)")
+        } else if try !DataFolder.exists(logPath) {
             if try DataFolder.exists(snapshotPath) {
                 found.logMissing = true
                 report.add(.problem, "\(logPath): missing, but \(snapshotPath) has progress; restore the log from a backup if you have one (--repair starts a log from the snapshot's states)")
@@ -231,6 +239,10 @@ public enum Doctor {
             snapshotNeeded = true
         }
         if found.logTruncated || found.logMissing { snapshotNeeded = true }
+        if found.logNotAFile {
+            let aside = try DataFolder.setAside(logPath, in: folder, at: now)
+            report.add(.repaired, "\(logPath): moved to \(aside)")
+        }
         if found.logMissing {
             try ReviewLog.create(logPath, created: now)
             report.add(.repaired, "\(logPath): started a new log")
