@@ -111,8 +111,8 @@ private struct Parser {
         for index in lines.indices where index >= start {
             let line = lines[index]
             let number = index + 1
-            let start = LineBytes.afterSpaces(line)
-            let mayBeFence = start.spaces <= 3 && (start.byte == UInt8(ascii: "`") || start.byte == UInt8(ascii: "~"))
+            let lead = LineBytes.afterSpaces(line)
+            let mayBeFence = lead.spaces <= 3 && (lead.byte == UInt8(ascii: "`") || lead.byte == UInt8(ascii: "~"))
             if let open = openFence {
                 current?.lines.append((number, line, true))
                 if mayBeFence, MarkdownLines.closes(line, open.fence) { openFence = nil }
@@ -123,7 +123,7 @@ private struct Parser {
                 current?.lines.append((number, line, true))
                 continue
             }
-            switch start.byte == UInt8(ascii: "#") && start.spaces <= 3 ? headingLevel(line) : nil {
+            switch lead.byte == UInt8(ascii: "#") && lead.spaces <= 3 ? headingLevel(line) : nil {
             case 2?:
                 if let section = current { result.append(section) }
                 let (prompt, column) = headingText(line)
