@@ -85,16 +85,17 @@ public enum ClozeText {
                 openFence = fence
                 continue
             }
+            var counted = ScalarCount(line)
             for (segment, _) in MarkdownLines.segmentsOutsideCode(line) {
-                scanSegment(segment, in: line, lineNumber: lineNumber, visit)
+                scanSegment(segment, counted: &counted, lineNumber: lineNumber, visit)
             }
         }
     }
 
-    private static func scanSegment(_ segment: Substring, in line: Substring, lineNumber: Int, _ visit: (Event) -> Void?) {
+    private static func scanSegment(_ segment: Substring, counted: inout ScalarCount, lineNumber: Int, _ visit: (Event) -> Void?) {
         var searchStart = segment.startIndex
         while let open = segment[searchStart...].firstRange(of: "{{c") {
-            let column = MarkdownLines.scalarOffset(line, open.lowerBound)
+            let column = counted.offset(of: open.lowerBound)
             var index = open.upperBound
             var digits = ""
             while index < segment.endIndex, let digit = segment[index].wholeNumberValue, segment[index].isASCII {
@@ -134,5 +135,25 @@ public enum ClozeText {
         guard let separator = content.range(of: "::", options: .backwards) else { return (content, nil) }
         let hint = String(content[separator.upperBound...]).trimmed
         return (String(content[..<separator.lowerBound]), hint.isEmpty ? nil : String(hint))
+    }
+}
+
+/// The scalar column of places on one line, visited left to right: each is counted on from the
+/// one before, so n clozes on a line take n steps, not n^2 (each counted from the line's start).
+private struct ScalarCount {
+    let line: Substring
+    private var index: Substring.Index
+    private var offset = 0
+
+    init(_ line: Substring) {
+        self.line = line
+        index = line.startIndex
+    }
+
+    /// The 0-based scalar offset of `place`, which is not before the place asked about last.
+    mutating func offset(of place: Substring.Index) -> Int {
+        offset += line.unicodeScalars.distance(from: index, to: place)
+        index = place
+        return offset
     }
 }

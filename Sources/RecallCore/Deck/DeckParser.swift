@@ -46,6 +46,9 @@ private struct Section {
 private struct Parser {
     let file: String
     var diagnostics: [Diagnostic] = []
+    /// The errors in `diagnostics`, kept as they are added: a card checks whether it added one,
+    /// and counting them again per card made a file of n bad cards take n^2 steps.
+    var errorCount = 0
 
     init(file: String) { self.file = file }
 
@@ -55,6 +58,7 @@ private struct Parser {
 
     mutating func error(_ line: Int, _ column: Int = 1, _ message: String) {
         diagnostics.append(.error(at: at(line, column), message))
+        errorCount += 1
     }
 
     mutating func run(text: String, defaultDeckName: String) -> Deck {
@@ -90,7 +94,9 @@ private struct Parser {
             error(1, 1, "front matter is never closed; add a line '---' after its last key")
             return (FrontMatter(), 1)
         }
+        let before = diagnostics.count
         let frontMatter = FrontMatter.parse(lines[1..<end], firstLine: 2, file: file, into: &diagnostics)
+        errorCount += diagnostics[before...].filter { $0.severity == .error }.count
         return (frontMatter, end + 1)
     }
 
@@ -105,17 +111,19 @@ private struct Parser {
         for index in lines.indices where index >= start {
             let line = lines[index]
             let number = index + 1
+            let lead = LineBytes.afterSpaces(line)
+            let mayBeFence = lead.spaces <= 3 && (lead.byte == UInt8(ascii: "`") || lead.byte == UInt8(ascii: "~"))
             if let open = openFence {
                 current?.lines.append((number, line, true))
-                if MarkdownLines.closes(line, open.fence) { openFence = nil }
+                if mayBeFence, MarkdownLines.closes(line, open.fence) { openFence = nil }
                 continue
             }
-            if let fence = MarkdownLines.fence(in: line) {
+            if mayBeFence, let fence = MarkdownLines.fence(in: line) {
                 openFence = (fence, number)
                 current?.lines.append((number, line, true))
                 continue
             }
-            switch headingLevel(line) {
+            switch lead.byte == UInt8(ascii: "#") && lead.spaces <= 3 ? headingLevel(line) : nil {
             case 2?:
                 if let section = current { result.append(section) }
                 let (prompt, column) = headingText(line)
@@ -134,10 +142,10 @@ private struct Parser {
         return result
     }
 
-    /// 1 for `# x`, 2 for `## x`, nil otherwise (deeper headings are body text).
+    /// 1 for `# x`, 2 for `## x`, nil otherwise (deeper headings are body text). Called for
+    /// lines whose first byte after at most three spaces is `#` (see `LineBytes`).
     func headingLevel(_ line: Substring) -> Int? {
         let trimmed = line.drop { $0 == " " }
-        guard line.count - trimmed.count <= 3 else { return nil }
         let hashes = trimmed.prefix { $0 == "#" }.count
         guard hashes == 1 || hashes == 2 else { return nil }
         let rest = trimmed.dropFirst(hashes)
@@ -151,8 +159,9 @@ private struct Parser {
         let text = afterHashes.drop { $0 == " " || $0 == "\t" }
         var prompt = text.trimmed
         // An optional closing sequence: `## Title ##`.
-        let withoutHashes = prompt.dropLast(prompt.reversed().prefix { $0 == "#" }.count)
-        if withoutHashes.count < prompt.count, withoutHashes.last?.isWhitespace == true {
+        let closing = prompt.reversed().prefix { $0 == "#" }.count
+        let withoutHashes = prompt.dropLast(closing)
+        if closing > 0, withoutHashes.last?.isWhitespace == true {
             prompt = withoutHashes.trimmed
         }
         return (String(prompt), MarkdownLines.scalarOffset(line, text.startIndex) + 1)
@@ -175,28 +184,31 @@ private struct Parser {
             }
         }
         content.trimBody()
-        let errorCount = diagnostics.errors.count
-        let clozes = clozeMatches(section: section, content: content)
-        guard diagnostics.errors.count == errorCount,
+        let body = content.bodyText
+        let errorsBefore = errorCount
+        let clozes = clozeMatches(section: section, content: content, body: body)
+        guard errorCount == errorsBefore,
               let kind = kind(of: section, content: content, hasClozes: !clozes.isEmpty) else { return nil }
         validate(kind: kind, section: section, content: content)
-        guard diagnostics.errors.count == errorCount else { return nil }
+        guard errorCount == errorsBefore else { return nil }
 
         let id = content.explicitID ?? CardID.derived(deck: deck.name, prompt: section.prompt)
         let endLine = section.lines.last?.number ?? heading
         return Note(
             id: id, hasExplicitID: content.explicitID != nil, deck: deck.name, kind: kind,
-            prompt: section.prompt, body: content.bodyText, options: content.options,
+            prompt: section.prompt, body: body, options: content.options,
             expectedAnswer: content.answer?.text, alternatives: content.alternatives,
             explanation: content.explanation.isEmpty ? nil : content.explanation.joined(separator: "\n"),
-            tags: Tags.merge(deck.tags, content.tags), source: content.source ?? deck.source,
+            tags: content.tags.isEmpty ? deck.tags : Tags.merge(deck.tags, content.tags), source: content.source ?? deck.source,
             location: at(heading), endLine: endLine,
             clozeNumbers: Array(Set(clozes.map(\.number))).sorted(), pinsOptionOrder: content.shuffle?.value == false)
     }
 
     /// Sorts one line outside code into id, field, option or body text.
     mutating func read(line: Substring, number: Int, into content: inout NoteContent) {
-        let trimmed = line.trimmed
+        // A comment's first character is `<`, or it follows white space beyond ASCII's.
+        let first = LineBytes.afterASCIIWhitespace(line) ?? 0
+        let trimmed = first == UInt8(ascii: "<") || first >= 0x80 ? line.trimmed : line[line.endIndex...]
         if trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->") {
             let inner = trimmed.dropFirst(4).dropLast(3).trimmed
             if inner.hasPrefix("id:") {
@@ -212,7 +224,7 @@ private struct Parser {
             }
             return  // Other one-line HTML comments are invisible, so they are not part of the answer.
         }
-        if let (key, value, column) = field(in: line) {
+        if !LineBytes.cannotBeField(line), let (key, value, column) = field(in: line) {
             apply(field: key, value: value, at: (number, column), to: &content)
             return
         }
@@ -283,9 +295,9 @@ private struct Parser {
 
     /// `- [x] text` or `- [ ] text` at the start of a line (indented ones are nested list text).
     mutating func option(in line: Substring, number: Int) -> ChoiceOption? {
-        guard line.count >= 5, let bullet = line.first, "-*+".contains(bullet) else { return nil }
+        guard let bullet = line.utf8.first, bullet == UInt8(ascii: "-") || bullet == UInt8(ascii: "*") || bullet == UInt8(ascii: "+") else { return nil }
         let chars = Array(line.prefix(6))
-        guard chars[1] == " ", chars[2] == "[", chars[4] == "]", " xX".contains(chars[3]) else { return nil }
+        guard chars.count >= 5, "-*+".contains(chars[0]), chars[1] == " ", chars[2] == "[", chars[4] == "]", " xX".contains(chars[3]) else { return nil }
         guard chars.count == 5 || chars[5] == " " else { return nil }
         let text = String(line.dropFirst(5).trimmed)
         if text.isEmpty {
@@ -295,12 +307,12 @@ private struct Parser {
     }
 
     /// Clozes in the prompt and the body, with malformed ones reported at their place.
-    mutating func clozeMatches(section: Section, content: NoteContent) -> [ClozeText.Match] {
+    mutating func clozeMatches(section: Section, content: NoteContent, body: String) -> [ClozeText.Match] {
         let inPrompt = ClozeText.scan(section.prompt)
         for problem in inPrompt.problems {
             error(section.headingLine, section.promptColumn + problem.column, problem.message)
         }
-        let inBody = ClozeText.scan(content.bodyText)
+        let inBody = ClozeText.scan(body)
         for problem in inBody.problems {
             let line = content.body.indices.contains(problem.line) ? content.body[problem.line].number : section.headingLine
             error(line, problem.column + 1, problem.message)

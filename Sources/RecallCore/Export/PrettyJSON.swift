@@ -38,6 +38,15 @@ struct PrettyJSON {
     /// As `JSONWriter.string`, except that backspace and form feed are `\\b` and `\\f`, as
     /// `JSONEncoder` writes them (the log's lines keep `\\u0008`).
     mutating func string(_ text: some StringProtocol) {
+        // Most texts need no escape at all: copied whole, not appended byte by byte.
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            out.raw("\"")
+            out.bytes.append(contentsOf: bytes)
+            out.raw("\"")
+            return true
+        }
+        if plain == true { return }
         guard text.utf8.contains(where: { $0 == 0x08 || $0 == 0x0C }) else { return out.string(text) }
         var pieces = JSONWriter()
         pieces.string(text)
@@ -59,7 +68,16 @@ struct PrettyJSON {
     }
     mutating func integer(_ value: some BinaryInteger) { out.integer(value) }
     mutating func bool(_ value: Bool) { value ? out.raw("true") : out.raw("false") }
-    mutating func instant(_ value: Instant) { out.string(value.iso8601) }
+    /// The ISO text written straight into the bytes (it never needs an escape), not made as a String first.
+    mutating func instant(_ value: Instant) {
+        let start = out.bytes.count
+        out.raw("\"")
+        guard ISOTimestamp.append(value, to: &out.bytes) else {
+            out.bytes.removeSubrange(start...)
+            return out.string(value.iso8601)
+        }
+        out.raw("\"")
+    }
 
     /// A double as `JSONEncoder` writes it: Swift's shortest text, without a trailing `.0`.
     mutating func number(_ value: Double) {

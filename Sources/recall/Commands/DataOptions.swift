@@ -79,11 +79,26 @@ enum SystemClock {
 
     /// The instant as local time, `2026-01-02 09:00:00`.
     static func localText(_ instant: Instant) -> String {
-        let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(instant.microseconds) / 1e6))
+        var bytes: [UInt8] = []
+        appendLocalText(instant, in: timeZone, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `localText`'s bytes appended to `out`, for a million log lines without a `String` each
+    /// (and with the time zone looked up once, by the caller).
+    static func appendLocalText(_ instant: Instant, in zone: TimeZone, to out: inout [UInt8]) {
+        let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(instant.microseconds) / 1e6))
         let shifted = Instant(microsecondsSinceEpoch: instant.microseconds - instant.microseconds % 1_000_000
                               + Int64(offset) * 1_000_000)
-        let iso = ISOTimestamp.format(shifted) ?? instant.iso8601
-        return iso.prefix(10) + " " + iso.dropFirst(11).prefix(8)
+        let start = out.count
+        // Whole seconds: `2026-01-02T09:00:00+00:00`; the date, a space for the `T`, the time.
+        if ISOTimestamp.append(shifted, to: &out) {
+            out[start + 10] = UInt8(ascii: " ")
+            out.removeSubrange((start + 19)...)
+        } else {
+            let iso = instant.iso8601
+            out += Array((iso.prefix(10) + " " + iso.dropFirst(11).prefix(8)).utf8)
+        }
     }
 }
 

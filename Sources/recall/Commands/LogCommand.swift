@@ -61,6 +61,7 @@ struct LogCommand: ParsableCommand {
         let asked: [String: String]? = try questions ? Self.questionsByCard(deckOptions.loadForReading()) : nil
         var output = OutputBuffer()
         var durations = DurationTexts()
+        let zone = SystemClock.timeZone
         do {
             let undone = try ReviewLog.undoneSeqs(logPath)
             let result = try ReviewLog.read(logPath) { entry, _ in
@@ -76,12 +77,11 @@ struct LogCommand: ParsableCommand {
                     line += Array("}\n".utf8)
                     output.bytes += line
                 } else {
-                    var text = Self.describe(entry, review, undone: isUndone, durations: &durations)
+                    Self.describe(entry, review, undone: isUndone, zone: zone, durations: &durations, to: &output.bytes)
                     if let asked {
-                        text.removeLast()
-                        text += "  " + (asked[review.card] ?? "(no longer in any deck)") + "\n"
+                        output.bytes.removeLast()
+                        output.bytes += Array(("  " + (asked[review.card] ?? "(no longer in any deck)") + "\n").utf8)
                     }
-                    output.bytes += Array(text.utf8)
                 }
                 output.flushIfFull()
             }
@@ -102,13 +102,22 @@ struct LogCommand: ParsableCommand {
         return result
     }
 
-    /// `2026-01-02 09:00:00  #12  vpc-nat  Good  4.2s  fsrs  AWS::VPC`
-    static func describe(_ entry: LogEntry, _ review: ReviewRecord, undone: Bool, durations: inout DurationTexts) -> String {
-        let duration = review.durationMilliseconds.map { durations.text($0) } ?? "-"
-        var fields = [SystemClock.localText(entry.time), "#\(entry.seq)", review.card, review.rating.label,
-                      duration, review.scheduler.rawValue, review.deck]
-        if undone { fields.append("(undone)") }
-        return fields.joined(separator: "  ") + "\n"
+    /// `2026-01-02 09:00:00  #12  vpc-nat  Good  4.2s  fsrs  AWS::VPC` and a newline, appended
+    /// as bytes: a `String` per field and per line was most of the time for a million answers.
+    static func describe(_ entry: LogEntry, _ review: ReviewRecord, undone: Bool, zone: TimeZone,
+                         durations: inout DurationTexts, to out: inout [UInt8]) {
+        let separator = Array("  ".utf8)
+        SystemClock.appendLocalText(entry.time, in: zone, to: &out)
+        out += separator
+        out.append(UInt8(ascii: "#"))
+        out += String(entry.seq).utf8
+        for field in [review.card, review.rating.label, review.durationMilliseconds.map { durations.text($0) } ?? "-",
+                      review.scheduler.rawValue, review.deck] {
+            out += separator
+            out += field.utf8
+        }
+        if undone { out += Array("  (undone)".utf8) }
+        out.append(UInt8(ascii: "\n"))
     }
 }
 
