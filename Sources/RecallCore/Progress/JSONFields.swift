@@ -216,8 +216,10 @@ public struct JSONFields {
             }
             let negative = bytes[start] == UInt8(ascii: "-")
             if isInteger, !overflow { return .integer(negative ? -whole : whole) }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-            guard let value = Double(text) else { index = start; throw fail("bad number") }
+            guard let value = DecimalDouble.value(UnsafeBufferPointer(rebasing: bytes[start..<index])) else {
+                index = start
+                throw fail("bad number")
+            }
             return .number(value)
         }
     }

@@ -458,15 +458,14 @@ public struct Snapshot: Sendable {
                 return integer().map { .some($0) }
             }
 
-            /// A number as `PythonFloat` writes it; `.some(nil)` for null. Read by the standard
-            /// library's `Double(_:)`, which takes exactly the decimal forms `PythonFloat` writes.
+            /// A number as `PythonFloat` writes it; `.some(nil)` for null. Read by `DecimalDouble`,
+            /// which gives what `Double(_:)` gives for the decimal forms `PythonFloat` writes.
             mutating func optionalDouble() -> Double?? {
                 if null() { return .some(nil) }
                 let start = index
                 while index < bytes.count, bytes[index] != UInt8(ascii: ","), bytes[index] != UInt8(ascii: "]") { index += 1 }
                 guard index < bytes.count, index > start, index - start < 40 else { return nil }
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-                guard let value = Double(text), value.isFinite else { return nil }
+                guard let value = DecimalDouble.value(UnsafeBufferPointer(rebasing: bytes[start..<index])), value.isFinite else { return nil }
                 return .some(value)
             }
         }
