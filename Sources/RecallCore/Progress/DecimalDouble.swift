@@ -18,10 +18,18 @@ public enum DecimalDouble {
     /// The value of `-?digits(.digits)?([eE][+-]?digits)?` with at most 19 significant digits and
     /// a small exponent; nil for anything else (then `Double(String)` decides).
     static func fast(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard let (value, end) = prefix(text, from: 0), end == text.count else { return nil }
+        return value
+    }
+
+    /// The number that starts at `start`, read as far as the number's grammar goes, and the
+    /// offset after it; nil when it is not in the simple form (see `fast`). A caller that reads
+    /// rows in place checks what follows.
+    public static func prefix(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> (Double, Int)? {
         let count = text.count
-        var index = 0
-        let negative = count > 0 && text[0] == UInt8(ascii: "-")
-        if negative { index = 1 }
+        var index = start
+        let negative = index < count && text[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
         var mantissa: UInt64 = 0
         var significant = 0
         var exponent = 0
@@ -59,9 +67,11 @@ public enum DecimalDouble {
             guard index > exponentStart else { return nil }
             exponent += minus ? -written : written
         }
-        guard index == count else { return nil }
+        // A digit, '.', 'e' or sign right after means a form the fast path does not take.
+        if index < count, case let next = text[index], next &- UInt8(ascii: "0") < 10 || next == UInt8(ascii: ".")
+            || next | 0x20 == UInt8(ascii: "e") || next == UInt8(ascii: "+") || next == UInt8(ascii: "-") { return nil }
         guard let magnitude = scaled(mantissa, exponent) else { return nil }
-        return negative ? -magnitude : magnitude
+        return (negative ? -magnitude : magnitude, index)
     }
 
     /// mantissa * 10^exponent rounded to nearest, ties to even, or nil outside the exact cases.

@@ -54,4 +54,43 @@ import RecallTestSupport
         #expect(Self.plain(#"["a\"b"]"#) == nil)
         #expect(Self.plain(#"["a"] "#) == nil)
     }
+
+    /// `[n]` as the general reader reads it: the integer, or nil for a fraction, exponent or overflow.
+    static func generalInteger(_ text: String) -> Int64? {
+        var found: Int64?
+        let bytes = Array("[\(text)]".utf8)
+        _ = bytes.withUnsafeBufferPointer { buffer in
+            try? JSONFields.forEachElement(in: buffer) { _, value in if case .integer(let n) = value { found = n } }
+        }
+        return found
+    }
+
+    @Test func theGeneralReaderReadsTheSmallestInt64AsAnInteger() {
+        // A fuzz seed is a UInt64 written as its Int64 bit pattern: 2^63 is written as Int64.min.
+        #expect(Self.generalInteger("-9223372036854775808") == .min)
+        #expect(Self.generalInteger("-9223372036854775809") == nil)
+    }
+
+    @Test func integersReadAsTheGeneralReaderReadsThem() {
+        var random = SeededRandom(seed: 0x8D1617)
+        var texts = ["0", "-0", "9223372036854775807", "-9223372036854775808", "9223372036854775808", "12345678",
+                     "1234567812345678", "18446744073709551615", "99999999999999999999", "1.5", "1e5", "12345678.5"]
+        for _ in 0..<5_000 {
+            let digits = Int.random(in: 1...21, using: &random)
+            var text = (0..<digits).map { _ in String(Int.random(in: 0...9, using: &random)) }.joined()
+            if Int.random(in: 0..<4, using: &random) != 0 { text = text.drop { $0 == "0" }.isEmpty ? "0" : String(text.drop { $0 == "0" }) }
+            if Bool.random(using: &random) { text = "-" + text }
+            texts.append(text)
+            texts.append(String(Int64.random(in: .min ... .max, using: &random)))
+        }
+        for text in texts {
+            let bytes = Array("\(text),".utf8)
+            let plain = bytes.withUnsafeBufferPointer { buffer -> Int64? in
+                var cursor = PlainJSONCursor(bytes: buffer)
+                return cursor.integer()
+            }
+            if let plain { #expect(plain == Self.generalInteger(text), "\(text)") }
+            else { #expect(Self.generalInteger(text) == nil || text.filter(\.isNumber).count > 19, "\(text) is left to the general reader") }
+        }
+    }
 }
