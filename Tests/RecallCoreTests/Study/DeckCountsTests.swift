@@ -12,18 +12,9 @@ import RecallTestSupport
         var random = SeededRandom(seed: seed)
         let cards = IncrementalQueueTests.collection(&random)
         let config = IncrementalQueueTests.config(&random)
-        var time = TestClock.at("2026-02-20T10:00:00Z")
-        var entries: [LogEntry] = []
-        for seq in 1...80 {
-            time = time + .minutes(Int64.random(in: 5...300, using: &random))
-            let card = cards.randomElement(using: &random)!
-            let event: ReviewEvent = Int.random(in: 0..<15, using: &random) == 0
-                ? .suspend(card: card.id)
-                : .review(review(card.id, Rating.allCases.randomElement(using: &random)!, deck: card.deck))
-            entries.append(LogEntry(seq: seq, time: time, event: event))
-        }
+        let entries = IncrementalQueueTests.history(cards, count: 80, &random)
         let state = ProgressState.replay(entries, schedulers: defaultSchedulers)
-        let now = time + .hours(Int64.random(in: 0...30, using: &random))
+        let now = entries.last!.time + .hours(Int64.random(in: 0...30, using: &random))
         let day = StudyDay.containing(now, rolloverHour: 4, utcOffset: utc)
         // "A" holds "A::B"; "Z" has no cards; "A::B" alone is a sub-deck.
         let deckNames = ["A", "A::B", "C", "Z"]
