@@ -64,8 +64,16 @@ public struct PlainJSONCursor {
     }
 
     /// The next eight bytes as a number when they are all ASCII digits (then the cursor moves
-    /// past them), with the bit tricks of simdjson's `parse_eight_digits_unrolled`.
+    /// past them).
     mutating func eightDigits() -> UInt64? {
+        guard let value = Self.eightDigits(in: bytes, at: index) else { return nil }
+        index += 8
+        return value
+    }
+
+    /// The eight bytes at `index` as a number when they are all ASCII digits, with the bit tricks
+    /// of simdjson's `parse_eight_digits_unrolled`.
+    static func eightDigits(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64? {
         guard index + 8 <= bytes.count, let base = bytes.baseAddress else { return nil }
         let chunk = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
         guard (chunk & 0xF0F0_F0F0_F0F0_F0F0) | (((chunk &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0) >> 4)
@@ -73,9 +81,7 @@ public struct PlainJSONCursor {
         var value = chunk & 0x0F0F_0F0F_0F0F_0F0F
         value = (value &* 2561) >> 8
         value = ((value & 0x00FF_00FF_00FF_00FF) &* 6_553_601) >> 16
-        value = ((value & 0x0000_FFFF_0000_FFFF) &* 42_949_672_960_001) >> 32
-        index += 8
-        return value
+        return ((value & 0x0000_FFFF_0000_FFFF) &* 42_949_672_960_001) >> 32
     }
 
     /// `.some(nil)` for null.
