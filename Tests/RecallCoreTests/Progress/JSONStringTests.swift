@@ -273,4 +273,36 @@ enum RandomJSON {
         #expect(fastRows < cards.count, "rows with escapes take the general reader")
         #expect(try Snapshot.decode(bytes, path: "snapshot.json")?.state.cards == cards)
     }
+
+    @Test func fastRecentRowsAgreeWithTheGeneralReader() throws {
+        var random = SeededRandom(seed: 0x2EC5)
+        let recent = (1...300).map { n in
+            RecentAnswer(seq: n, time: Instant(microsecondsSinceEpoch: 1_767_258_000_000_000 + Int64(n) * 60_000_000),
+                         card: ["vpc-\(n)", "서브넷-\(n)", "q\"\(n)\\"].randomElement(using: &random)!,
+                         deck: ["AWS::VPC", "네트워크", "a\"b"].randomElement(using: &random)!,
+                         kind: [.new, .learning, .review].randomElement(using: &random)!,
+                         rating: Rating.allCases.randomElement(using: &random)!)
+        }
+        let state = ProgressState(cards: [:], recent: recent, lastSeq: 300, latestTime: recent.map(\.time).max())
+        let bytes = Snapshot(logCreated: Instant(microsecondsSinceEpoch: 0), logOffset: 0, logLines: 0, lastSeq: 300,
+                             settings: "s", state: state).encoded()
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { Array($0) }
+        let namesStart = try #require(lines.firstIndex(of: Array(#""names":["#.utf8))) + 1
+        let recentStart = try #require(lines.firstIndex(of: Array(#""recent":["#.utf8))) + 1
+        let names = try lines[namesStart..<(recentStart - 4)].map { line in
+            try JSONDecoder().decode([String].self, from: Data(line.last == 0x2C ? line.dropLast() : line[...]))[0]
+        }
+        let decoded = try #require(try Snapshot.decode(bytes, path: "snapshot.json")).state.recentAnswers
+        var fastRows = 0
+        for (n, line) in lines[recentStart..<(recentStart + recent.count)].enumerated() {
+            let row = line.last == 0x2C ? Array(line.dropLast()) : line
+            let general = try Snapshot.recentRow(row, names: names, fast: false)
+            let fast = try Snapshot.recentRow(row, names: names, fast: true)
+            #expect(fast == general)
+            #expect(decoded[n] == general)
+            if !row.contains(UInt8(ascii: "\\")) { fastRows += 1 }
+        }
+        #expect(fastRows > 100 && fastRows < recent.count, "both paths are taken")
+        #expect(decoded == state.recentAnswers)
+    }
 }
