@@ -169,6 +169,11 @@ public enum DeckIndex {
                 }
                 let ids = lines[index + 1]
                 let failure: JSONFields.Failure? = ids.withUnsafeBufferPointer { buffer in
+                    // The ids as `encode` writes them, read in place; any other text by the general reader.
+                    if let plain = PlainJSONCursor.strings(in: buffer) {
+                        entry.cards = plain
+                        return nil
+                    }
                     do throws(JSONFields.Failure) {
                         try JSONFields.forEachElement(in: buffer) { _, value in
                             if case .string(let s) = value { entry.cards.append(String(s)) }

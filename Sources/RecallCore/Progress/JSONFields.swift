@@ -183,11 +183,14 @@ public struct JSONFields {
             let start = index
             var whole: Int64 = 0
             var overflow = false
-            if byte == UInt8(ascii: "-") { index += 1 }
+            let negative = byte == UInt8(ascii: "-")
+            if negative { index += 1 }
             let digitsStart = index
+            // Negative numbers are summed downwards, so that Int64.min fits.
             while let b = byte, b &- UInt8(ascii: "0") < 10 {
                 let (times, o1) = whole.multipliedReportingOverflow(by: 10)
-                let (sum, o2) = times.addingReportingOverflow(Int64(b &- UInt8(ascii: "0")))
+                let digit = Int64(b &- UInt8(ascii: "0"))
+                let (sum, o2) = negative ? times.subtractingReportingOverflow(digit) : times.addingReportingOverflow(digit)
                 overflow = overflow || o1 || o2
                 whole = sum
                 index += 1
@@ -214,10 +217,11 @@ public struct JSONFields {
                 while let b = byte, b &- UInt8(ascii: "0") < 10 { index += 1 }
                 guard index > exponentStart else { throw fail("expected digits in the exponent") }
             }
-            let negative = bytes[start] == UInt8(ascii: "-")
-            if isInteger, !overflow { return .integer(negative ? -whole : whole) }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-            guard let value = Double(text) else { index = start; throw fail("bad number") }
+            if isInteger, !overflow { return .integer(whole) }
+            guard let value = DecimalDouble.value(UnsafeBufferPointer(rebasing: bytes[start..<index])) else {
+                index = start
+                throw fail("bad number")
+            }
             return .number(value)
         }
     }

@@ -16,7 +16,23 @@ public struct DeckCounts: Sendable {
         func counts(_ deck: String?) -> DueCounts {
             DueQueue(candidates: candidates.within(deck), state: state, config: config, now: now).total
         }
-        all = counts(nil)
-        decks = DeckName.treePaths(deckNames).map { ($0, counts($0)) }
+        let all = counts(nil)
+        self.all = all
+        // A row whose tree holds every card's deck has the same candidates as all decks together,
+        // and one that holds none has none: neither needs a queue of its own (on 100,000 cards,
+        // most of `recall due`'s queues were such rows or the parents of every deck).
+        let cardDecks = Self.decks(of: cards)
+        decks = DeckName.treePaths(deckNames).map { deck in
+            let inside = cardDecks.reduce(0) { $0 + (DeckName.name($1, isWithin: deck) ? 1 : 0) }
+            return (deck, inside == 0 ? DueCounts() : inside == cardDecks.count ? all : counts(deck))
+        }
+    }
+
+    /// The decks of `cards`, each once (cards in deck order hold each deck in one run).
+    static func decks(of cards: [StudyCard]) -> [String] {
+        var names: [String] = []
+        var seen = Set<String>()
+        for card in cards where card.deck != names.last && seen.insert(card.deck).inserted { names.append(card.deck) }
+        return names
     }
 }

@@ -226,6 +226,20 @@ enum RandomJSON {
                             buriedUntil: maybe(Instant(microsecondsSinceEpoch: Int64.random(in: 0...4_000_000_000_000_000, using: &random))))
     }
 
+    /// The snapshot of `state`, its lines, its names (read by `JSONDecoder`) and the first row of `section`.
+    static func encoded(_ state: ProgressState, section: String) throws -> ([UInt8], [[UInt8]], [String], Int) {
+        let bytes = Snapshot(logCreated: Instant(microsecondsSinceEpoch: 0), logOffset: 0, logLines: 0, lastSeq: state.lastSeq,
+                             settings: "s", state: state).encoded()
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { Array($0) }
+        let namesStart = try #require(lines.firstIndex(of: Array(#""names":["#.utf8))) + 1
+        let namesEnd = try #require(lines.firstIndex(of: Array(#""cards":["#.utf8))) - 1
+        let start = try #require(lines.firstIndex(of: Array("\"\(section)\":[".utf8))) + 1
+        let names = try lines[namesStart..<namesEnd].map { line in
+            try JSONDecoder().decode([String].self, from: Data(line.last == 0x2C ? line.dropLast() : line[...]))[0]
+        }
+        return (bytes, lines, names, start)
+    }
+
     @Test func fastRowsAgreeWithTheGeneralReaderAndJSONDecoder() throws {
         var random = SeededRandom(seed: 0xCA4D)
         var cards: [String: CardProgress] = [:]
@@ -234,14 +248,7 @@ enum RandomJSON {
             cards[id] = Self.randomCard(&random)
         }
         let state = ProgressState(cards: cards, recent: [], lastSeq: 0, latestTime: nil)
-        let bytes = Snapshot(logCreated: Instant(microsecondsSinceEpoch: 0), logOffset: 0, logLines: 0, lastSeq: 0,
-                             settings: "s", state: state).encoded()
-        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { Array($0) }
-        let namesStart = try #require(lines.firstIndex(of: Array(#""names":["#.utf8))) + 1
-        let cardsStart = try #require(lines.firstIndex(of: Array(#""cards":["#.utf8))) + 1
-        let names = try lines[namesStart..<(cardsStart - 2)].map { line in
-            try JSONDecoder().decode([String].self, from: Data(line.last == 0x2C ? line.dropLast() : line[...]))[0]
-        }
+        let (bytes, lines, names, cardsStart) = try Self.encoded(state, section: "cards")
         var fastRows = 0
         for line in lines[cardsStart..<(cardsStart + cards.count)] {
             let row = line.last == 0x2C ? Array(line.dropLast()) : line
@@ -272,5 +279,30 @@ enum RandomJSON {
         #expect(fastRows > 200, "most rows take the fast path")
         #expect(fastRows < cards.count, "rows with escapes take the general reader")
         #expect(try Snapshot.decode(bytes, path: "snapshot.json")?.state.cards == cards)
+    }
+
+    @Test func fastRecentRowsAgreeWithTheGeneralReader() throws {
+        var random = SeededRandom(seed: 0x2EC5)
+        let recent = (1...300).map { n in
+            RecentAnswer(seq: n, time: Instant(microsecondsSinceEpoch: 1_767_258_000_000_000 + Int64(n) * 60_000_000),
+                         card: ["vpc-\(n)", "서브넷-\(n)", "q\"\(n)\\"].randomElement(using: &random)!,
+                         deck: ["AWS::VPC", "네트워크", "a\"b"].randomElement(using: &random)!,
+                         kind: [.new, .learning, .review].randomElement(using: &random)!,
+                         rating: Rating.allCases.randomElement(using: &random)!)
+        }
+        let state = ProgressState(cards: [:], recent: recent, lastSeq: 300, latestTime: recent.map(\.time).max())
+        let (bytes, lines, names, recentStart) = try Self.encoded(state, section: "recent")
+        let decoded = try #require(try Snapshot.decode(bytes, path: "snapshot.json")).state.recentAnswers
+        var fastRows = 0
+        for (n, line) in lines[recentStart..<(recentStart + recent.count)].enumerated() {
+            let row = line.last == 0x2C ? Array(line.dropLast()) : line
+            let general = try Snapshot.recentRow(row, names: names, fast: false)
+            let fast = try Snapshot.recentRow(row, names: names, fast: true)
+            #expect(fast == general)
+            #expect(decoded[n] == general)
+            if !row.contains(UInt8(ascii: "\\")) { fastRows += 1 }
+        }
+        #expect(fastRows > 100 && fastRows < recent.count, "both paths are taken")
+        #expect(decoded == state.recentAnswers)
     }
 }

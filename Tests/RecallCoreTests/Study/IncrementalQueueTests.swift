@@ -25,6 +25,22 @@ import RecallTestSupport
         return cards
     }
 
+    /// A history over the days before 2026-02-20T10:00Z and after: some cards in review, some
+    /// learning, some suspended; seq 1...count.
+    static func history(_ cards: [StudyCard], count: Int, _ random: inout SeededRandom) -> [LogEntry] {
+        var time = TestClock.at("2026-02-20T10:00:00Z")
+        var entries: [LogEntry] = []
+        for seq in 1...count {
+            time = time + .minutes(Int64.random(in: 5...300, using: &random))
+            let card = cards.randomElement(using: &random)!
+            let event: ReviewEvent = Int.random(in: 0..<15, using: &random) == 0
+                ? .suspend(card: card.id)
+                : .review(review(card.id, Rating.allCases.randomElement(using: &random)!, deck: card.deck))
+            entries.append(LogEntry(seq: seq, time: time, event: event))
+        }
+        return entries
+    }
+
     static func config(_ random: inout SeededRandom) -> StudyConfig {
         var config = StudyConfig()
         config.newPerDay = Int.random(in: 3...15, using: &random)
@@ -57,19 +73,8 @@ import RecallTestSupport
         var random = SeededRandom(seed: seed)
         let cards = Self.collection(&random)
         let config = Self.config(&random)
-        var seq = 0
-        var time = TestClock.at("2026-02-20T10:00:00Z")
-        // A history over the days before: some cards in review, some learning, some suspended.
-        var entries: [LogEntry] = []
-        for _ in 0..<60 {
-            time = time + .minutes(Int64.random(in: 5...300, using: &random))
-            seq += 1
-            let card = cards.randomElement(using: &random)!
-            let event: ReviewEvent = Int.random(in: 0..<15, using: &random) == 0
-                ? .suspend(card: card.id)
-                : .review(review(card.id, Rating.allCases.randomElement(using: &random)!, deck: card.deck))
-            entries.append(LogEntry(seq: seq, time: time, event: event))
-        }
+        let entries = Self.history(cards, count: 60, &random)
+        var seq = entries.count
         var state = ProgressState.replay(entries, schedulers: defaultSchedulers)
         var now = TestClock.at("2026-03-01T09:00:00Z")
         var candidates = DueCandidates(cards: cards, state: state, day: day(now), now: now)

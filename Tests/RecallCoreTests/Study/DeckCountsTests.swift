@@ -1,0 +1,36 @@
+import Testing
+import RecallTestSupport
+@testable import RecallCore
+
+/// `DeckCounts` against its definition: each row is the queue of that deck's cards alone, built
+/// from scratch, on random collections and histories (rows that hold every deck, or none, reuse
+/// a count instead of building their own queue).
+@Suite struct DeckCountsTests {
+    let utc: StudyDay.UTCOffset = { _ in 0 }
+
+    @Test(arguments: 1...16) func everyRowIsTheQueueOfItsDeckAlone(seed: UInt64) {
+        var random = SeededRandom(seed: seed)
+        let cards = IncrementalQueueTests.collection(&random)
+        let config = IncrementalQueueTests.config(&random)
+        let entries = IncrementalQueueTests.history(cards, count: 80, &random)
+        let state = ProgressState.replay(entries, schedulers: defaultSchedulers)
+        let now = entries.last!.time + .hours(Int64.random(in: 0...30, using: &random))
+        let day = StudyDay.containing(now, rolloverHour: 4, utcOffset: utc)
+        // "A" holds "A::B"; "Z" has no cards; "A::B" alone is a sub-deck.
+        let deckNames = ["A", "A::B", "C", "Z"]
+        let counts = DeckCounts(cards: cards, deckNames: deckNames, state: state, config: config, day: day, now: now)
+        func queue(_ inside: (String) -> Bool) -> DueCounts {
+            DueQueue(cards: cards.filter { inside($0.deck) }, state: state, config: config, day: day, now: now).total
+        }
+        #expect(counts.all == queue { _ in true })
+        #expect(counts.decks.map(\.deck) == DeckName.treePaths(deckNames))
+        for (deck, row) in counts.decks {
+            #expect(row == queue { DeckName.name($0, isWithin: deck) }, "\(deck)")
+        }
+        // Only "A" and its sub-deck: the row of "A" holds every card's deck.
+        let some = cards.filter { DeckName.name($0.deck, isWithin: "A") }
+        let narrow = DeckCounts(cards: some, deckNames: ["A", "A::B"], state: state, config: config, day: day, now: now)
+        #expect(narrow.decks.first?.counts == narrow.all)
+        #expect(narrow.all == DueQueue(cards: some, state: state, config: config, day: day, now: now).total)
+    }
+}
