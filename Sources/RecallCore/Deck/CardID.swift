@@ -19,8 +19,14 @@ public enum CardID {
     /// `CardVariant.idSuffix`). Note ids never hold `/` (explicit ones are checked, derived ones
     /// are slugs), so this is exact, and cheap enough for the queue's 100,000 cards.
     public static func noteID(ofCard id: String) -> Substring {
-        guard let slash = id.utf8.firstIndex(of: UInt8(ascii: "/")) else { return id[...] }
-        return id[..<slash]
+        // On the id's contiguous bytes: `utf8.firstIndex(of:)` costs ~400 instructions a card,
+        // 9% of a `recall due` at 100,000 cards (callgrind).
+        let slash = id.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            for k in 0..<bytes.count where bytes[k] == UInt8(ascii: "/") { return k }
+            return nil
+        } ?? id.utf8.firstIndex(of: UInt8(ascii: "/")).map { id.utf8.distance(from: id.utf8.startIndex, to: $0) }
+        guard let slash else { return id[...] }
+        return id[..<id.utf8.index(id.utf8.startIndex, offsetBy: slash)]
     }
 
     /// The id of a note without an explicit one: a slug of the deck and a hash of the normalized
