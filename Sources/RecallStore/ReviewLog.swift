@@ -194,20 +194,16 @@ public enum ReviewLog {
         return undone
     }
 
+    /// `memchr` for the first byte, `memcmp` for the rest: the undo pre-pass looks at every line
+    /// of a million-line log (`memmem` is not in Glibc's Swift module).
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard haystack.count >= needle.count, let first = needle.first else { return false }
-        var index = 0
+        guard let base = haystack.baseAddress, let first = needle.first, haystack.count >= needle.count else { return false }
+        var start = 0
         let last = haystack.count - needle.count
-        while index <= last {
-            if haystack[index] == first {
-                var matched = true
-                for k in 1..<needle.count where haystack[index + k] != needle[k] {
-                    matched = false
-                    break
-                }
-                if matched { return true }
-            }
-            index += 1
+        while start <= last, let found = memchr(base + start, Int32(first), last - start + 1) {
+            let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if needle.withUnsafeBytes({ memcmp(base + index, $0.baseAddress!, needle.count) }) == 0 { return true }
+            start = index + 1
         }
         return false
     }
