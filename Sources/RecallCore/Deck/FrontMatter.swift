@@ -24,7 +24,11 @@ struct FrontMatter {
             }
             let key = line[..<colon].trimmed.lowercased()
             let value = unquote(String(line[line.index(after: colon)...].trimmed))
-            let valueColumn = raw.distance(from: raw.startIndex, to: raw.firstIndex(of: ":")!) + 3
+            // Where the value starts, or just after the colon when there is none; in scalars, as
+            // every column is counted.
+            let afterColon = line.index(after: colon)
+            let valueStart = line[afterColon...].firstIndex { !$0.isWhitespace } ?? afterColon
+            let valueColumn = MarkdownLines.scalarOffset(raw, valueStart) + 1
             let valueLocation = SourceLocation(file: file, line: lineNumber, column: valueColumn)
             switch key {
             case "deck":
