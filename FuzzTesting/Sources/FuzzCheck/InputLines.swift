@@ -1,7 +1,8 @@
 import RecallCore
 
-/// The input's lines as the parsers count them (split at `\n` only, a bad UTF-8 sequence one
-/// scalar), so that a diagnostic's line and column can be checked against the input it names.
+/// The input's lines as every parser counts them (split at `\n` only, as `StringProtocol.lines`
+/// does; a bad UTF-8 sequence one scalar), so that a diagnostic's line and column can be
+/// checked against the input it names.
 public struct InputLines {
     /// Unicode scalars on each line, `\r` included.
     public let scalarCounts: [Int]
