@@ -67,7 +67,9 @@ public enum DeckWriter {
     /// A heading's text, on one line; a closing `#` would be read as a closing sequence, so one
     /// more is added, unless it is escaped (`\#`, as `DraftWriter` writes it).
     static func heading(_ text: String) -> String {
-        let line = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+        // Only `\n` ends a line (`StringProtocol.lines`); `"\r\n"` is one Character holding it. A lone
+        // `\r` is part of the prompt, as the parser reads it.
+        let line = text.split(whereSeparator: { $0.unicodeScalars.contains("\n") }).joined(separator: " ")
         return line.hasSuffix("#") && !line.hasSuffix("\\#") ? line + " #" : line
     }
 

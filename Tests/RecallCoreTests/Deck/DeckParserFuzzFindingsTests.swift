@@ -18,3 +18,22 @@ import Testing
         #expect(messages(result) == [expected])
     }
 }
+
+/// Written and read again, a parsed deck gives the same notes (what `fuzz-deck-parser` checks).
+@Suite struct DeckWriterFuzzFindingsTests {
+    /// A lone `\r` inside a heading is part of the prompt (lines end at `\n`); the writer made it
+    /// a space, so the note read back had another prompt.
+    @Test func aLoneCarriageReturnInAHeadingSurvivesARoundTrip() throws {
+        let deck = try #require(parse("## a\rb\nanswer\n").deck)
+        #expect(deck.notes.map(\.prompt) == ["a\rb"])
+        let written = DeckWriter.deckFile(DeckWriter.DeckHeader(deck), notes: deck.notes)
+        #expect(try #require(parse(written).deck).notes.map(\.prompt) == ["a\rb"])
+    }
+
+    /// A prompt from elsewhere (an import) with a CRLF in it is still written on one line.
+    @Test func aCRLFInAPromptIsWrittenOnOneLine() {
+        let note = Note(id: "n", hasExplicitID: true, deck: "T", kind: .basic, prompt: "a\r\nb", body: "answer",
+                        location: SourceLocation(file: "t.md", line: 1), endLine: 2)
+        #expect(DeckWriter.note(note).hasPrefix("## a b\n"))
+    }
+}
