@@ -23,3 +23,20 @@ import Testing
         #expect(result.skipped.map(\.location.line) == [3])
     }
 }
+
+/// A deck name that cannot be written in front matter is refused where it is read.
+@Suite struct DeckNameFuzzFindingsTests {
+    /// A quoted csv `deck` field with a line break became a deck whose front matter line broke
+    /// in two, so the written deck had another name.
+    @Test func aDeckNameWithALineBreakIsSkipped() {
+        let text = "question,answer,deck\nq,a,\"AWS\nSQS\"\nq2,a2,AWS\n"
+        let result = DeckImport.read(bytes: Array(text.utf8), file: "d.csv", format: .csv, defaultDeck: "d")
+        #expect(result.skipped.map(\.description) == ["d.csv:2:1: row skipped: deck name has a line break; keep it on one line"])
+        #expect(result.decks.map(\.name) == ["AWS"])
+    }
+
+    @Test(arguments: ["a\nb", "a\rb", "a\r\nb", "a\u{2028}b"])
+    func deckNamesWithLineBreaksHaveAProblem(name: String) {
+        #expect(DeckName.problem(name) != nil)
+    }
+}
