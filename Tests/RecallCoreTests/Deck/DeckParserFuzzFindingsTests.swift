@@ -37,3 +37,15 @@ import Testing
         #expect(DeckWriter.note(note).hasPrefix("## a b\n"))
     }
 }
+
+/// Line ends as the parser reads them (what `fuzz-deck-parser` checks by writing and reading again).
+@Suite struct LineEndFuzzFindingsTests {
+    /// A line ending in CR CR LF (a CRLF file converted twice) kept one CR in the body, which
+    /// the next read took off: every CR before the line's end is part of the line end.
+    @Test func everyCarriageReturnAtALinesEndIsTheLineEnd() throws {
+        let deck = try #require(parse("## Q\r\r\nfirst\r\r\r\nsecond\r\n").deck)
+        #expect(deck.notes.map(\.body) == ["first\nsecond"])
+        let written = DeckWriter.deckFile(DeckWriter.DeckHeader(deck), notes: deck.notes)
+        #expect(try #require(parse(written).deck).notes.map(\.body) == ["first\nsecond"])
+    }
+}
