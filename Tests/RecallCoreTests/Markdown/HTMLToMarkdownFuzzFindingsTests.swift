@@ -13,3 +13,13 @@ import Testing
         #expect(lines.last?.hasSuffix("`a b`") == true || lines.last?.hasSuffix("`a  b`") == true, "\(lines)")
     }
 }
+
+/// HTML reads CR LF and a lone CR as LF before anything else (the HTML standard's input
+/// preprocessing), so a CR never survives in one place and becomes a space in another.
+@Suite struct HTMLLineEndFuzzFindingsTests {
+    /// What `fuzz-html-to-markdown` found: a CR in `<pre>` inside a list item came back as a
+    /// space after a round trip through Anki.
+    @Test func aLoneCarriageReturnInPreIsALineBreak() {
+        #expect(HTMLToMarkdown.lines("<pre>a\rb\r\nc</pre>") == HTMLToMarkdown.lines("<pre>a\nb\nc</pre>"))
+    }
+}
