@@ -49,3 +49,23 @@ import Testing
         #expect(try #require(parse(written).deck).notes.map(\.body) == ["first\nsecond"])
     }
 }
+
+/// Derived ids are ids the writer writes out, so they obey the explicit ids' rule.
+@Suite struct DerivedIDFuzzFindingsTests {
+    /// A deck name of over 89 letters gave derived ids over 100 characters, which the writer
+    /// (`export --format md`, `check --write-ids`) wrote out and the parser then refused.
+    @Test func aLongDeckNameGivesAnIDThatCanBeWrittenOut() throws {
+        let name = String(repeating: "Networking", count: 12)
+        let id = CardID.derived(deck: name, prompt: "Q")
+        #expect(CardID.isValidExplicit(id), "\(id)")
+        let deck = try #require(parse("---\ndeck: \(name)\n---\n## Q\nA\n").deck)
+        let written = DeckWriter.deckFile(DeckWriter.DeckHeader(deck), notes: deck.notes)
+        #expect(parse(written).diagnostics.isEmpty)
+        #expect(try #require(parse(written).deck).notes.map(\.id) == deck.notes.map(\.id))
+    }
+
+    @Test func aShortDeckNameKeepsItsIDs() {
+        #expect(CardID.derived(deck: "AWS::VPC", prompt: "NAT 게이트웨이는?").hasPrefix("aws-vpc-"))
+        #expect(CardID.derived(deck: String(repeating: "a", count: 89), prompt: "Q").count == 100)
+    }
+}
