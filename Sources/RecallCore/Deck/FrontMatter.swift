@@ -38,7 +38,12 @@ struct FrontMatter {
                     result.deck = value
                 }
             case "tags":
-                result.tags = Tags.parse(value.trimmingCharacters(in: CharacterSet(charactersIn: "[]")))
+                // `[a, b]`, `a, b` or `#a #b`: brackets at a tag's ends are the list's, not the
+                // tag's (trimming only the value's ends kept the `[` of `#[a]`).
+                result.tags = Tags.merge(Tags.parse(value)
+                    .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "[]")) }
+                    .map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }
+                    .filter { !$0.isEmpty }, [])
             case "source":
                 result.source = value.isEmpty ? nil : value
             case "scheduler":

@@ -69,3 +69,16 @@ import Testing
         #expect(CardID.derived(deck: String(repeating: "a", count: 89), prompt: "Q").count == 100)
     }
 }
+
+/// Front matter tags as the writer writes them (`tags: [a, b]`) read back the same.
+@Suite struct FrontMatterTagsFuzzFindingsTests {
+    /// `tags: #[containers]` kept a `[` in the tag (only the value's ends were trimmed), and the
+    /// written `tags: [[containers]` read back as `containers`.
+    @Test(arguments: ["#[containers]", "[containers]", "[ containers ]", "containers", "[#containers]", "[containers, containers]"])
+    func bracketsAroundATagAreNotPartOfIt(value: String) throws {
+        let deck = try #require(parse("---\ntags: \(value)\n---\n## Q\nA\n").deck)
+        #expect(deck.tags == ["containers"])
+        let written = DeckWriter.deckFile(DeckWriter.DeckHeader(deck), notes: deck.notes)
+        #expect(try #require(parse(written).deck).tags == ["containers"])
+    }
+}
