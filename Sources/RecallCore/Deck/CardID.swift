@@ -3,10 +3,13 @@ import Foundation
 /// Stable card ids. Progress is keyed by id, so an id must not change when a learner edits an
 /// answer, reorders cards or moves one within its file.
 public enum CardID {
+    /// The longest note id, in characters: explicit ones are refused above it, derived ones cut to fit.
+    public static let maximumLength = 100
+
     /// Explicit ids: letters, digits, `.`, `_` and `-`, starting with a letter or digit.
     /// `/` is reserved for the card suffixes (`/reverse`, `/c1`).
     public static func isValidExplicit(_ id: String) -> Bool {
-        guard let first = id.unicodeScalars.first, id.unicodeScalars.count <= 100 else { return false }
+        guard let first = id.unicodeScalars.first, id.unicodeScalars.count <= maximumLength else { return false }
         // The ASCII scalars that are alphabetic are exactly A-Z and a-z; compared as values,
         // without looking up Unicode properties for every scalar of 100,000 ids.
         func allowed(_ s: Unicode.Scalar) -> Bool {
@@ -31,12 +34,14 @@ public enum CardID {
 
     /// The id of a note without an explicit one: a slug of the deck and a hash of the normalized
     /// prompt, e.g. `aws-vpc-3fa91c0d2b`. Rewording the prompt changes it; `check --write-ids` pins it.
+    /// The slug is cut so that the id fits `maximumLength`: the writer writes every id out, and
+    /// an id the parser refuses would break the deck (only deck names of over 89 letters change).
     public static func derived(deck: String, prompt: String) -> String {
         let key = deck.lowercased() + "\u{1F}" + normalizedPrompt(prompt)
         let hash = fnv1a64(Array(key.utf8))
         let hex = String(hash, radix: 16)
         let padded = String(repeating: "0", count: 16 - hex.count) + hex
-        return slug(deck) + "-" + padded.prefix(10)
+        return slug(deck).prefix(maximumLength - 11) + "-" + padded.prefix(10)
     }
 
     /// NFC, lower case, `*` and `` ` `` removed, runs of white space folded: a prompt that only

@@ -2,6 +2,8 @@
 public enum DeckName {
     public static func problem(_ name: String) -> String? {
         if name.isEmpty { return "deck name is empty" }
+        // Front matter holds the name on one line.
+        if name.contains(where: \.isNewline) { return "deck name has a line break; keep it on one line" }
         let parts = name.components(separatedBy: "::")
         if parts.contains(where: { $0.trimmed.isEmpty }) {
             return "deck name '\(name)' has an empty part; write parts like 'AWS::VPC'"

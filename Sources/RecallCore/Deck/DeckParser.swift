@@ -64,8 +64,13 @@ private struct Parser {
     mutating func run(text: String, defaultDeckName: String) -> Deck {
         var body = Substring(text)
         if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
-        let lines = body.lines.map { line in
-            line.unicodeScalars.last == "\r" ? Substring(line.unicodeScalars.dropLast()) : line
+        // Every CR before the LF is the line end: CR CR LF is a CRLF file converted twice, and
+        // keeping one CR would make the body change each time the deck is written and read.
+        let lines = body.lines.map { line -> Substring in
+            let scalars = line.unicodeScalars
+            var end = scalars.endIndex
+            while end > scalars.startIndex, scalars[scalars.index(before: end)] == "\r" { end = scalars.index(before: end) }
+            return end == scalars.endIndex ? line : Substring(scalars[..<end])
         }
         let (frontMatter, bodyStart) = readFrontMatter(lines)
         let deckName = frontMatter.deck ?? defaultDeckName

@@ -24,7 +24,11 @@ struct FrontMatter {
             }
             let key = line[..<colon].trimmed.lowercased()
             let value = unquote(String(line[line.index(after: colon)...].trimmed))
-            let valueColumn = raw.distance(from: raw.startIndex, to: raw.firstIndex(of: ":")!) + 3
+            // Where the value starts, or just after the colon when there is none; in scalars, as
+            // every column is counted.
+            let afterColon = line.index(after: colon)
+            let valueStart = line[afterColon...].firstIndex { !$0.isWhitespace } ?? afterColon
+            let valueColumn = MarkdownLines.scalarOffset(raw, valueStart) + 1
             let valueLocation = SourceLocation(file: file, line: lineNumber, column: valueColumn)
             switch key {
             case "deck":
@@ -34,7 +38,12 @@ struct FrontMatter {
                     result.deck = value
                 }
             case "tags":
-                result.tags = Tags.parse(value.trimmingCharacters(in: CharacterSet(charactersIn: "[]")))
+                // `[a, b]`, `a, b` or `#a #b`: brackets at a tag's ends are the list's, not the
+                // tag's (trimming only the value's ends kept the `[` of `#[a]`).
+                result.tags = Tags.merge(Tags.parse(value)
+                    .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "[]")) }
+                    .map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }
+                    .filter { !$0.isEmpty }, [])
             case "source":
                 result.source = value.isEmpty ? nil : value
             case "scheduler":

@@ -20,7 +20,8 @@ public struct CSVProblem: Hashable, Sendable {
     public var message: String
 }
 
-/// Reads RFC 4180 records (quoted fields, doubled quotes, line breaks inside quotes, CRLF or LF)
+/// Reads RFC 4180 records (quoted fields, doubled quotes, line breaks inside quotes, CRLF, LF or
+/// a lone CR, which ends a record but, as everywhere, does not count as a line)
 /// with any one-byte delimiter, so the same reader serves `.csv` files and Anki's text files.
 ///
 /// A record that is malformed (text after a closing quote, a quote that never closes) is left
@@ -84,12 +85,14 @@ public enum CSVReader {
             bytes[index] == Self.newline || bytes[index] == Self.carriageReturn
         }
 
+        /// Steps over `\n`, `\r\n` or a lone `\r`. Only a `\n` starts a line: every message counts
+        /// lines as the deck parser and the UTF-8 check do (`StringProtocol.lines`).
         mutating func skipLineEnd() {
             if bytes[index] == Self.carriageReturn, index + 1 < bytes.count, bytes[index + 1] == Self.newline {
                 index += 1
             }
+            if bytes[index] == Self.newline { line += 1 }
             index += 1
-            line += 1
         }
 
         mutating func skipToNextLine() {
@@ -143,7 +146,6 @@ public enum CSVReader {
                     return .success(String(decoding: value, as: UTF8.self))
                 }
                 if byte == Self.newline { line += 1 }
-                if byte == Self.carriageReturn, index + 1 < bytes.count, bytes[index + 1] != Self.newline { line += 1 }
                 value.append(byte)
                 index += 1
             }

@@ -28,7 +28,14 @@ public enum HTMLFragment {
 
     public static func parse(_ html: String) -> [HTMLNode] {
         var builder = TreeBuilder()
-        let chars = Array(html.unicodeScalars)
+        // CR LF and a lone CR are LF, as the HTML standard preprocesses its input: else a CR
+        // stays in `<pre>` but collapses to a space elsewhere, and a round trip changes the text.
+        var chars = Array(html.unicodeScalars)
+        if chars.contains("\r") {
+            chars = chars.indices.compactMap { i in
+                chars[i] != "\r" ? chars[i] : i + 1 < chars.count && chars[i + 1] == "\n" ? nil : "\n"
+            }
+        }
         var index = 0
         var text = ""
         func flushText() {

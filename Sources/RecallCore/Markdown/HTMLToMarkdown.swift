@@ -213,7 +213,9 @@ public enum HTMLToMarkdown {
         case "s", "del", "strike":
             return wrapped(element, marker: "~~", active: active)
         case "code", "kbd", "tt", "samp":
-            return [codeSpan(plainText(element.children).replacing("\n", with: " "))]
+            // Scalars, not Characters: `"\r\n"` is one Character, which replacing "\n" misses.
+            let code = plainText(element.children).unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : Character($0) }
+            return [codeSpan(String(code))]
         case "a":
             let text = inline(element.children)
             guard let href = element.attribute("href"), !href.isEmpty else { return [text] }

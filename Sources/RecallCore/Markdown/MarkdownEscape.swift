@@ -7,7 +7,9 @@ public enum MarkdownEscape {
     /// read as a closing sequence (after white space, or the whole text) has its last `#`
     /// escaped, `\#`; a `#` right after other text (`C#`) is text already and stays as written.
     public static func heading(_ text: String) -> String {
-        let line = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+        // Only `\n` ends a line (as the deck parser reads it); `"\r\n"` is one Character holding
+        // it. A lone `\r` is part of the prompt and is kept (a fuzzing finding).
+        let line = text.split(whereSeparator: { $0.unicodeScalars.contains("\n") }).joined(separator: " ")
         let hashes = line.reversed().prefix { $0 == "#" }.count
         guard hashes > 0 else { return line }
         let before = line.dropLast(hashes)

@@ -227,6 +227,12 @@ public struct Snapshot: Sendable {
             }
             guard header.schema == Snapshot.schema else { return nil }
             guard let logCreated = header.logCreated else { throw damaged("the first line has no valid \"logCreated\"", line: 1) }
+            // Each row is a line of its own, so no count is above the file's size: a damaged
+            // count must not size an array (or a range) before a row is read.
+            for (key, count) in [("names", header.names), ("cards", header.cards), ("recent", header.recent)]
+            where count < 0 || count > bytes.count {
+                throw damaged("the first line's \"\(key)\" count, \(count), is not possible", line: 1)
+            }
             try expectLine("\"names\":[")
             var names: [String] = []
             names.reserveCapacity(header.names)
