@@ -11,10 +11,12 @@ public enum HTMLToMarkdown {
     }
 
     public static func lines(_ nodes: [HTMLNode]) -> [String] {
-        var result = blocks(nodes)
-        while result.first?.isEmpty == true { result.removeFirst() }
-        while result.last?.isEmpty == true { result.removeLast() }
-        return result
+        let result = blocks(nodes)
+        // Sliced, not removed one by one: `removeFirst` moves every line, n² for n `<br>`.
+        guard let first = result.firstIndex(where: { !$0.isEmpty }), let last = result.lastIndex(where: { !$0.isEmpty }) else {
+            return []
+        }
+        return Array(result[first...last])
     }
 
     /// Everything on one line (a heading, an option): lines joined by a space.
@@ -322,8 +324,13 @@ public enum HTMLToMarkdown {
         return char.isLetter || char.isNumber
     }
 
+    /// Whether the `<` at `index` starts an autolink. An autolink holds no `<`, `>` or white
+    /// space, so only the text up to the first of those is read: searching on to the next `>`
+    /// made a run of `<` quadratic.
     static func startsAutolink(_ chars: [Character], at index: Int) -> Bool {
-        guard let close = chars[index...].firstIndex(of: ">") else { return false }
+        var close = index + 1
+        while close < chars.count, chars[close] != ">", chars[close] != "<", !chars[close].isWhitespace { close += 1 }
+        guard close < chars.count, chars[close] == ">" else { return false }
         return MarkdownInline.parse(String(chars[index...close])).contains {
             if case .autolink = $0 { return true } else { return false }
         }
