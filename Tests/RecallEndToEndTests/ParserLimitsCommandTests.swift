@@ -7,10 +7,14 @@ import RecallTestSupport
     @Test func sm2ReplayOfAHugeEaseAnsweredLateDoesNotTrap() throws {
         var lines: [String] = []
         for second in 0..<16_000 {
-            lines.append(#"{"card_id": 1, "rating": 4, "review_datetime": "1000-01-01T09:\#(String(format: "%02d:%02d", second / 60 % 60, second % 60))+00:00"}"#)
+            lines.append(#"{"card_id": 1, "rating": 4, "review_datetime": "0001-01-01T\#(String(format: "%02d:%02d:%02d", 9 + second / 3600, second / 60 % 60, second % 60))+00:00"}"#)
         }
-        lines.append(#"{"card_id": 1, "rating": 4, "review_datetime": "9999-01-01T09:00:00+00:00"}"#)
-        let result = try RecallBinary.run(["replay", "--scheduler", "sm2"], stdin: lines.joined(separator: "\n") + "\n")
+        lines.append(#"{"card_id": 1, "rating": 4, "review_datetime": "8900-01-01T09:00:00+00:00"}"#)
+        // From a file: megabytes through stdin while the output fills the other pipe would block.
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let log = try folder.write("easy.jsonl", lines.joined(separator: "\n") + "\n")
+        let result = try RecallBinary.run(["replay", "--scheduler", "sm2", log])
         #expect(result.status == 0, "\(result.stderr.prefix(400))")
         #expect(result.stdout.split(separator: "\n").last?.contains(#""stability": 36500.0, "difficulty": 65.535"#) == true)
     }

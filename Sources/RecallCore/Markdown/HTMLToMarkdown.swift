@@ -123,22 +123,30 @@ public enum HTMLToMarkdown {
         return result
     }
 
+    /// A table's rows; content that is in no row (text straight inside `<table>`, as past the
+    /// nesting limit) comes before it, where a browser shows it ("foster parenting").
     static func table(_ element: HTMLElement) -> [String] {
         var rows: [[HTMLElement]] = []
+        var fostered: [HTMLNode] = []
         func collect(_ nodes: [HTMLNode]) {
-            for case .element(let child) in nodes {
+            for node in nodes {
+                guard case .element(let child) = node else {
+                    fostered.append(node)
+                    continue
+                }
                 switch child.name {
                 case "tr": rows.append(child.children.compactMap { node in
                     if case .element(let cell) = node, cell.name == "td" || cell.name == "th" { return cell }
                     return nil
                 })
                 case "thead", "tbody", "tfoot": collect(child.children)
-                default: break
+                default: fostered.append(node)
                 }
             }
         }
         collect(element.children)
-        guard let header = rows.first, !header.isEmpty else { return [] }
+        let before = lines(fostered)
+        guard let header = rows.first, !header.isEmpty else { return before }
         let columns = rows.map(\.count).max() ?? header.count
         func cellText(_ cell: HTMLElement?) -> String {
             guard let cell else { return "" }
@@ -157,7 +165,7 @@ public enum HTMLToMarkdown {
             if style.contains("left") { return ":---" }
             return "---"
         }
-        return [row(header), "| " + delimiter.joined(separator: " | ") + " |"] + rows.dropFirst().map(row)
+        return before + [row(header), "| " + delimiter.joined(separator: " | ") + " |"] + rows.dropFirst().map(row)
     }
 
     static func codeBlock(_ element: HTMLElement) -> [String] {
