@@ -71,17 +71,21 @@ enum NoteInline {
     }
 
     /// `[text](target)` keeps its text; `![alt](image)` goes entirely.
+    ///
+    /// Every `[` before a `]` finds that same `]`, so when it is no link's end none of them
+    /// starts a link, and the search goes on after it (not from the next `[`, which made a
+    /// run of `[` quadratic); with no `]` or `)` left, no later `[` can start one either.
     private static func removingMarkdownLinks(_ text: String) -> String {
         var result = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "[") {
-            guard let close = rest[open...].firstIndex(of: "]"),
-                  rest[rest.index(after: close)...].first == "(",
-                  let end = rest[close...].firstIndex(of: ")") else {
-                result += rest[...open]
-                rest = rest[rest.index(after: open)...]
+            guard let close = rest[open...].firstIndex(of: "]") else { break }
+            guard rest[rest.index(after: close)...].first == "(" else {
+                result += rest[...close]
+                rest = rest[rest.index(after: close)...]
                 continue
             }
+            guard let end = rest[close...].firstIndex(of: ")") else { break }
             let isImage = open > rest.startIndex && rest[rest.index(before: open)] == "!"
             result += rest[..<(isImage ? rest.index(before: open) : open)]
             if !isImage { result += rest[rest.index(after: open)..<close] }
@@ -98,7 +102,9 @@ enum NoteInline {
         while let open = rest.firstIndex(of: "<") {
             let after = rest[rest.index(after: open)...]
             let startsTag = after.first.map { ($0.isASCII && $0.isLetter) || $0 == "/" } ?? false
-            guard startsTag, let close = after.firstIndex(of: ">"), !after[..<close].contains("<") else {
+            // The tag ends at the first `>`, with no `<` before it: looking no further than the
+            // first of the two keeps a run of `<a` linear.
+            guard startsTag, let close = after.firstIndex(where: { $0 == ">" || $0 == "<" }), after[close] == ">" else {
                 result += rest[...open]
                 rest = after
                 continue

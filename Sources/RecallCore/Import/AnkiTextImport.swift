@@ -174,6 +174,10 @@ public enum AnkiTextImport {
         }
 
         func note(notetype: String?) -> Result<Converted, Rejected> {
+            if let deep = fields.indices.first(where: { HTMLFragment.read(field($0)).tooDeep }) {
+                return .failure(Rejected(message: "field \(deep + 1) nests HTML elements more than \(HTMLFragment.maximumDepth) deep, "
+                    + "which recall does not read; simplify the field in Anki and export again"))
+            }
             let name = notetype ?? (AnkiCloze.contains(field(0)) ? AnkiTextExport.cloze : AnkiTextExport.basic)
             switch name {
             case AnkiTextExport.cloze:

@@ -32,6 +32,7 @@ public enum DeckImport {
         var deckIndex: [String: Int] = [:]
         var skipped = skipped
         var usedIDs: [String: Int] = [:]
+        var nextNumbers: [String: Int] = [:]
         for note in imported {
             func skip(_ message: String) {
                 skipped.append(.error(at: SourceLocation(file: file, line: note.line), "row skipped: \(message)"))
@@ -42,7 +43,7 @@ public enum DeckImport {
                 continue
             }
             let id: String
-            switch assignID(note, deck: deck, used: usedIDs) {
+            switch assignID(note, deck: deck, used: usedIDs, nextNumbers: &nextNumbers) {
             case .success(let assigned): id = assigned
             case .failure(let duplicate):
                 skip("duplicate id '\(duplicate.id)', first used on line \(duplicate.line)")
@@ -73,7 +74,10 @@ public enum DeckImport {
         var message: String
     }
 
-    static func assignID(_ note: ImportedNote, deck: String, used: [String: Int]) -> Result<String, Duplicate> {
+    /// `nextNumbers` holds, for each derived id, the suffix to try next, so that n notes with
+    /// one question take n steps, not n²/2.
+    static func assignID(_ note: ImportedNote, deck: String, used: [String: Int],
+                         nextNumbers: inout [String: Int]) -> Result<String, Duplicate> {
         if let guid = note.guid.map({ String($0.trimmed) }), !guid.isEmpty {
             let id = CardID.isValidExplicit(guid) ? guid : "anki-" + hex(CardID.fnv1a64(Array(guid.utf8)))
             if let line = used[id] { return .failure(Duplicate(id: id, line: line)) }
@@ -82,11 +86,12 @@ public enum DeckImport {
         var base = CardID.derived(deck: deck, prompt: note.prompt)
         if !CardID.isValidExplicit(base + "-99") { base = "x-" + base.suffix(10) }
         var id = base
-        var number = 2
+        var number = nextNumbers[base] ?? 2
         while used[id] != nil {
             id = "\(base)-\(number)"
             number += 1
         }
+        if id != base { nextNumbers[base] = number }
         return .success(id)
     }
 

@@ -2,6 +2,10 @@
 /// forgivingly: unclosed elements close at the end, a stray end tag is ignored, `<li>`, `<p>`,
 /// `<tr>` and table cells close the open one of their kind. Comments, `<script>` and `<style>`
 /// are dropped. Text keeps its entities; `HTMLToMarkdown` decodes them after collapsing spaces.
+///
+/// Elements nest at most `maximumDepth` deep: deeper ones are kept, childless, beside the
+/// content of the deepest open element (as browsers do past their limit), so that no walk over
+/// the tree can run out of stack; `HTMLFragment.read` says when that happened.
 public indirect enum HTMLNode: Hashable, Sendable {
     case text(String)
     case element(HTMLElement)
@@ -26,7 +30,21 @@ public enum HTMLFragment {
                                             "embed", "source", "track", "param"]
     static let droppedElements: Set<String> = ["script", "style", "head", "title"]
 
+    /// How deep elements may nest: half of the 512 that Chrome and WebKit allow, which no
+    /// note written by hand or by Anki's editor comes near.
+    public static let maximumDepth = 256
+
+    /// A fragment's tree, and whether elements nested deeper than `maximumDepth` were flattened.
+    public struct Reading: Sendable {
+        public var nodes: [HTMLNode]
+        public var tooDeep: Bool
+    }
+
     public static func parse(_ html: String) -> [HTMLNode] {
+        read(html).nodes
+    }
+
+    public static func read(_ html: String) -> Reading {
         var builder = TreeBuilder()
         // CR LF and a lone CR are LF, as the HTML standard preprocesses its input: else a CR
         // stays in `<pre>` but collapses to a space elsewhere, and a round trip changes the text.
@@ -53,7 +71,13 @@ public enum HTMLFragment {
             if next == "!" {
                 flushText()
                 index = skipDeclaration(chars, from: index)
-            } else if next == "/" || next.properties.isAlphabetic, let tag = readTag(chars, from: index) {
+            } else if next == "/" || next.properties.isAlphabetic, let read = readTag(chars, from: index) {
+                guard case .tag(let tag) = read else {
+                    // A tag left open to the end: it and the rest are text. (Trying again at
+                    // each later `<` would read to the end each time, n² for `<a<a<a…`.)
+                    text.unicodeScalars.append(contentsOf: chars[index...])
+                    break
+                }
                 flushText()
                 index = tag.end
                 if tag.isEnd {
@@ -70,7 +94,8 @@ public enum HTMLFragment {
             }
         }
         flushText()
-        return builder.finish()
+        let tooDeep = builder.tooDeep
+        return Reading(nodes: builder.finish(), tooDeep: tooDeep)
     }
 
     /// `<!-- … -->` or `<!DOCTYPE …>`: skipped whole.
@@ -109,8 +134,14 @@ public enum HTMLFragment {
         var end: Int
     }
 
-    /// Reads `<name attr="v" attr2=v attr3>` or `</name>`; nil if it is not a well-formed tag.
-    static func readTag(_ chars: [Unicode.Scalar], from start: Int) -> Tag? {
+    enum TagRead {
+        case tag(Tag)
+        /// The input ended inside the tag (no `>`, or a quote never closed).
+        case unterminated
+    }
+
+    /// Reads `<name attr="v" attr2=v attr3>` or `</name>`; nil if it has no name.
+    static func readTag(_ chars: [Unicode.Scalar], from start: Int) -> TagRead? {
         var index = start + 1
         let isEnd = chars[index] == "/"
         if isEnd { index += 1 }
@@ -125,7 +156,7 @@ public enum HTMLFragment {
         while index < chars.count {
             let char = chars[index]
             if char == ">" {
-                return Tag(name: name.lowercased(), isEnd: isEnd, selfClosing: selfClosing, attributes: attributes, end: index + 1)
+                return .tag(Tag(name: name.lowercased(), isEnd: isEnd, selfClosing: selfClosing, attributes: attributes, end: index + 1))
             }
             if char == "/" || char == " " || char == "\t" || char == "\n" || char == "\r" {
                 selfClosing = char == "/"
@@ -158,12 +189,13 @@ public enum HTMLFragment {
             }
             if !key.isEmpty { attributes[key.lowercased()] = HTMLEntities.decode(value) }
         }
-        return nil
+        return .unterminated
     }
 
     /// Builds the tree with a stack of open elements.
     struct TreeBuilder {
         var stack: [HTMLElement] = [HTMLElement(name: "#root", attributes: [:], children: [])]
+        var tooDeep = false
 
         /// Opening one of these closes an open element of the listed kinds (up to a boundary).
         static let implicitlyClosed: [String: Set<String>] = [
@@ -179,7 +211,9 @@ public enum HTMLFragment {
             if let closes = Self.implicitlyClosed[element.name] {
                 while let top = stack.last, closes.contains(top.name) { closeTop() }
             }
-            if void {
+            // The stack holds the root too: its count is the depth the new element would have.
+            if void || stack.count > HTMLFragment.maximumDepth {
+                if !void { tooDeep = true }
                 stack[stack.count - 1].children.append(.element(element))
             } else {
                 stack.append(element)

@@ -11,10 +11,12 @@ public enum HTMLToMarkdown {
     }
 
     public static func lines(_ nodes: [HTMLNode]) -> [String] {
-        var result = blocks(nodes)
-        while result.first?.isEmpty == true { result.removeFirst() }
-        while result.last?.isEmpty == true { result.removeLast() }
-        return result
+        let result = blocks(nodes)
+        // Sliced, not removed one by one: `removeFirst` moves every line, n² for n `<br>`.
+        guard let first = result.firstIndex(where: { !$0.isEmpty }), let last = result.lastIndex(where: { !$0.isEmpty }) else {
+            return []
+        }
+        return Array(result[first...last])
     }
 
     /// Everything on one line (a heading, an option): lines joined by a space.
@@ -121,22 +123,30 @@ public enum HTMLToMarkdown {
         return result
     }
 
+    /// A table's rows; content that is in no row (text straight inside `<table>`, as past the
+    /// nesting limit) comes before it, where a browser shows it ("foster parenting").
     static func table(_ element: HTMLElement) -> [String] {
         var rows: [[HTMLElement]] = []
+        var fostered: [HTMLNode] = []
         func collect(_ nodes: [HTMLNode]) {
-            for case .element(let child) in nodes {
+            for node in nodes {
+                guard case .element(let child) = node else {
+                    fostered.append(node)
+                    continue
+                }
                 switch child.name {
                 case "tr": rows.append(child.children.compactMap { node in
                     if case .element(let cell) = node, cell.name == "td" || cell.name == "th" { return cell }
                     return nil
                 })
                 case "thead", "tbody", "tfoot": collect(child.children)
-                default: break
+                default: fostered.append(node)
                 }
             }
         }
         collect(element.children)
-        guard let header = rows.first, !header.isEmpty else { return [] }
+        let before = lines(fostered)
+        guard let header = rows.first, !header.isEmpty else { return before }
         let columns = rows.map(\.count).max() ?? header.count
         func cellText(_ cell: HTMLElement?) -> String {
             guard let cell else { return "" }
@@ -155,7 +165,7 @@ public enum HTMLToMarkdown {
             if style.contains("left") { return ":---" }
             return "---"
         }
-        return [row(header), "| " + delimiter.joined(separator: " | ") + " |"] + rows.dropFirst().map(row)
+        return before + [row(header), "| " + delimiter.joined(separator: " | ") + " |"] + rows.dropFirst().map(row)
     }
 
     static func codeBlock(_ element: HTMLElement) -> [String] {
@@ -324,8 +334,13 @@ public enum HTMLToMarkdown {
         return char.isLetter || char.isNumber
     }
 
+    /// Whether the `<` at `index` starts an autolink. An autolink holds no `<`, `>` or white
+    /// space, so only the text up to the first of those is read: searching on to the next `>`
+    /// made a run of `<` quadratic.
     static func startsAutolink(_ chars: [Character], at index: Int) -> Bool {
-        guard let close = chars[index...].firstIndex(of: ">") else { return false }
+        var close = index + 1
+        while close < chars.count, chars[close] != ">", chars[close] != "<", !chars[close].isWhitespace { close += 1 }
+        guard close < chars.count, chars[close] == ">" else { return false }
         return MarkdownInline.parse(String(chars[index...close])).contains {
             if case .autolink = $0 { return true } else { return false }
         }

@@ -52,6 +52,10 @@ public struct CardSchedule: Hashable, Sendable, Codable {
     }
 
     public var isNew: Bool { lastReview == nil }
+
+    /// The longest review interval any scheduler gives or may be set to, in days: 100 years,
+    /// Anki's limit for its maximum interval.
+    public static let intervalLimit = 36_500
 }
 
 /// What a review decided: another (re)learning step after a wait, or a review in whole days.
@@ -65,7 +69,7 @@ extension CardSchedule {
     /// Moves the card along `steps` for `rating`: returns the wait before its next step, or nil
     /// when it graduates (it is then in review, without a step).
     mutating func advance(through steps: [TimeSpan], rating: Rating) -> TimeSpan? {
-        switch LearningSteps.advance(steps, from: step ?? 0, rating: rating) {
+        switch LearningSteps.advance(steps, from: max(step ?? 0, 0), rating: rating) {
         case .step(let next, let wait):
             step = next
             return wait
@@ -95,12 +99,37 @@ extension CardSchedule {
             due = now + wait
             return nil
         case .inDays(let planned):
-            var days = min(planned, maximumInterval)
+            var days = max(min(planned, maximumInterval), 1)
             if fuzz {
                 days = Fuzz.fuzzed(days: days, maximumInterval: maximumInterval, draw: Fuzz.draw(seed: fuzzSeed, reps: reps))
             }
-            due = now + .days(days)
+            due = now.adding(days: days)
             return days
         }
+    }
+
+    /// Whole days from one instant to another (negative if the clock went back), saturating
+    /// instead of overflowing for instants outside the years 1 to 9999 that a log can hold.
+    static func wholeDays(from start: Instant, to end: Instant) -> Int64 {
+        let (difference, overflow) = end.microseconds.subtractingReportingOverflow(start.microseconds)
+        if overflow { return end > start ? .max / TimeSpan.microsecondsPerDay : .min / TimeSpan.microsecondsPerDay }
+        return TimeSpan(microseconds: difference).wholeDays
+    }
+}
+
+extension Instant {
+    /// `self + .days(days)`, at the last representable instant rather than overflowing.
+    func adding(days: Int) -> Instant {
+        let (span, spanOverflow) = Int64(days).multipliedReportingOverflow(by: TimeSpan.microsecondsPerDay)
+        let (sum, overflow) = microseconds.addingReportingOverflow(span)
+        return Instant(microsecondsSinceEpoch: spanOverflow || overflow ? (days > 0 ? .max : .min) : sum)
+    }
+}
+
+extension Int {
+    /// `self + other`, at Int.max or Int.min rather than trapping: review and lapse counts.
+    func addingSaturated(_ other: Int) -> Int {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? (other > 0 ? .max : .min) : sum
     }
 }

@@ -46,7 +46,7 @@ public enum SchedulerSettingsError: Error, Hashable, Sendable, CustomStringConve
         case .desiredRetention(let value):
             return "desired retention must be above 0 and below 1, got \(value)"
         case .maximumInterval(let value):
-            return "maximum interval must be at least 1 day, got \(value)"
+            return "maximum interval must be 1 to \(CardSchedule.intervalLimit) days, got \(value)"
         case .parameters(let error):
             return "bad FSRS parameters: \(error)"
         case .steps(let error):

@@ -13,7 +13,10 @@ import Foundation
 ///   - Again: a lapse. Ease − 0.20; the interval becomes interval × lapse multiplier (0), at
 ///     least the minimum interval (1 day); the card relearns through the relearning steps, and
 ///     returns to review with that interval (+1 day if it leaves them with Easy).
-/// - Ease never falls below 1.3. At 8 lapses a card is a leech.
+/// - Ease never falls below 1.3 nor rises above 65.535 (Anki keeps ease as a 16-bit count of
+///   thousandths, which saturates there). At 8 lapses a card is a leech.
+/// - Every product saturates instead of overflowing, so that any stored state and any two
+///   instants give a card within these bounds (see "Limits" in docs/scheduling.md).
 ///
 /// Days are counted from the exact review instants (24-hour days), not from a day rollover hour.
 /// Fuzz uses the same ranges and seeded draw as FSRS.
@@ -40,7 +43,7 @@ public struct SM2Scheduler: CardScheduler {
     /// the whole days elapsed equal the interval: 0.9^(days/interval). 0 before graduation.
     public func retrievability(of card: CardSchedule, at now: Instant) -> Double {
         guard let lastReview = card.lastReview, let interval = card.interval, interval > 0 else { return 0 }
-        let elapsed = max(0, (now - lastReview).wholeDays)
+        let elapsed = max(0, CardSchedule.wholeDays(from: lastReview, to: now))
         return pow(0.9, Double(elapsed) / Double(interval))
     }
 
@@ -50,7 +53,7 @@ public struct SM2Scheduler: CardScheduler {
 
     public func review(_ card: CardSchedule, rating: Rating, at now: Instant) -> CardSchedule {
         var next = card
-        next.reps += 1
+        next.reps = next.reps.addingSaturated(1)
         let plan: NextReview
         switch card.state {
         case .learning, .relearning:
@@ -59,24 +62,25 @@ public struct SM2Scheduler: CardScheduler {
             if let wait = next.advance(through: steps, rating: rating) {
                 plan = .after(wait)
             } else if relearning, let interval = card.interval {
-                plan = .inDays(rating == .easy ? interval + 1 : interval)
+                plan = .inDays(rating == .easy ? interval.addingSaturated(1) : interval)
             } else {
                 next.ease = settings.startingEase
                 plan = .inDays(rating == .easy ? settings.easyInterval : settings.graduatingInterval)
             }
         case .review:
-            let interval = Int64(card.interval ?? settings.graduatingInterval)
-            let ease = thousandths(card.ease ?? settings.startingEase)
+            let interval = Int64(min(max(card.interval ?? settings.graduatingInterval, 1), CardSchedule.intervalLimit))
+            let ease = min(max(thousandths(card.ease ?? settings.startingEase), thousandths(settings.minimumEase)),
+                           SM2Settings.easeLimitThousandths)
             switch rating {
             case .again:
-                next.lapses += 1
+                next.lapses = next.lapses.addingSaturated(1)
                 next.ease = easeAfter(ease, change: SM2Settings.easeChangeLapse)
-                let lapsed = max(Int64(settings.minimumInterval), rounded(interval * thousandths(settings.lapseMultiplier), 1_000))
+                let lapsed = max(Int64(settings.minimumInterval), rounded(product(interval, thousandths(settings.lapseMultiplier)), 1_000))
                 let lapseInterval = Int(min(lapsed, Int64(settings.maximumInterval)))
                 next.interval = lapseInterval
                 plan = next.startRelearning(settings.relearningSteps).map(NextReview.after) ?? .inDays(lapseInterval)
             case .hard, .good, .easy:
-                let elapsed = card.lastReview.map { max(0, (now - $0).wholeDays) } ?? interval
+                let elapsed = card.lastReview.map { max(0, CardSchedule.wholeDays(from: $0, to: now)) } ?? interval
                 let intervals = reviewIntervals(interval: interval, ease: ease, daysLate: max(0, elapsed - interval))
                 switch rating {
                 case .hard:
@@ -93,6 +97,9 @@ public struct SM2Scheduler: CardScheduler {
         if let days = next.schedule(plan, at: now, maximumInterval: settings.maximumInterval, fuzz: settings.fuzz) {
             next.interval = days
         }
+        // A stored ease or interval out of bounds, kept through the steps, is brought within them.
+        next.interval = next.interval.map { min(max($0, 1), CardSchedule.intervalLimit) }
+        next.ease = next.ease.map { Double(min(max(thousandths($0), thousandths(settings.minimumEase)), SM2Settings.easeLimitThousandths)) / 1000 }
         return next
     }
 
@@ -103,20 +110,34 @@ public struct SM2Scheduler: CardScheduler {
         let maximum = Int64(settings.maximumInterval)
         // Anki lets Hard shrink the interval only when the multiplier is below 1.
         let hardFloor = hardMultiplier > 1_000 ? interval + 1 : 1
-        let hard = min(max(rounded(interval * hardMultiplier * modifier, 1_000_000), hardFloor), maximum)
-        let good = min(max(rounded((2 * interval + daysLate) * ease * modifier, 2_000_000), hard + 1), maximum)
-        let easy = min(max(rounded((interval + daysLate) * ease * thousandths(settings.easyBonus) * modifier,
+        let hard = min(max(rounded(product(interval, hardMultiplier, modifier), 1_000_000), hardFloor), maximum)
+        let good = min(max(rounded(product(2 * interval + daysLate, ease, modifier), 2_000_000), hard + 1), maximum)
+        let easy = min(max(rounded(product(interval + daysLate, ease, thousandths(settings.easyBonus), modifier),
                                    1_000_000_000), good + 1), maximum)
         return (Int(hard), Int(good), Int(easy))
     }
 
-    /// The new ease, in the decimal form the card stores, never below the minimum.
+    /// The new ease, in the decimal form the card stores, never below the minimum nor above 65.535.
     private func easeAfter(_ ease: Int64, change: Int) -> Double {
-        Double(max(ease + Int64(change), thousandths(settings.minimumEase))) / 1000
+        Double(min(max(ease + Int64(change), thousandths(settings.minimumEase)), SM2Settings.easeLimitThousandths)) / 1000
     }
 
-    /// numerator / denominator rounded to the nearest whole number, halves up (both positive).
+    /// numerator / denominator rounded to the nearest whole number, halves up (both positive);
+    /// written so that no intermediate value can overflow.
     private func rounded(_ numerator: Int64, _ denominator: Int64) -> Int64 {
-        (2 * numerator + denominator) / (2 * denominator)
+        let (quotient, remainder) = numerator.quotientAndRemainder(dividingBy: denominator)
+        return remainder >= denominator - remainder ? quotient + 1 : quotient
+    }
+
+    /// The product of non-negative factors, Int64.max if it would not fit: every interval is
+    /// capped at the maximum afterwards, so a saturated product gives the right answer.
+    private func product(_ factors: Int64...) -> Int64 {
+        var result: Int64 = 1
+        for factor in factors {
+            let (value, overflow) = result.multipliedReportingOverflow(by: factor)
+            if overflow { return .max }
+            result = value
+        }
+        return result
     }
 }

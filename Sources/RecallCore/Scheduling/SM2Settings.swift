@@ -22,6 +22,7 @@ public struct SM2Settings: Hashable, Sendable, Codable {
     public var graduatingInterval: Int = 1
     /// The first interval when Easy takes a new card out of learning: 4 days.
     public var easyInterval: Int = 4
+    /// The longest review interval, in days: 36,500, also the most it may be set to (Anki's limit).
     public var maximumInterval: Int = 36_500
     /// A card that has lapsed this often is a leech: 8.
     public var leechThreshold: Int = 8
@@ -34,29 +35,39 @@ public struct SM2Settings: Hashable, Sendable, Codable {
     static let easeChangeEasy = 150
     static let easeChangeLapse = -200
 
+    /// The highest ease: Anki keeps ease as a 16-bit count of thousandths, so its ease
+    /// saturates at 65.535; ours stops there too.
+    public static let easeLimit = 65.535
+    static let easeLimitThousandths: Int64 = 65_535
+
     public init() {}
 
     /// Refuses settings Anki's options screen would refuse.
     public func validated() throws(SchedulerSettingsError) -> SM2Settings {
-        guard maximumInterval >= 1 else { throw .maximumInterval(maximumInterval) }
+        guard (1...CardSchedule.intervalLimit).contains(maximumInterval) else { throw .maximumInterval(maximumInterval) }
         func require(_ ok: Bool, _ message: String) throws(SchedulerSettingsError) {
             if !ok { throw .sm2(message) }
         }
         try require(minimumEase >= 1, "SM-2 minimum ease must be at least 1")
         try require(startingEase >= minimumEase, "SM-2 starting ease must be at least the minimum ease")
-        try require(hardMultiplier > 0, "SM-2 hard multiplier must be above 0")
-        try require(easyBonus >= 1, "SM-2 easy bonus must be at least 1")
-        try require(intervalModifier > 0, "SM-2 interval modifier must be above 0")
+        try require(startingEase <= Self.easeLimit, "SM-2 starting ease must be at most \(Self.easeLimit)")
+        try require(hardMultiplier > 0 && hardMultiplier.isFinite, "SM-2 hard multiplier must be above 0")
+        try require(easyBonus >= 1 && easyBonus.isFinite, "SM-2 easy bonus must be at least 1")
+        try require(intervalModifier > 0 && intervalModifier.isFinite, "SM-2 interval modifier must be above 0")
         try require(lapseMultiplier >= 0 && lapseMultiplier <= 1, "SM-2 lapse multiplier must be 0 to 1")
-        try require(minimumInterval >= 1, "SM-2 minimum interval must be at least 1 day")
-        try require(graduatingInterval >= 1, "SM-2 graduating interval must be at least 1 day")
-        try require(easyInterval >= 1, "SM-2 easy interval must be at least 1 day")
+        let days = 1...CardSchedule.intervalLimit
+        try require(days.contains(minimumInterval), "SM-2 minimum interval must be 1 to \(CardSchedule.intervalLimit) days")
+        try require(days.contains(graduatingInterval), "SM-2 graduating interval must be 1 to \(CardSchedule.intervalLimit) days")
+        try require(days.contains(easyInterval), "SM-2 easy interval must be 1 to \(CardSchedule.intervalLimit) days")
         try require(leechThreshold >= 1, "SM-2 leech threshold must be at least 1")
         return self
     }
 }
 
-/// A decimal multiplier as whole thousandths: 2.3 → 2300.
+/// A decimal multiplier as whole thousandths: 2.3 → 2300; a value too large for Int64
+/// saturates (validated settings are finite, a stored ease may be anything).
 func thousandths(_ value: Double) -> Int64 {
-    Int64((value * 1000).rounded())
+    let scaled = (value * 1000).rounded()
+    if scaled.isNaN { return 0 }
+    return scaled >= 9.2e18 ? .max : scaled <= -9.2e18 ? .min : Int64(scaled)
 }
