@@ -73,7 +73,7 @@ public struct StudyApp: Sendable {
             case .none: return .none
             case .quit: return .quit
             case .study(let scope):
-                screen = .review(ReviewScreen(scope: scope, data: data, now: now))
+                screen = .review(ReviewScreen(scope: scope, data: data, now: now, home: home.candidates))
                 return .none
             }
         case .review(var review):

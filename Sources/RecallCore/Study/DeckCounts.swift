@@ -8,11 +8,15 @@ public struct DeckCounts: Sendable {
     public var all: DueCounts
     /// Every deck and every parent of one (see `DeckName.treePaths`), in tree order.
     public var decks: [(deck: String, counts: DueCounts)]
+    /// Every card's candidates, from which the rows were counted: a session started from the
+    /// home screen takes its own from these (`DueCandidates.within(_:)`).
+    public let candidates: DueCandidates
 
     /// `cards` in deck order; `deckNames` are the decks to show (a deck without cards shows zeros).
     public init(cards: [StudyCard], deckNames: [String], state: ProgressState, config: StudyConfig,
                 day: StudyDay, now: Instant) {
         let candidates = DueCandidates(cards: cards, state: state, day: day, now: now)
+        self.candidates = candidates
         func counts(_ deck: String?) -> DueCounts {
             DueQueue(candidates: candidates.within(deck), state: state, config: config, now: now).total
         }

@@ -100,7 +100,19 @@ public struct DueCandidates: Sendable {
     /// Only the cards of `deck` and the decks under it (all of them for nil), in the same order.
     public func within(_ deck: String?) -> DueCandidates {
         guard let deck else { return self }
-        let inside = decks.map { DeckName.name($0, isWithin: deck) }
+        return within(decks.map { DeckName.name($0, isWithin: deck) })
+    }
+
+    /// Only the cards whose deck `selection` takes, by its one deck rule; nil when it also
+    /// selects by tag, which the candidates do not know. Why: the home screen's counts already
+    /// looked at every card, so a session started from it filters them instead of doing it again.
+    public func within(_ selection: CardSelection) -> DueCandidates? {
+        guard selection.tags.isEmpty else { return nil }
+        if selection.isAll { return self }
+        return within(decks.map { selection.includes(deck: $0) })
+    }
+
+    private func within(_ inside: [Bool]) -> DueCandidates {
         var result = self
         result.learning = learning.filter { inside[$0.deck] }
         result.reviews = reviews.filter { inside[$0.deck] }

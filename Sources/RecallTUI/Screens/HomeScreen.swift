@@ -15,6 +15,8 @@ public struct HomeScreen: Sendable {
     /// Errors in the decks, which leave those cards out: said on the screen, not only in the
     /// shell after quitting ("2 errors in 1 file: run 'recall check'").
     public var deckProblems: String?
+    /// Every card's candidates, as the counts were made from them (`DeckCounts.candidates`).
+    public let candidates: DueCandidates
 
     public enum Effect: Equatable, Sendable {
         case none
@@ -23,7 +25,9 @@ public struct HomeScreen: Sendable {
     }
 
     public init(data: StudyData, now: Instant, selectedDeck: String? = nil) {
-        rows = DeckTree.rows(data.deckCounts(at: now))
+        let counts = data.deckCounts(at: now)
+        rows = DeckTree.rows(counts)
+        candidates = counts.candidates
         decks = data.deckCount
         answeredToday = data.answeredToday(at: now)
         streak = data.streak(at: now)

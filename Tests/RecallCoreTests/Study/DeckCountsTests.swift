@@ -34,3 +34,32 @@ import RecallTestSupport
         #expect(narrow.all == DueQueue(cards: some, state: state, config: config, day: day, now: now).total)
     }
 }
+
+/// A session started from the home screen takes its candidates from the counts' instead of
+/// looking at every card again: the same queue, card for card, as candidates built for the
+/// session's own cards, for every deck and for a deck named in another case.
+@Suite struct CandidatesFromTheHomeScreenTests {
+    let utc: StudyDay.UTCOffset = { _ in 0 }
+
+    @Test(arguments: 1...16) func theHomeScreensCandidatesGiveTheSessionsQueue(seed: UInt64) throws {
+        var random = SeededRandom(seed: seed)
+        let cards = IncrementalQueueTests.collection(&random)
+        let config = IncrementalQueueTests.config(&random)
+        let entries = IncrementalQueueTests.history(cards, count: 80, &random)
+        let state = ProgressState.replay(entries, schedulers: defaultSchedulers)
+        let now = entries.last!.time + .hours(Int64.random(in: 0...30, using: &random))
+        let day = StudyDay.containing(now, rolloverHour: 4, utcOffset: utc)
+        let counts = DeckCounts(cards: cards, deckNames: ["A", "A::B", "C", "Z"], state: state, config: config, day: day, now: now)
+        for deck in [nil, "A", "A::B", "C", "Z", "a::b"] as [String?] {
+            let selection = CardSelection(deck: deck, tags: [])
+            let taken = try #require(counts.candidates.within(selection))
+            let own = DueCandidates(cards: cards.filter { selection.includes(deck: $0.deck) }, state: state, day: day, now: now)
+            let fromHome = DueQueue(candidates: taken, state: state, config: config, now: now)
+            let fresh = DueQueue(candidates: own, state: state, config: config, now: now)
+            #expect(fromHome.ordered == fresh.ordered, "\(deck ?? "all")")
+            #expect(fromHome.learningLater.map(\.id) == fresh.learningLater.map(\.id), "\(deck ?? "all")")
+            #expect(fromHome.total == fresh.total, "\(deck ?? "all")")
+        }
+        #expect(counts.candidates.within(CardSelection(deck: "A", tags: ["t"])) == nil, "tags need the cards")
+    }
+}
