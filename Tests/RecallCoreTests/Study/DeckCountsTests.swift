@@ -6,16 +6,19 @@ import RecallTestSupport
 /// from scratch, on random collections and histories (rows that hold every deck, or none, reuse
 /// a count instead of building their own queue).
 @Suite struct DeckCountsTests {
-    let utc: StudyDay.UTCOffset = { _ in 0 }
-
-    @Test(arguments: 1...16) func everyRowIsTheQueueOfItsDeckAlone(seed: UInt64) {
+    /// A random collection, config and history, and a time after it.
+    static func sample(seed: UInt64) -> ([StudyCard], StudyConfig, ProgressState, Instant, StudyDay) {
         var random = SeededRandom(seed: seed)
         let cards = IncrementalQueueTests.collection(&random)
         let config = IncrementalQueueTests.config(&random)
         let entries = IncrementalQueueTests.history(cards, count: 80, &random)
         let state = ProgressState.replay(entries, schedulers: defaultSchedulers)
         let now = entries.last!.time + .hours(Int64.random(in: 0...30, using: &random))
-        let day = StudyDay.containing(now, rolloverHour: 4, utcOffset: utc)
+        return (cards, config, state, now, StudyDay.containing(now, rolloverHour: 4, utcOffset: { _ in 0 }))
+    }
+
+    @Test(arguments: 1...16) func everyRowIsTheQueueOfItsDeckAlone(seed: UInt64) {
+        let (cards, config, state, now, day) = DeckCountsTests.sample(seed: seed)
         // "A" holds "A::B"; "Z" has no cards; "A::B" alone is a sub-deck.
         let deckNames = ["A", "A::B", "C", "Z"]
         let counts = DeckCounts(cards: cards, deckNames: deckNames, state: state, config: config, day: day, now: now)
@@ -39,16 +42,8 @@ import RecallTestSupport
 /// looking at every card again: the same queue, card for card, as candidates built for the
 /// session's own cards, for every deck and for a deck named in another case.
 @Suite struct CandidatesFromTheHomeScreenTests {
-    let utc: StudyDay.UTCOffset = { _ in 0 }
-
     @Test(arguments: 1...16) func theHomeScreensCandidatesGiveTheSessionsQueue(seed: UInt64) throws {
-        var random = SeededRandom(seed: seed)
-        let cards = IncrementalQueueTests.collection(&random)
-        let config = IncrementalQueueTests.config(&random)
-        let entries = IncrementalQueueTests.history(cards, count: 80, &random)
-        let state = ProgressState.replay(entries, schedulers: defaultSchedulers)
-        let now = entries.last!.time + .hours(Int64.random(in: 0...30, using: &random))
-        let day = StudyDay.containing(now, rolloverHour: 4, utcOffset: utc)
+        let (cards, config, state, now, day) = DeckCountsTests.sample(seed: seed)
         let counts = DeckCounts(cards: cards, deckNames: ["A", "A::B", "C", "Z"], state: state, config: config, day: day, now: now)
         for deck in [nil, "A", "A::B", "C", "Z", "a::b"] as [String?] {
             let selection = CardSelection(deck: deck, tags: [])
