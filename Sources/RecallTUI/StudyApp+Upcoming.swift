@@ -9,8 +9,10 @@ extension StudyApp {
         switch screen {
         case .home(let home):
             guard home.rows.indices.contains(home.selected) else { return [] }
-            let queue = data.queue(SessionScope(deck: home.rows[home.selected].deck), at: now)
-            return ReviewScreen.first(of: queue)
+            // From the counts' candidates, as Enter will take them: the deck file is read sooner.
+            let scope = SessionScope(deck: home.rows[home.selected].deck)
+            let candidates = home.candidates.within(scope.selection) ?? data.candidates(scope, at: now)
+            return ReviewScreen.first(of: data.queue(scope, candidates: candidates, at: now))
         case .review(let review):
             return review.upcoming
         case .summary, .updating:
