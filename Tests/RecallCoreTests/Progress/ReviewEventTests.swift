@@ -62,3 +62,17 @@ import RecallTestSupport
         #expect(entry.event == .suspend(card: "a\"b\\cé😀"))
     }
 }
+
+/// The byte matcher of a log line's field names: each name, and nothing that only looks like one.
+@Suite struct LogFieldTests {
+    @Test func everyNameIsItsFieldAndNothingElseIs() {
+        let names = ["seq", "type", "time", "card", "rating", "duration", "scheduler", "deck", "file", "undoes", "until"]
+        let fields: [LogField] = [.seq, .type, .time, .card, .rating, .duration, .scheduler, .deck, .file, .undoes, .until]
+        for (name, field) in zip(names, fields) { #expect(LogField(Substring(name)) == field, "\(name)") }
+        for other in ["", "se", "seqq", "Seq", "tyPe", "crc", "due", "카드", "sequ"] {
+            #expect(LogField(Substring(other)) == .other, "\(other)")
+        }
+        let line = "{\"seq\":1}"
+        #expect(LogField(line.dropFirst(2).prefix(3)) == .seq, "a slice of a longer text")
+    }
+}
