@@ -88,12 +88,19 @@ public enum AtomicFile {
     /// surely stale, and otherwise every `recall doctor` would report them until a repair. A file
     /// of a process still running is its write in progress, and is left alone.
     static func removeStaleTemporaries(of name: String, in folder: String) {
-        let prefix = "." + name + ".tmp-"
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for entry in entries where entry.hasPrefix(prefix) {
-            guard let pid = pid_t(entry.dropFirst(prefix.count)), pid != getpid(), !isRunning(pid) else { continue }
-            unlink(folder + "/" + entry)
-        }
+        for entry in staleTemporaries(in: folder, of: name) { unlink(folder + "/" + entry) }
+    }
+
+    /// The `.NAME.tmp-PID` files in `folder` (of `name` only, when given) whose process is gone:
+    /// the one rule for what counts as debris, for the next write and for `recall doctor`.
+    public static func staleTemporaries(in folder: String, of name: String? = nil) -> [String] {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        return entries.filter { entry in
+            guard entry.hasPrefix("." + (name ?? "")), let dash = entry.range(of: ".tmp-", options: .backwards),
+                  name.map({ entry[entry.index(after: entry.startIndex)..<dash.lowerBound] == $0 }) ?? true,
+                  let pid = pid_t(entry[dash.upperBound...]) else { return false }
+            return pid != getpid() && !isRunning(pid)
+        }.sorted()
     }
 
     /// Whether a process with this pid exists (`kill(pid, 0)`; EPERM means it exists, owned by another user).

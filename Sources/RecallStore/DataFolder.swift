@@ -28,9 +28,9 @@ public enum DataFolder {
     /// names it in a message: the data folder, or `damaged/` inside it.
     public static func create(_ folder: String, what: String = "the data folder") throws(ProgressError) {
         var info = stat()
-        if stat(folder, &info) == 0 || errno != ENOENT && errno != ENOTDIR {
-            if try checkReadable(folder) { return }
-        }
+        let absent = stat(folder, &info) != 0 && (errno == ENOENT || errno == ENOTDIR)
+        // A path through a file is for FolderCreation to explain ("home is a file, not a folder").
+        if !absent, try checkReadable(folder) { return }
         do {
             try FolderCreation.create(folder, mode: 0o700)
         } catch {

@@ -168,12 +168,8 @@ public enum Doctor {
                 report.add(.problem, error.description)
             }
         }
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         // A temporary file of a process still running is its write in progress, not debris.
-        found.temporaryFiles = entries.filter { name in
-            guard name.hasPrefix("."), let dash = name.range(of: ".tmp-", options: .backwards) else { return false }
-            return pid_t(name[dash.upperBound...]).map { !AtomicFile.isRunning($0) } ?? true
-        }.sorted()
+        found.temporaryFiles = AtomicFile.staleTemporaries(in: folder)
         for name in found.temporaryFiles {
             report.add(.note, "\(DataFolder.join(folder, name)): a temporary file left by an interrupted write")
         }
