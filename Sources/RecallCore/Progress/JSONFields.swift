@@ -266,25 +266,20 @@ public struct JSONWriter {
     }
 
     public mutating func integer(_ value: some BinaryInteger) {
-        // Digits written in place: `String(value)` made a String per number.
+        // Digits written in place, last first, then turned round: `String(value)` made a String
+        // per number.
         guard let small = Int64(exactly: value) else {
             bytes.append(contentsOf: String(value).utf8)
             return
         }
         if small < 0 { bytes.append(UInt8(ascii: "-")) }
+        let start = bytes.count
         var magnitude = small.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            bytes.append(contentsOf: buffer[(20 - count)...])
-        }
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes[start...].reverse()
     }
 
     /// The shortest text that reads back as the same double.
