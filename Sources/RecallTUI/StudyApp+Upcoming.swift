@@ -11,7 +11,7 @@ extension StudyApp {
             guard home.rows.indices.contains(home.selected) else { return [] }
             // From the counts' candidates, as Enter will take them: the deck file is read sooner.
             let scope = SessionScope(deck: home.rows[home.selected].deck)
-            let candidates = home.candidates.within(scope.selection) ?? data.candidates(scope, at: now)
+            let candidates = data.candidates(scope, at: now, from: home.candidates)
             return ReviewScreen.first(of: data.queue(scope, candidates: candidates, at: now))
         case .review(let review):
             return review.upcoming

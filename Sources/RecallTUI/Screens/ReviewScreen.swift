@@ -71,18 +71,13 @@ public struct ReviewScreen: Sendable {
     /// screen during a coffee break does not distort the statistics.
     public static let longestAnswer = TimeSpan.seconds(60)
 
-    /// `home` is the home screen's candidates of every card: when they are still current and the
-    /// scope selects by deck alone, the session filters them instead of looking at every card
-    /// again (at 100,000 cards, a third of Enter's time).
+    /// `home` is the home screen's candidates of every card, which the session filters when it
+    /// can (`StudyData.candidates(_:at:from:)`).
     public init(scope: SessionScope, data: StudyData, now: Instant, home: DueCandidates? = nil) {
         self.scope = scope
         shownAt = now
         stats = Stats(started: now)
-        if let home, home.isCurrent(day: data.day(at: now), now: now), let taken = home.within(scope.selection) {
-            candidates = taken
-        } else {
-            candidates = data.candidates(scope, at: now)
-        }
+        candidates = data.candidates(scope, at: now, from: home)
         next(data: data, now: now)
     }
 

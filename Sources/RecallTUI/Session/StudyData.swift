@@ -112,6 +112,14 @@ public struct StudyData: Sendable {
         return DueCandidates(cards: chosen, state: progress, day: day(at: now), now: now)
     }
 
+    /// The same, taken from `home` (the home screen's candidates of every card) when they are
+    /// still current and the scope selects by deck alone: filtering them is cheaper than looking
+    /// at every card again (at 100,000 cards, a third of Enter's time).
+    public func candidates(_ scope: SessionScope, at now: Instant, from home: DueCandidates?) -> DueCandidates {
+        if let home, home.isCurrent(day: day(at: now), now: now), let taken = home.within(scope.selection) { return taken }
+        return candidates(scope, at: now)
+    }
+
     /// The cards `selection` takes, in deck order. From the index a deck is decided once by its
     /// name; tags are in the deck files, so a tag selection there reads them.
     private func chosenCards(_ selection: CardSelection) -> [StudyCard] {
