@@ -86,7 +86,7 @@ public enum ClozeText {
                 continue
             }
             var counted = ScalarCount(line)
-            for (segment, _) in MarkdownLines.segmentsOutsideCode(line) {
+            for segment in MarkdownLines.segmentsOutsideCode(line) {
                 scanSegment(segment, counted: &counted, lineNumber: lineNumber, visit)
             }
         }

@@ -76,7 +76,7 @@ enum DeckText {
         guard line.contains("{{c") else { return line }
         var result = ""
         var cursor = line.startIndex
-        for (segment, _) in MarkdownLines.segmentsOutsideCode(Substring(line)) {
+        for segment in MarkdownLines.segmentsOutsideCode(Substring(line)) {
             result += line[cursor..<segment.startIndex]
             result += segment.replacing("{{c", with: "{\\{c")
             cursor = segment.endIndex

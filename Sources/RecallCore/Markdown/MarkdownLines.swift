@@ -37,42 +37,44 @@ public enum MarkdownLines {
             && rest.allSatisfy { $0 == " " || $0 == "\t" }
     }
 
-    /// Yields the parts of one line outside inline code spans, with their scalar offsets.
-    /// A backtick run opens a span only if a run of the same length closes it later on the line.
-    static func segmentsOutsideCode(_ line: Substring) -> [(text: Substring, offset: Int)] {
-        var result: [(Substring, Int)] = []
-        var segmentStart = line.startIndex
+    /// The parts of one line outside inline code spans. A backtick run opens a span only if a
+    /// run of the same length closes it later on the line. The runs are found in one pass, and
+    /// each opening run looks only at the runs after it: linear in the line, where searching the
+    /// rest of the line from every run was quadratic in a line of many backticks.
+    static func segmentsOutsideCode(_ line: Substring) -> [Substring] {
+        var runs: [(start: Substring.Index, end: Substring.Index, length: Int)] = []
         var index = line.startIndex
-        while index < line.endIndex {
-            guard line[index] == "`" else {
-                index = line.index(after: index)
+        while let start = line[index...].firstIndex(of: "`") {
+            var end = start
+            var length = 0
+            while end < line.endIndex, line[end] == "`" {
+                end = line.index(after: end)
+                length += 1
+            }
+            runs.append((start, end, length))
+            index = end
+        }
+        // For each run, the next run of the same length: the one that would close it.
+        var closer = [Int?](repeating: nil, count: runs.count)
+        var nextOfLength: [Int: Int] = [:]
+        for k in runs.indices.reversed() {
+            closer[k] = nextOfLength[runs[k].length]
+            nextOfLength[runs[k].length] = k
+        }
+        var result: [Substring] = []
+        var segmentStart = line.startIndex
+        var k = 0
+        while k < runs.count {
+            guard let close = closer[k] else {
+                k += 1
                 continue
             }
-            let runStart = index
-            while index < line.endIndex, line[index] == "`" { index = line.index(after: index) }
-            let runLength = line.distance(from: runStart, to: index)
-            if let close = closingRun(in: line, from: index, length: runLength) {
-                result.append((line[segmentStart..<runStart], scalarOffset(line, runStart)))
-                index = close
-                segmentStart = close
-            }
+            result.append(line[segmentStart..<runs[k].start])
+            segmentStart = runs[close].end
+            k = close + 1
         }
-        result.append((line[segmentStart..<line.endIndex], scalarOffset(line, segmentStart)))
+        result.append(line[segmentStart...])
         return result
-    }
-
-    private static func closingRun(in line: Substring, from start: Substring.Index, length: Int) -> Substring.Index? {
-        var index = start
-        while index < line.endIndex {
-            guard line[index] == "`" else {
-                index = line.index(after: index)
-                continue
-            }
-            let runStart = index
-            while index < line.endIndex, line[index] == "`" { index = line.index(after: index) }
-            if line.distance(from: runStart, to: index) == length { return index }
-        }
-        return nil
     }
 
     static func scalarOffset(_ line: Substring, _ index: Substring.Index) -> Int {
