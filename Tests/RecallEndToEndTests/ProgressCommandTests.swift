@@ -21,7 +21,12 @@ struct StudyScratch {
         return try RecallBinary.run(arguments + ["--data-dir", data], in: url, environment: env)
     }
 
-    func logBytes() -> Data? { FileManager.default.contents(atPath: data + "/reviews.jsonl") }
+    func logBytes() -> Data? { contents("reviews.jsonl") }
+
+    /// A file of the data folder, by name (`reviews.jsonl`, `damaged/…`).
+    func file(_ name: String) -> String { data + "/" + name }
+
+    func contents(_ name: String) -> Data? { FileManager.default.contents(atPath: file(name)) }
 
     func remove() { scratch.remove() }
 }

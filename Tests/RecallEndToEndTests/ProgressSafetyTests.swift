@@ -15,9 +15,9 @@ import RecallTestSupport
         return s
     }
 
-    func path(_ s: StudyScratch, _ name: String) -> String { s.data + "/" + name }
+    func path(_ s: StudyScratch, _ name: String) -> String { s.file(name) }
 
-    func bytes(_ s: StudyScratch, _ name: String) -> Data? { FileManager.default.contents(atPath: path(s, name)) }
+    func bytes(_ s: StudyScratch, _ name: String) -> Data? { s.contents(name) }
 
     /// Damages `name`, then checks that `due`, `log`, `answer` and `doctor` each refuse, name the
     /// file, and leave it alone.

@@ -16,13 +16,11 @@ import RecallTestSupport
         return s
     }
 
-    func path(_ s: StudyScratch, _ name: String) -> String { s.data + "/" + name }
-    func bytes(_ s: StudyScratch, _ name: String) -> Data? { FileManager.default.contents(atPath: path(s, name)) }
     func aside(_ s: StudyScratch) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: path(s, "damaged"))) ?? []).sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: s.file("damaged"))) ?? []).sorted()
     }
     /// Every file in `damaged/`, by content.
-    func asideContents(_ s: StudyScratch) -> [Data] { aside(s).compactMap { bytes(s, "damaged/" + $0) } }
+    func asideContents(_ s: StudyScratch) -> [Data] { aside(s).compactMap { s.contents("damaged/" + $0) } }
 
     /// The `due --json` of the folder: what a learner would see.
     func due(_ s: StudyScratch) throws -> String {
@@ -40,13 +38,13 @@ import RecallTestSupport
         let s = try prepared()
         defer { s.remove() }
         let before = try due(s)
-        let snapshot = try #require(bytes(s, "snapshot.json"))
+        let snapshot = try #require(s.contents("snapshot.json"))
         switch damage {
-        case "empty": try Data().write(to: URL(fileURLWithPath: path(s, "reviews.jsonl")))
-        case "foreign": try Data("{\"some\":\"other file\"}\n".utf8).write(to: URL(fileURLWithPath: path(s, "reviews.jsonl")))
+        case "empty": try Data().write(to: URL(fileURLWithPath: s.file("reviews.jsonl")))
+        case "foreign": try Data("{\"some\":\"other file\"}\n".utf8).write(to: URL(fileURLWithPath: s.file("reviews.jsonl")))
         default:
-            let log = try #require(bytes(s, "reviews.jsonl"))
-            try log.subdata(in: 10..<log.count).write(to: URL(fileURLWithPath: path(s, "reviews.jsonl")))
+            let log = try #require(s.contents("reviews.jsonl"))
+            try log.subdata(in: 10..<log.count).write(to: URL(fileURLWithPath: s.file("reviews.jsonl")))
         }
         let repair = try s.run(["doctor", "--repair"])
         #expect(repair.status == 0, "\(repair.stdout)\(repair.stderr)")
@@ -61,12 +59,12 @@ import RecallTestSupport
     @Test func aRebuildKeepsTheSnapshotItReplaces() throws {
         let s = try prepared()
         defer { s.remove() }
-        let snapshot = try #require(bytes(s, "snapshot.json"))
-        let log = try #require(bytes(s, "reviews.jsonl"))
+        let snapshot = try #require(s.contents("snapshot.json"))
+        let log = try #require(s.contents("reviews.jsonl"))
         // A bad line in the middle: salvage rewrites the log, and the snapshot is rebuilt.
         var lines = String(decoding: log, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         lines.insert("{\"seq\": oops}", at: 2)
-        try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: path(s, "reviews.jsonl")))
+        try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: s.file("reviews.jsonl")))
         let repair = try s.run(["doctor", "--repair"])
         #expect(repair.status == 0, "\(repair.stdout)\(repair.stderr)")
         #expect(asideContents(s).contains(snapshot), "the snapshot that was rebuilt is kept: \(aside(s))")
@@ -80,10 +78,10 @@ import RecallTestSupport
         defer { s.remove() }
         try s.run(["answer", "rt", "1", "--at", "2026-03-02T09:00:00Z"])  // after the snapshot
         let before = try due(s)
-        var lines = String(decoding: try #require(bytes(s, "reviews.jsonl")), as: UTF8.self)
+        var lines = String(decoding: try #require(s.contents("reviews.jsonl")), as: UTF8.self)
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         lines[2] = lines[2].replacingOccurrences(of: "\"rating\":1", with: "\"rating\":x1")  // igw's answer, now not JSON
-        try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: path(s, "reviews.jsonl")))
+        try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: s.file("reviews.jsonl")))
         let repair = try s.run(["doctor", "--repair"])
         #expect(repair.status == 0, "\(repair.stdout)\(repair.stderr)")
         #expect(repair.stdout.contains("restored the progress of 1 cards"), "\(repair.stdout)")
@@ -96,14 +94,14 @@ import RecallTestSupport
         let s = try prepared()
         defer { s.remove() }
         let before = try due(s)
-        try FileManager.default.removeItem(atPath: path(s, "reviews.jsonl"))
+        try FileManager.default.removeItem(atPath: s.file("reviews.jsonl"))
         for command in [["answer", "nat", "3"], ["unsuspend", "nat"], ["due"], ["doctor"]] {
             let result = try s.run(command)
             #expect(result.status == 65, "\(command): \(result.stdout)\(result.stderr)")
             #expect(result.stderr.contains("reviews.jsonl") && result.stderr.contains("missing")
                     || result.stdout.contains("reviews.jsonl: missing"), "\(command): \(result.stderr)\(result.stdout)")
         }
-        #expect(!FileManager.default.fileExists(atPath: path(s, "reviews.jsonl")), "no command started a new log")
+        #expect(!FileManager.default.fileExists(atPath: s.file("reviews.jsonl")), "no command started a new log")
         let repair = try s.run(["doctor", "--repair"])
         #expect(repair.status == 0, "\(repair.stdout)\(repair.stderr)")
         #expect(repair.stdout.contains("restored"), "\(repair.stdout)")
@@ -121,23 +119,23 @@ import RecallTestSupport
         let s = try prepared()
         defer { s.remove() }
         let before = try due(s)
-        let log = try #require(bytes(s, "reviews.jsonl"))
+        let log = try #require(s.contents("reviews.jsonl"))
         let text = String(decoding: log, as: UTF8.self)
         let last = try #require(text.split(separator: "\n").last)
         let doubled = Data((text + last + "\n").utf8)
-        try doubled.write(to: URL(fileURLWithPath: path(s, "reviews.jsonl")))
+        try doubled.write(to: URL(fileURLWithPath: s.file("reviews.jsonl")))
         #expect(try due(s) == before)
         let logged = try s.run(["log"])
         #expect(logged.status == 0, "\(logged.stderr)")
         #expect(logged.stdout.split(separator: "\n").count == 3)
         #expect(logged.stderr.contains("reviews.jsonl:5") && logged.stderr.contains("repeats"), "\(logged.stderr)")
-        #expect(bytes(s, "reviews.jsonl") == doubled, "readers change nothing")
+        #expect(s.contents("reviews.jsonl") == doubled, "readers change nothing")
         let check = try s.run(["doctor"])
         #expect(check.status == 65, "\(check.stdout)")
         #expect(check.stdout.contains("reviews.jsonl:5") && check.stdout.contains("repeats"), "\(check.stdout)")
         let repair = try s.run(["doctor", "--repair"])
         #expect(repair.status == 0, "\(repair.stdout)\(repair.stderr)")
-        #expect(bytes(s, "reviews.jsonl") == log, "the first copy is kept, the second dropped")
+        #expect(s.contents("reviews.jsonl") == log, "the first copy is kept, the second dropped")
         #expect(asideContents(s).contains(doubled))
         let answer = try s.run(["answer", "nat", "3", "--at", "2026-03-05T09:00:00Z"])
         #expect(answer.status == 0, "\(answer.stderr)")
@@ -148,9 +146,9 @@ import RecallTestSupport
     @Test func aWriterGoesOnAfterARepeatedLastLine() throws {
         let s = try prepared()
         defer { s.remove() }
-        let text = String(decoding: try #require(bytes(s, "reviews.jsonl")), as: UTF8.self)
+        let text = String(decoding: try #require(s.contents("reviews.jsonl")), as: UTF8.self)
         let last = try #require(text.split(separator: "\n").last)
-        try Data((text + last + "\n").utf8).write(to: URL(fileURLWithPath: path(s, "reviews.jsonl")))
+        try Data((text + last + "\n").utf8).write(to: URL(fileURLWithPath: s.file("reviews.jsonl")))
         let answer = try s.run(["answer", "nat", "3", "--at", "2026-03-05T09:00:00Z"])
         #expect(answer.status == 0, "\(answer.stderr)")
         let logged = try s.run(["log", "--json"])
