@@ -16,9 +16,7 @@ public enum LineGuard {
     public static func seal(_ body: inout [UInt8]) {
         let crc = CRC32.checksum(body)
         body.append(contentsOf: prefix)
-        for shift in stride(from: 28, through: 0, by: -4) {
-            body.append(hexDigits[Int((crc >> UInt32(shift)) & 0xF)])
-        }
+        body.append(contentsOf: hex(crc).utf8)
         body.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: "}"), 0x0A])
     }
 
@@ -46,6 +44,22 @@ public enum LineGuard {
         return nil
     }
 
+    /// A checksum as the 8 lower-case hexadecimal digits lines and snapshots write.
+    public static func hex(_ value: UInt32) -> String {
+        String(decoding: (0..<8).map { hexDigits[Int((value >> UInt32(28 - 4 * $0)) & 0xF)] }, as: UTF8.self)
+    }
+
+    /// `hex` read back; nil unless exactly 8 such digits.
+    public static func parseHex(_ text: some StringProtocol) -> UInt32? {
+        guard text.utf8.count == 8 else { return nil }
+        var value: UInt32 = 0
+        for byte in text.utf8 {
+            guard let digit = hexValue(byte) else { return nil }
+            value = value << 4 | UInt32(digit)
+        }
+        return value
+    }
+
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {
@@ -54,36 +68,5 @@ public enum LineGuard {
         case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
         default: return nil
         }
-    }
-}
-
-/// CRC-32 as zlib, PNG and Ethernet compute it (polynomial 0xEDB88320, reflected), so a line's
-/// checksum can be checked with any tool: `python3 -c 'import zlib; print(hex(zlib.crc32(b"...")))'`.
-/// Streaming: `update` continues from an earlier value, which is how the snapshot keeps a
-/// running checksum of everything it covers without reading it again.
-public enum CRC32 {
-    public static func checksum(_ bytes: some Sequence<UInt8>) -> UInt32 {
-        update(0, with: bytes)
-    }
-
-    public static func update(_ crc: UInt32, with bytes: some Sequence<UInt8>) -> UInt32 {
-        if let result = bytes.withContiguousStorageIfAvailable({ update(crc, buffer: $0) }) { return result }
-        return Array(bytes).withUnsafeBufferPointer { update(crc, buffer: $0) }
-    }
-
-    public static func update(_ crc: UInt32, buffer: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var value = ~crc
-        table.withUnsafeBufferPointer { table in
-            for byte in buffer {
-                value = table[Int((value ^ UInt32(byte)) & 0xFF)] ^ (value >> 8)
-            }
-        }
-        return ~value
-    }
-
-    private static let table: [UInt32] = (0..<256).map { n in
-        var c = UInt32(n)
-        for _ in 0..<8 { c = c & 1 == 1 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
-        return c
     }
 }

@@ -13,6 +13,25 @@ import RecallTestSupport
         #expect(CRC32.update(CRC32.checksum(whole[..<7]), with: whole[7...]) == CRC32.checksum(whole), "streaming")
     }
 
+    /// Eight bytes at a time gives what one byte at a time gives, at every length and alignment.
+    @Test func slicingByEightAgreesWithTheBytewiseRule() {
+        func bytewise(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+            var value: UInt32 = ~0
+            for byte in bytes {
+                value ^= UInt32(byte)
+                for _ in 0..<8 { value = value & 1 == 1 ? 0xEDB8_8320 ^ (value >> 1) : value >> 1 }
+            }
+            return ~value
+        }
+        var random = SeededRandom(seed: 11)
+        let bytes = (0..<300).map { _ in UInt8.random(in: 0...255, using: &random) }
+        for start in 0..<9 {
+            for end in stride(from: start, through: bytes.count, by: 7) {
+                #expect(CRC32.checksum(bytes[start..<end]) == bytewise(bytes[start..<end]), "\(start)..<\(end)")
+            }
+        }
+    }
+
     func sealed(_ text: String) -> [UInt8] {
         var body = Array(text.utf8)
         LineGuard.seal(&body)
