@@ -47,15 +47,15 @@ public enum Doctor {
     struct Examination {
         var configBad = false
         var logMissing = false
-        /// A folder (or anything but a file) where the log should be: repair sets it aside and
-        /// starts the log as for a missing one.
-        var logNotAFile = false
         /// The log files with bad lines that this machine may rewrite (its own, or a schema-1 log).
         var logsNeedingSalvage: [String] = []
         /// Two files give one event id different contents: repair does not choose.
         var conflict = false
-        /// `reviews.jsonl`, the stub of schema 2, is missing beside `log/`.
+        /// `reviews.jsonl`, the stub of schema 2, is missing beside `log/`, or damaged.
         var stubMissing = false
+        var stubDamaged = false
+        /// Log files that are not regular files.
+        var notFiles: [String] = []
         /// This machine's device id, if it ever wrote here.
         var device: String?
         var snapshotDamaged = false
@@ -90,23 +90,38 @@ public enum Doctor {
             try DataFolder.exists(snapshotPath) ? try ProgressLoader.readSnapshot(snapshotPath) : nil
         }
         found.device = try? DeviceIdentity.recorded(folder: folder)
-        var logInfo = stat()
-        let paths = try logPaths(folder)
-        if try DataFolder.exists(logPath), stat(logPath, &logInfo) == 0, logInfo.st_mode & S_IFMT != S_IFREG {
-            found.logNotAFile = true
-            found.logMissing = paths.isEmpty
-            report.add(.problem, "\(logPath): is not a file (a folder?); --repair moves it to damaged/ and starts a new log (from the snapshot's states, if there is one)")
-        } else if paths.isEmpty {
-            if try DataFolder.exists(snapshotPath) {
-                found.logMissing = true
-                report.add(.problem, "\(logPath): missing, but \(snapshotPath) has progress; restore the log from a backup if you have one (--repair starts a log from the snapshot's states)")
-            } else if try DataFolder.exists(logPath) {
-                report.add(.problem, "\(DataFolder.logFolder(folder)): has no device files, but \(logPath) says the log moved there; restore it from a backup or another machine")
+        let (allPaths, stubProblem) = try logPaths(folder)
+        // Anything but a regular file where a log file should be (a folder, a device node):
+        // repair moves it aside, and a log of this machine's that it held is started again.
+        var paths: [(name: String, path: String)] = []
+        for file in allPaths {
+            var info = stat()
+            if stat(file.path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+                found.notFiles.append(file.path)
+                report.add(.problem, "\(file.path): is not a file (a folder?); --repair moves it to damaged/ and starts a new log (from the snapshot's states, if there is one)")
             } else {
+                paths.append(file)
+            }
+        }
+        let logFolderExists = try DataFolder.exists(DataFolder.logFolder(folder))
+        let movedToLog = allPaths.first.map { $0.name != ReviewLog.fileName } ?? logFolderExists
+        if let stubProblem, movedToLog {
+            found.stubDamaged = true
+            report.add(.problem, "\(stubProblem.description.prefix { $0 != ";" }); it only says that the log is in \(ReviewLog.folderName)/, and --repair writes it again (the old one kept in damaged/)")
+        }
+        if paths.isEmpty {
+            found.logMissing = true
+            let missing = ProgressLoader.expectedLogPath(folder)
+            if try DataFolder.exists(snapshotPath) {
+                report.add(.problem, "\(missing): missing, but \(snapshotPath) has progress; restore the log from a backup if you have one (--repair starts a log from the snapshot's states)")
+            } else if movedToLog || found.notFiles.isEmpty == false {
+                report.add(.note, "\(missing): missing; --repair starts a new log")
+            } else {
+                found.logMissing = false
                 report.add(.note, "\(logPath): no answers recorded yet")
             }
         } else {
-            if paths.count > 1 || paths[0].name != ReviewLog.fileName, try !DataFolder.exists(logPath) {
+            if movedToLog, !found.stubDamaged, try !isRegularFile(logPath) {
                 found.stubMissing = true
                 report.add(.problem, "\(logPath): missing; it should say that the log is in \(ReviewLog.folderName)/, so that an older recall does not start a second log (--repair writes it)")
             }
@@ -198,22 +213,30 @@ public enum Doctor {
 
     /// The log's files by name, for a scan that reads each even when another is damaged:
     /// `reviews.jsonl` for schema 1 (or a header too broken to tell), else `log/*.jsonl`.
-    static func logPaths(_ folder: String) throws(ProgressError) -> [(name: String, path: String)] {
+    static func logPaths(_ folder: String) throws(ProgressError) -> ([(name: String, path: String)], stubProblem: ProgressError?) {
         let stubPath = DataFolder.logPath(folder)
         let deviceFiles = { () throws(ProgressError) in
             try LogFiles.deviceFileNames(folder).map { (ReviewLog.folderName + "/" + $0, DataFolder.join(DataFolder.logFolder(folder), $0)) }
         }
-        var info = stat()
-        guard try DataFolder.exists(stubPath), stat(stubPath, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return try deviceFiles() }
+        guard try isRegularFile(stubPath) else {
+            let moved = try deviceFiles()
+            if moved.isEmpty, try DataFolder.exists(stubPath) { return ([(ReviewLog.fileName, stubPath)], nil) }  // a folder in its place
+            return (moved, nil)
+        }
         do {
             let (header, _) = try ReviewLog.readHeader(stubPath)
-            return header.moved != nil ? try deviceFiles() : [(ReviewLog.fileName, stubPath)]
+            return header.moved != nil ? (try deviceFiles(), nil) : ([(ReviewLog.fileName, stubPath)], nil)
         } catch {
             if case .newerSchema = error { throw error }
             // A broken header: a schema-1 log to salvage, unless the log has moved to `log/`.
             let moved = try deviceFiles()
-            return moved.isEmpty ? [(ReviewLog.fileName, stubPath)] : moved
+            return moved.isEmpty ? ([(ReviewLog.fileName, stubPath)], nil) : (moved, error)
         }
+    }
+
+    static func isRegularFile(_ path: String) throws(ProgressError) -> Bool {
+        var info = stat()
+        return try DataFolder.exists(path) && stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
     static func scanFile(_ name: String, _ path: String, device: String?, report: inout DoctorReport) throws(ProgressError) -> ScannedFile {
@@ -259,7 +282,7 @@ public enum Doctor {
         case .stale(let reason):
             found.snapshotStale = true
             report.add(.note, "\(path): \(reason ?? "made under other scheduler settings"); it is rebuilt from the log")
-        case .usable(let starts):
+        case .usable(let starts, _):
             var tail: [LogEntry] = []
             var state = snapshot.state
             let fits = (try? log.read(from: starts, upTo: scanned.map(\.report.endOffset)) { entry in tail.append(entry) }) != nil
@@ -308,11 +331,17 @@ public enum Doctor {
             snapshotNeeded = true
         }
         if found.logTruncated || found.logMissing { snapshotNeeded = true }
-        if found.logNotAFile {
-            let aside = try DataFolder.setAside(logPath, in: folder, at: now)
-            report.add(.repaired, "\(logPath): moved to \(aside)")
+        for path in found.notFiles {
+            let aside = try DataFolder.setAside(path, in: folder, at: now)
+            report.add(.repaired, "\(path): moved to \(aside)")
+            snapshotNeeded = true
         }
-        if found.logMissing {
+        if found.stubDamaged {
+            let aside = try DataFolder.setAside(logPath, in: folder, at: now)
+            try ReviewLog.create(logPath, header: ReviewLog.stubLine(created: now))
+            report.add(.repaired, "\(logPath): written again, saying that the log is in \(ReviewLog.folderName)/; the old one is \(aside)")
+        }
+        if found.logMissing || found.notFiles.contains(where: { $0.hasSuffix("/" + (found.device ?? "") + ".jsonl") }) {
             let ownPath = try startLog(folder: folder, now: now)
             report.add(.repaired, "\(ownPath): started a new log")
         } else {
@@ -321,7 +350,11 @@ public enum Doctor {
                 report.add(.repaired, "\(path): kept \(kept) valid entries and dropped the rest; the original is \(aside)")
                 snapshotNeeded = true
             }
-            if found.stubMissing, try !DataFolder.exists(logPath) {
+            if found.stubMissing, try DataFolder.exists(logPath) {  // a folder in the stub's place
+                let aside = try DataFolder.setAside(logPath, in: folder, at: now)
+                report.add(.repaired, "\(logPath): moved to \(aside)")
+            }
+            if found.stubMissing || found.notFiles.contains(logPath), try !DataFolder.exists(logPath) {
                 try ReviewLog.create(logPath, header: ReviewLog.stubLine(created: now))
                 report.add(.repaired, "\(logPath): written again, saying that the log is in \(ReviewLog.folderName)/")
             }
@@ -329,7 +362,7 @@ public enum Doctor {
         if found.conflict {
             report.add(.note, "an event id with two different contents is not repaired: recall does not choose; keep the right file and move the other out of \(ReviewLog.folderName)/")
         }
-        if let snapshot = snapshotBefore, found.logMissing || !found.logsNeedingSalvage.isEmpty || found.logTruncated, !found.conflict {
+        if let snapshot = snapshotBefore, found.logMissing || !found.logsNeedingSalvage.isEmpty || found.logTruncated || !found.notFiles.isEmpty, !found.conflict {
             let config = try StudyConfig.load(configPath)
             let schedulers = try ProgressLoader.schedulers(config, path: configPath)
             if let (restored, path) = try restore(from: snapshot, folder: folder, device: found.device, schedulers: schedulers, now: now) {

@@ -22,7 +22,7 @@ public enum LogLayout {
         if existing == nil || existing?.files.isEmpty == true, try DataFolder.exists(snapshotPath) {
             // A snapshot without its log: starting a new log would hide that loss, and a later
             // repair would rebuild the snapshot from the new log's few answers.
-            throw ProgressLoader.missingLog(stubPath, snapshot: snapshotPath)
+            throw ProgressLoader.missingLog(ProgressLoader.expectedLogPath(folder), snapshot: snapshotPath)
         }
         if let existing, existing.schema == 1 {
             // A damaged schema-1 log is refused before anything in the folder changes.

@@ -30,6 +30,10 @@ public final class ProgressWriter {
     private var positions: [LogFilePosition]
     /// The largest merge key of the events the caller's state holds.
     private var covered: MergeKey?
+    /// Set when this machine appended an event that sorts before another machine's event the
+    /// state already holds (that machine's clock is ahead): the state then differs from the
+    /// merge's order, so no snapshot is written of it; the next start replays the union.
+    private var appendedOutOfOrder = false
     /// This session's reviews, last-first undoable: id, card, the card's progress before.
     private var sessionReviews: [(id: EventID, card: String, previous: CardProgress?)] = []
     private var appendedSinceSnapshot = 0
@@ -228,6 +232,9 @@ public final class ProgressWriter {
         positions[own].lastSeq = entry.seq
         positions[own].checksum = CRC32.update(positions[own].checksum, with: line)
         let key = MergeKey(entry)
+        if let covered, key < covered, positions.contains(where: { $0.device != device && $0.lastSeq > 0 }) {
+            appendedOutOfOrder = true
+        }
         covered = max(key, covered ?? key)
         appendedSinceSnapshot += 1
         return entry
@@ -302,6 +309,7 @@ public final class ProgressWriter {
     /// Writes the snapshot of `state` (the caller's, with every result this writer returned
     /// applied) and of what others appended since; the log stays as it is.
     public func writeSnapshot(of state: ProgressState) throws(ProgressError) {
+        guard !appendedOutOfOrder else { return }
         var state = state
         if let caughtUp { state.apply(caughtUp, schedulers: schedulers) }  // a copy, only when others wrote just now
         guard state.frontier == frontier else {

@@ -97,10 +97,11 @@ public struct LogEntry: Hashable, Sendable {
     }
 
     /// The entry as a JSON object without its closing brace, for `recall log --json`: the line's
-    /// fields without the guard, and the device when there is one.
-    public var jsonObjectBody: [UInt8] {
-        var out = fields(schema: device.isEmpty ? 1 : 2)
-        if !device.isEmpty { out.field("device", string: device) }
+    /// fields without the guard, and, with `device`, the device (when the log has several, a seq
+    /// alone does not name an answer).
+    public func jsonObjectBody(device withDevice: Bool) -> [UInt8] {
+        var out = fields(schema: withDevice ? 2 : 1)
+        if withDevice { out.field("device", string: device) }
         return out.bytes
     }
 

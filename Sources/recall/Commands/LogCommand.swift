@@ -35,7 +35,6 @@ struct LogCommand: ParsableCommand {
 
     func run() throws {
         let folder = dataOptions.folder
-        let logPath = DataFolder.logPath(folder)
         let config: StudyConfig
         var log: LogFiles?
         do throws(ProgressError) {
@@ -44,7 +43,7 @@ struct LogCommand: ParsableCommand {
             // The same refusal as every other command when the log is gone but the snapshot is not.
             log = try LogFiles.find(folder: folder)
             if log?.files.isEmpty ?? true, try DataFolder.exists(DataFolder.snapshotPath(folder)) {
-                throw ProgressLoader.missingLog(logPath, snapshot: DataFolder.snapshotPath(folder))
+                throw ProgressLoader.missingLog(ProgressLoader.expectedLogPath(folder), snapshot: DataFolder.snapshotPath(folder))
             }
         } catch {
             throw DataOptions.fail(error)
@@ -74,7 +73,7 @@ struct LogCommand: ParsableCommand {
                 if let from, entry.time < from { return }
                 let isUndone = undone.contains(entry.id)
                 if json {
-                    var line = entry.jsonObjectBody
+                    var line = entry.jsonObjectBody(device: withDevice)
                     if isUndone { line += Array(",\"undone\":true".utf8) }
                     if let asked { line += Array(",\"question\":\(asked[review.card].map(DueCommand.quoted) ?? "null")".utf8) }
                     line += Array("}\n".utf8)
