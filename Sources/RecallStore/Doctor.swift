@@ -282,7 +282,7 @@ public enum Doctor {
         case .stale(let reason):
             found.snapshotStale = true
             report.add(.note, "\(path): \(reason ?? "made under other scheduler settings"); it is rebuilt from the log")
-        case .usable(let starts, _):
+        case .usable(let starts):
             var tail: [LogEntry] = []
             var state = snapshot.state
             let fits = (try? log.read(from: starts, upTo: scanned.map(\.report.endOffset)) { entry in tail.append(entry) }) != nil

@@ -21,9 +21,6 @@ public enum ProgressLoader {
         /// Entries read after the snapshot (all of them when there was no usable snapshot).
         public var tailEntries: Int
         public var usedSnapshot: Bool
-        /// Whether a file had changed behind the snapshot, so that its covered part was read to
-        /// check it: worth a new snapshot, so the next reader need not read it again.
-        public var checkedCoveredPart = false
 
         static var empty: Loaded { Loaded(state: ProgressState(), log: nil, positions: [], covered: nil, torn: [:], warnings: [],
                                   tailEntries: 0, usedSnapshot: false) }
@@ -64,7 +61,7 @@ public enum ProgressLoader {
             switch try starts(of: snapshot, in: log, settings: schedulers.fingerprint) {
             case .stale(let reason):
                 if let reason { warnings.append("\(snapshotPath): \(reason); rebuilt the state from the log") }
-            case .usable(let starts, let checked):
+            case .usable(let starts):
                 var tail: [LogEntry] = []
                 let read = try log.read(from: starts) { entry in tail.append(entry) }
                 var state = snapshot.state
@@ -72,7 +69,7 @@ public enum ProgressLoader {
                     return Loaded(state: state, log: log, positions: try log.positions(read),
                                   covered: tail.map(MergeKey.init).max().map { max($0, snapshot.covered ?? $0) } ?? snapshot.covered,
                                   torn: torn(log, read), warnings: warnings + log.warnings(read),
-                                  tailEntries: tail.count, usedSnapshot: true, checkedCoveredPart: checked)
+                                  tailEntries: tail.count, usedSnapshot: true)
                 }
             }
         }
@@ -118,9 +115,8 @@ public enum ProgressLoader {
     enum SnapshotFit {
         /// Not for this log: nil when that is expected (settings changed), else why.
         case stale(String?)
-        /// Where to read each file from (nil: a file the snapshot does not know, read whole), and
-        /// whether a changed file's covered part had to be read to check it.
-        case usable([LogFiles.Start?], checked: Bool)
+        /// Where to read each file from (nil: a file the snapshot does not know, read whole).
+        case usable([LogFiles.Start?])
     }
 
     /// Whether the snapshot can stand in for the start of each file of the log, and from where to
@@ -131,7 +127,6 @@ public enum ProgressLoader {
     static func starts(of snapshot: Snapshot, in log: LogFiles, settings: String) throws(ProgressError) -> SnapshotFit {
         if snapshot.settings != settings { return .stale(nil) }
         var starts = [LogFiles.Start?](repeating: nil, count: log.files.count)
-        var checked = false
         for row in snapshot.logs {
             guard let k = log.files.firstIndex(where: { $0.name == row.file }) else {
                 if log.schema == 2, row.file == ReviewLog.fileName { return .stale("it was made before the log moved to \(ReviewLog.folderName)/") }
@@ -146,15 +141,14 @@ public enum ProgressLoader {
                 let present = try lineCount(file.path)
                 throw .damaged(file: file.path, line: nil, reason: "the log is \(status.size) bytes but \(Snapshot.fileName) covers \(row.offset): the log was truncated, and \(max(0, row.lines - present)) of the \(row.lines) lines the snapshot knew are gone (acknowledged answers are missing)")
             }
-            if status.size != row.size || status.modified != row.modified {
-                checked = true
-                if try ReviewLog.checksum(file.path, upTo: row.offset) != row.checksum {
-                    return .stale("the part of \(file.path) it covers has changed since it was written (its checksum differs)")
-                }
+            // Every append changes the size and time; the next snapshot records them again.
+            if status.size != row.size || status.modified != row.modified,
+               try ReviewLog.checksum(file.path, upTo: row.offset) != row.checksum {
+                return .stale("the part of \(file.path) it covers has changed since it was written (its checksum differs)")
             }
             starts[k] = LogFiles.Start(row)
         }
-        return .usable(starts, checked: checked)
+        return .usable(starts)
     }
 
     /// The number of complete lines in a file: how much of it a damage message can count on.
@@ -170,8 +164,7 @@ public enum ProgressLoader {
     /// snapshot is a cache, written atomically, and describes exactly the log it was made from,
     /// so a reader may write it. Failing to (a read-only folder) changes nothing.
     public static func cacheSnapshot(_ loaded: Loaded, folder: String, config: StudyConfig) {
-        guard loaded.tailEntries >= ProgressWriter.rebuildSnapshotThreshold || loaded.checkedCoveredPart,
-              loaded.torn.isEmpty, loaded.log != nil,
+        guard loaded.tailEntries >= ProgressWriter.rebuildSnapshotThreshold, loaded.torn.isEmpty, loaded.log != nil,
               let schedulers = try? SchedulerSet(config: config) else { return }
         try? AtomicFile.replace(DataFolder.snapshotPath(folder), with: loaded.snapshot(settings: schedulers.fingerprint).encoded())
     }
