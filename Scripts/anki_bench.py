@@ -7,7 +7,7 @@ Anki's own backend takes to open it and compute its deck tree.
 `build` adds every card of OUT/decks as a Basic note in its deck (through Anki's own
 `add_notes`), gives each card the state recall's snapshot holds for it (new, learning, review,
 relearning; due, interval, reps, lapses, FSRS memory state, suspended), and writes every review
-of OUT/data/reviews.jsonl into the revlog. `due` times, inside one Python process (so Python's
+of OUT/data/log/<device>.jsonl into the revlog. `due` times, inside one Python process (so Python's
 start-up and `import anki` are not counted), `Collection(path)` and `sched.deck_due_tree()`,
 then `close()`, and prints the median in ms (with --micros: only the median, in microseconds). Used by Scripts/bench-due.
 """
@@ -104,7 +104,10 @@ def build(out, target):
     revlog = []
     last_id = 0
     kinds = {}
-    with open(os.path.join(out, "data", "reviews.jsonl"), encoding="utf-8") as f:
+    log_folder = os.path.join(out, "data", "log")
+    log_file = os.path.join(log_folder, sorted(n for n in os.listdir(log_folder) if n.endswith(".jsonl"))[0])
+    with open(log_file, encoding="utf-8") as f:
+        next(f)  # the header
         for line in f:
             entry = json.loads(line)
             if entry.get("type") != "review" or entry["card"] not in cid_of:

@@ -14,6 +14,12 @@ public enum DataFolder {
 
     public static func logPath(_ folder: String) -> String { join(folder, ReviewLog.fileName) }
     public static func snapshotPath(_ folder: String) -> String { join(folder, Snapshot.fileName) }
+    /// `log/`, the device files of schema 2.
+    public static func logFolder(_ folder: String) -> String { join(folder, ReviewLog.folderName) }
+    /// `log/<device>.jsonl`, the one file this machine appends to.
+    public static func deviceLogPath(_ folder: String, device: String) -> String { join(logFolder(folder), device + ".jsonl") }
+    /// `device.json`, this machine's device id.
+    public static func devicePath(_ folder: String) -> String { join(folder, DeviceIdentity.fileName) }
     public static func configPath(_ folder: String) -> String { join(folder, StudyConfig.fileName) }
     public static func lockPath(_ folder: String) -> String { join(folder, "lock") }
     /// Held shared by every open store (see `StoreLock.acquireOpen`).

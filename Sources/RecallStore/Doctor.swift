@@ -47,10 +47,17 @@ public enum Doctor {
     struct Examination {
         var configBad = false
         var logMissing = false
-        /// A folder (or anything but a file) where the log should be: repair sets it aside and
-        /// starts the log as for a missing one.
-        var logNotAFile = false
-        var logNeedsSalvage = false
+        /// The log files with bad lines that this machine may rewrite (its own, or a schema-1 log).
+        var logsNeedingSalvage: [String] = []
+        /// Two files give one event id different contents: repair does not choose.
+        var conflict = false
+        /// `reviews.jsonl`, the stub of schema 2, is missing beside `log/`, or damaged.
+        var stubMissing = false
+        var stubDamaged = false
+        /// Log files that are not regular files.
+        var notFiles: [String] = []
+        /// This machine's device id, if it ever wrote here.
+        var device: String?
         var snapshotDamaged = false
         var snapshotStale = false
         var logTruncated = false
@@ -76,70 +83,85 @@ public enum Doctor {
         let logPath = DataFolder.logPath(folder)
         let snapshotPath = DataFolder.snapshotPath(folder)
         var replayed: ProgressState?
-        var scannedTo = 0
+        var scanned: [ScannedFile] = []
         // The snapshot is read before the log: a writer may append, or write a new snapshot,
         // meanwhile, and the snapshot then covers no more than what the scan below reads.
         let snapshotRead = Result { () throws(ProgressError) in
             try DataFolder.exists(snapshotPath) ? try ProgressLoader.readSnapshot(snapshotPath) : nil
         }
-        var logInfo = stat()
-        if try DataFolder.exists(logPath), stat(logPath, &logInfo) == 0, logInfo.st_mode & S_IFMT != S_IFREG {
-            found.logNotAFile = true
-            found.logMissing = true
-            report.add(.problem, "\(logPath): is not a file (a folder?); --repair moves it to damaged/ and starts a new log (from the snapshot's states, if there is one)")
-        } else if try !DataFolder.exists(logPath) {
-            if try DataFolder.exists(snapshotPath) {
-                found.logMissing = true
-                report.add(.problem, "\(logPath): missing, but \(snapshotPath) has progress; restore the log from a backup if you have one (--repair starts a log from the snapshot's states)")
+        found.device = try? DeviceIdentity.recorded(folder: folder)
+        let (allPaths, stubProblem) = try logPaths(folder)
+        // Anything but a regular file where a log file should be (a folder, a device node):
+        // repair moves it aside, and a log of this machine's that it held is started again.
+        var paths: [(name: String, path: String)] = []
+        for file in allPaths {
+            var info = stat()
+            if stat(file.path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+                found.notFiles.append(file.path)
+                report.add(.problem, "\(file.path): is not a file (a folder?); --repair moves it to damaged/ and starts a new log (from the snapshot's states, if there is one)")
             } else {
+                paths.append(file)
+            }
+        }
+        let logFolderExists = try DataFolder.exists(DataFolder.logFolder(folder))
+        let movedToLog = allPaths.first.map { $0.name != ReviewLog.fileName } ?? logFolderExists
+        if let stubProblem, movedToLog {
+            found.stubDamaged = true
+            report.add(.problem, "\(stubProblem.description.prefix { $0 != ";" }); it only says that the log is in \(ReviewLog.folderName)/, and --repair writes it again (the old one kept in damaged/)")
+        }
+        if paths.isEmpty {
+            found.logMissing = true
+            let missing = ProgressLoader.expectedLogPath(folder)
+            if try DataFolder.exists(snapshotPath) {
+                report.add(.problem, "\(missing): missing, but \(snapshotPath) has progress; restore the log from a backup if you have one (--repair starts a log from the snapshot's states)")
+            } else if movedToLog || found.notFiles.isEmpty == false {
+                report.add(.note, "\(missing): missing; --repair starts a new log")
+            } else {
+                found.logMissing = false
                 report.add(.note, "\(logPath): no answers recorded yet")
             }
         } else {
-            let undone = try ReviewLog.undoneSeqs(logPath)
-            var reviewSeqs = Set<Int>()
+            if movedToLog, !found.stubDamaged, try !isRegularFile(logPath) {
+                found.stubMissing = true
+                report.add(.problem, "\(logPath): missing; it should say that the log is in \(ReviewLog.folderName)/, so that an older recall does not start a second log (--repair writes it)")
+            }
+            for file in paths {
+                scanned.append(try scanFile(file.name, file.path, device: found.device, report: &report))
+            }
+            found.logsNeedingSalvage = scanned.filter { $0.needsSalvage && $0.mayRepair }.map(\.path)
+            let undone = ProgressState.undoneIDs(in: scanned.flatMap(\.entries))
+            var reviews = Set<EventID>()
             var state = ProgressState()
-            let scan = try ReviewLog.scan(logPath) { entry, _ in
-                if case .review = entry.event { reviewSeqs.insert(entry.seq) }
-                state.apply(entry, schedulers: schedulers, undone: undone)
+            do {
+                try LogMerge.forEach(scanned.map(\.entries), names: scanned.map(\.path)) { entry, _ in
+                    if case .review = entry.event { reviews.insert(entry.id) }
+                    state.apply(entry, schedulers: schedulers, undone: undone)
+                }
+                state.prune()
+                let dangling = undone.subtracting(reviews)
+                if !dangling.isEmpty {
+                    report.add(.note, "\(logPath): \(dangling.count) undo lines name no review (\(dangling.sorted().prefix(5).map(\.description).joined(separator: ", "))); they are ignored")
+                }
+                replayed = state
+                if !scanned.contains(where: \.needsSalvage) {
+                    report.add(.ok, "the log: \(scanned.map(\.report.entries).reduce(0, +)) entries in \(scanned.count) files, \(state.cards.count) cards with progress")
+                }
+            } catch {
+                found.conflict = true
+                report.add(.problem, error.description)
             }
-            state.prune()
-            if let problem = scan.headerProblem {
-                report.add(.problem, problem.description)
-            }
-            for bad in scan.badLines.prefix(badLinesShown) {
-                report.add(.problem, "\(logPath):\(bad.line): \(bad.message)")
-            }
-            if scan.badLines.count > badLinesShown {
-                report.add(.problem, "\(logPath): \(scan.badLines.count - badLinesShown) more bad lines")
-            }
-            for repeated in scan.repeats.prefix(badLinesShown) {
-                report.add(.problem, "\(logPath):\(repeated.line): repeats line \(repeated.original) byte for byte (one answer written twice); it counts once, and --repair removes the copy")
-            }
-            if let torn = scan.torn {
-                report.add(.note, "\(logPath):\(torn.line): incomplete last line (\(torn.reason)); never acknowledged, it is dropped when recall next writes")
-            }
-            found.logNeedsSalvage = scan.headerProblem != nil || !scan.badLines.isEmpty || !scan.repeats.isEmpty
-            let dangling = undone.subtracting(reviewSeqs)
-            if !dangling.isEmpty {
-                report.add(.note, "\(logPath): \(dangling.count) undo lines name no review (seq \(dangling.sorted().prefix(5).map(String.init).joined(separator: ", "))); they are ignored")
-            }
-            if !found.logNeedsSalvage {
-                report.add(.ok, "\(logPath): \(scan.entries) entries, last seq \(scan.lastSeq), \(state.cards.count) cards with progress")
-            }
-            replayed = state
-            scannedTo = scan.endOffset
         }
         if try DataFolder.exists(snapshotPath) {
             do {
                 if let snapshot = try snapshotRead.get() {
-                    try checkSnapshot(snapshot, path: snapshotPath, logPath: logPath, replayed: replayed, scannedTo: scannedTo,
+                    try checkSnapshot(snapshot, path: snapshotPath, folder: folder, scanned: scanned, replayed: replayed,
                                       schedulers: schedulers, found: &found, report: &report)
                 } else {
                     found.snapshotStale = true
                     report.add(.note, "\(snapshotPath): an older schema; it is rebuilt from the log")
                 }
             } catch {
-                if case .damaged(let file, _, _) = error, file == logPath {
+                if case .damaged(let file, _, _) = error, scanned.contains(where: { $0.path == file }) || file.hasPrefix(DataFolder.logFolder(folder)) {
                     found.logTruncated = true
                 } else {
                     found.snapshotDamaged = true
@@ -170,33 +192,107 @@ public enum Doctor {
         }
         // A temporary file of a process still running is its write in progress, not debris.
         found.temporaryFiles = AtomicFile.staleTemporaries(in: folder)
+            + AtomicFile.staleTemporaries(in: DataFolder.logFolder(folder)).map { ReviewLog.folderName + "/" + $0 }
         for name in found.temporaryFiles {
             report.add(.note, "\(DataFolder.join(folder, name)): a temporary file left by an interrupted write")
         }
         return found
     }
 
-    private static func checkSnapshot(_ snapshot: Snapshot, path: String, logPath: String, replayed: ProgressState?, scannedTo: Int,
-                                      schedulers: SchedulerSet, found: inout Examination,
+    /// One log file as `doctor` read it: what `ReviewLog.scan` found and its valid entries.
+    struct ScannedFile {
+        var name: String
+        var path: String
+        var report: ReviewLog.ScanReport
+        var entries: [LogEntry]
+        /// This machine's own file, or a schema-1 log: the ones repair may rewrite. Another
+        /// machine's file is left to that machine, which would otherwise not know its own file.
+        var mayRepair: Bool
+        var needsSalvage: Bool { report.headerProblem != nil || !report.badLines.isEmpty || !report.repeats.isEmpty }
+    }
+
+    /// The log's files by name, for a scan that reads each even when another is damaged:
+    /// `reviews.jsonl` for schema 1 (or a header too broken to tell), else `log/*.jsonl`.
+    static func logPaths(_ folder: String) throws(ProgressError) -> ([(name: String, path: String)], stubProblem: ProgressError?) {
+        let stubPath = DataFolder.logPath(folder)
+        let deviceFiles = { () throws(ProgressError) in
+            try LogFiles.deviceFileNames(folder).map { (ReviewLog.folderName + "/" + $0, DataFolder.join(DataFolder.logFolder(folder), $0)) }
+        }
+        guard try isRegularFile(stubPath) else {
+            let moved = try deviceFiles()
+            if moved.isEmpty, try DataFolder.exists(stubPath) { return ([(ReviewLog.fileName, stubPath)], nil) }  // a folder in its place
+            return (moved, nil)
+        }
+        do {
+            let (header, _) = try ReviewLog.readHeader(stubPath)
+            return header.moved != nil ? (try deviceFiles(), nil) : ([(ReviewLog.fileName, stubPath)], nil)
+        } catch {
+            if case .newerSchema = error { throw error }
+            // A broken header: a schema-1 log to salvage, unless the log has moved to `log/`.
+            let moved = try deviceFiles()
+            return moved.isEmpty ? ([(ReviewLog.fileName, stubPath)], nil) : (moved, error)
+        }
+    }
+
+    static func isRegularFile(_ path: String) throws(ProgressError) -> Bool {
+        var info = stat()
+        return try DataFolder.exists(path) && stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    }
+
+    static func scanFile(_ name: String, _ path: String, device: String?, report: inout DoctorReport) throws(ProgressError) -> ScannedFile {
+        var entries: [LogEntry] = []
+        let scan = try ReviewLog.scan(path) { entry, _ in entries.append(entry) }
+        if let problem = scan.headerProblem {
+            report.add(.problem, problem.description)
+        }
+        for bad in scan.badLines.prefix(badLinesShown) {
+            report.add(.problem, "\(path):\(bad.line): \(bad.message)")
+        }
+        if scan.badLines.count > badLinesShown {
+            report.add(.problem, "\(path): \(scan.badLines.count - badLinesShown) more bad lines")
+        }
+        for repeated in scan.repeats.prefix(badLinesShown) {
+            report.add(.problem, "\(path):\(repeated.line): repeats line \(repeated.original) byte for byte (one answer written twice); it counts once, and --repair removes the copy")
+        }
+        let own = name == ReviewLog.fileName || device.map { name == "\(ReviewLog.folderName)/\($0).jsonl" } ?? false
+        if let torn = scan.torn {
+            report.add(.note, own
+                ? "\(path):\(torn.line): incomplete last line (\(torn.reason)); never acknowledged, it is dropped when recall next writes"
+                : "\(path):\(torn.line): incomplete last line (\(torn.reason)); another machine's file, it is left for that machine to finish")
+        }
+        let file = ScannedFile(name: name, path: path, report: scan, entries: entries, mayRepair: own)
+        if file.needsSalvage, !own {
+            report.add(.note, "\(path): another machine's file; repair it on that machine (device \(scan.header?.device ?? "unknown")), or move it out of \(ReviewLog.folderName)/")
+        } else if !file.needsSalvage {
+            report.add(.ok, "\(path): \(scan.entries) entries, last seq \(scan.lastSeq)\(own && name != ReviewLog.fileName ? " (this machine)" : "")")
+        }
+        return file
+    }
+
+    private static func checkSnapshot(_ snapshot: Snapshot, path: String, folder: String, scanned: [ScannedFile],
+                                      replayed: ProgressState?, schedulers: SchedulerSet, found: inout Examination,
                                       report: inout DoctorReport) throws(ProgressError) {
-        guard let replayed, try DataFolder.exists(logPath), let (header, _) = try? ReviewLog.readHeader(logPath) else {
+        guard let replayed, !scanned.isEmpty, scanned.allSatisfy({ $0.report.header != nil }) else {
             found.snapshotStale = true
             return
         }
-        if let reason = try ProgressLoader.mismatch(snapshot, header: header, logPath: logPath, settings: schedulers.fingerprint) {
+        let log = LogFiles(folder: folder, schema: scanned[0].report.header!.schema >= 2 ? 2 : 1,
+                           files: scanned.map { LogFiles.File(name: $0.name, path: $0.path, header: $0.report.header!) })
+        switch try ProgressLoader.starts(of: snapshot, in: log, settings: schedulers.fingerprint) {
+        case .stale(let reason):
             found.snapshotStale = true
             report.add(.note, "\(path): \(reason ?? "made under other scheduler settings"); it is rebuilt from the log")
-            return
-        }
-        var tail: [LogEntry] = []
-        var state = snapshot.state
-        let fits = (try? ReviewLog.read(logPath, from: snapshot.logOffset, firstLine: snapshot.logLines + 1,
-                                        previousSeq: snapshot.lastSeq, upTo: scannedTo) { entry, _ in tail.append(entry) }) != nil
-        if fits, state.apply(tail, schedulers: schedulers), state != replayed {
-            found.snapshotStale = true
-            report.add(.problem, "\(path): does not match a replay of the log; run 'recall doctor --rebuild'")
-        } else {
-            report.add(.ok, "\(path): matches the log (\(snapshot.state.cards.count) cards, \(tail.count) log entries after it)")
+        case .usable(let starts):
+            var tail: [LogEntry] = []
+            var state = snapshot.state
+            let fits = (try? log.read(from: starts, upTo: scanned.map(\.report.endOffset)) { entry in tail.append(entry) }) != nil
+            if fits, ProgressLoader.canFollow(tail, state: state, covered: snapshot.covered), state.apply(tail, schedulers: schedulers),
+               state != replayed {
+                found.snapshotStale = true
+                report.add(.problem, "\(path): does not match a replay of the log; run 'recall doctor --rebuild'")
+            } else {
+                report.add(.ok, "\(path): matches the log (\(snapshot.state.cards.count) cards, \(tail.count) log entries after it)")
+            }
         }
     }
 
@@ -235,23 +331,42 @@ public enum Doctor {
             snapshotNeeded = true
         }
         if found.logTruncated || found.logMissing { snapshotNeeded = true }
-        if found.logNotAFile {
-            let aside = try DataFolder.setAside(logPath, in: folder, at: now)
-            report.add(.repaired, "\(logPath): moved to \(aside)")
-        }
-        if found.logMissing {
-            try ReviewLog.create(logPath, created: now)
-            report.add(.repaired, "\(logPath): started a new log")
-        } else if found.logNeedsSalvage {
-            let (kept, aside) = try salvage(logPath, folder: folder, now: now)
-            report.add(.repaired, "\(logPath): kept \(kept) valid entries and dropped the rest; the original is \(aside)")
+        for path in found.notFiles {
+            let aside = try DataFolder.setAside(path, in: folder, at: now)
+            report.add(.repaired, "\(path): moved to \(aside)")
             snapshotNeeded = true
         }
-        if let snapshot = snapshotBefore, found.logMissing || found.logNeedsSalvage || found.logTruncated {
+        if found.stubDamaged {
+            let aside = try DataFolder.setAside(logPath, in: folder, at: now)
+            try ReviewLog.create(logPath, header: ReviewLog.stubLine(created: now))
+            report.add(.repaired, "\(logPath): written again, saying that the log is in \(ReviewLog.folderName)/; the old one is \(aside)")
+        }
+        if found.logMissing || found.notFiles.contains(where: { $0.hasSuffix("/" + (found.device ?? "") + ".jsonl") }) {
+            let ownPath = try startLog(folder: folder, now: now)
+            report.add(.repaired, "\(ownPath): started a new log")
+        } else {
+            for path in found.logsNeedingSalvage {
+                let (kept, aside) = try salvage(path, folder: folder, now: now)
+                report.add(.repaired, "\(path): kept \(kept) valid entries and dropped the rest; the original is \(aside)")
+                snapshotNeeded = true
+            }
+            if found.stubMissing, try DataFolder.exists(logPath) {  // a folder in the stub's place
+                let aside = try DataFolder.setAside(logPath, in: folder, at: now)
+                report.add(.repaired, "\(logPath): moved to \(aside)")
+            }
+            if found.stubMissing || found.notFiles.contains(logPath), try !DataFolder.exists(logPath) {
+                try ReviewLog.create(logPath, header: ReviewLog.stubLine(created: now))
+                report.add(.repaired, "\(logPath): written again, saying that the log is in \(ReviewLog.folderName)/")
+            }
+        }
+        if found.conflict {
+            report.add(.note, "an event id with two different contents is not repaired: recall does not choose; keep the right file and move the other out of \(ReviewLog.folderName)/")
+        }
+        if let snapshot = snapshotBefore, found.logMissing || !found.logsNeedingSalvage.isEmpty || found.logTruncated || !found.notFiles.isEmpty, !found.conflict {
             let config = try StudyConfig.load(configPath)
             let schedulers = try ProgressLoader.schedulers(config, path: configPath)
-            if let restored = try restore(from: snapshot, into: logPath, schedulers: schedulers, now: now) {
-                report.add(.repaired, "\(logPath): restored the progress of \(restored) cards from \(snapshotPath), which knew answers the log has lost (as 'restore' lines)")
+            if let (restored, path) = try restore(from: snapshot, folder: folder, device: found.device, schedulers: schedulers, now: now) {
+                report.add(.repaired, "\(path): restored the progress of \(restored) cards from \(snapshotPath), which knew answers the log has lost (as 'restore' lines)")
                 snapshotNeeded = true
             }
         }
@@ -259,24 +374,35 @@ public enum Doctor {
             let aside = try DataFolder.setAside(DataFolder.join(folder, name), in: folder, at: now)
             report.add(.repaired, "\(DataFolder.join(folder, name)): moved to \(aside)")
         }
-        if snapshotNeeded, try DataFolder.exists(logPath) {
+        if snapshotNeeded, !found.conflict, let log = try LogFiles.find(folder: folder), !log.files.isEmpty {
             if try DataFolder.exists(snapshotPath) {
                 let kept = try keepLinked(snapshotPath, folder: folder, now: now)
                 report.add(.repaired, "\(snapshotPath): the old snapshot is kept as \(kept)")
             }
             let config = try StudyConfig.load(configPath)
             let schedulers = try ProgressLoader.schedulers(config, path: configPath)
-            let loaded = try ProgressLoader.replayAll(logPath: logPath, schedulers: schedulers)
-            let snapshot = Snapshot(logCreated: loaded.position.created, logOffset: loaded.position.offset,
-                                    logLines: loaded.position.lines, lastSeq: loaded.position.lastSeq,
-                                    settings: schedulers.fingerprint, state: loaded.state)
-            try write(snapshotPath, snapshot.encoded())
+            let loaded = try ProgressLoader.replayAll(log, schedulers: schedulers)
+            try write(snapshotPath, loaded.snapshot(settings: schedulers.fingerprint).encoded())
             report.add(.repaired, "\(snapshotPath): rebuilt from the log (\(loaded.state.cards.count) cards)")
         }
         // The proof of the repair: the store loads.
         let (loaded, _) = try ProgressLoader.loadForReading(folder: folder)
-        report.add(.ok, "the store loads: \(loaded.state.cards.count) cards with progress, last seq \(loaded.position.lastSeq)")
+        report.add(.ok, "the store loads: \(loaded.state.cards.count) cards with progress, from \(loaded.log?.files.count ?? 0) log files")
         return report
+    }
+
+    /// Starts an empty log of schema 2 for this machine (and the stub beside it); returns its path.
+    static func startLog(folder: String, now: Instant) throws(ProgressError) -> String {
+        let device = try DeviceIdentity.current(folder: folder, now: now)
+        try DataFolder.create(DataFolder.logFolder(folder), what: "the folder of the log's device files")
+        let ownPath = DataFolder.deviceLogPath(folder, device: device)
+        if try !DataFolder.exists(ownPath) {
+            try ReviewLog.create(ownPath, header: ReviewLog.headerLine(device: device, created: now))
+        }
+        if try !DataFolder.exists(DataFolder.logPath(folder)) {
+            try ReviewLog.create(DataFolder.logPath(folder), header: ReviewLog.stubLine(created: now))
+        }
+        return ownPath
     }
 
     /// When the snapshot knew more than the log does now (answers lost with an emptied, replaced,
@@ -285,41 +411,56 @@ public enum Doctor {
     /// from the log never has less than the snapshot had. A card the log answered since the
     /// snapshot keeps the log's state; a card with an undo in the log is left to the log, whose
     /// undo was meant. A snapshot made under other scheduler settings is not trusted for this.
-    /// Returns how many cards were restored, nil when the snapshot knew nothing more.
-    static func restore(from snapshot: Snapshot, into logPath: String, schedulers: SchedulerSet,
-                        now: Instant) throws(ProgressError) -> Int? {
-        guard snapshot.settings == schedulers.fingerprint else { return nil }
-        let replayed = try ProgressLoader.replayAll(logPath: logPath, schedulers: schedulers)
-        let undone = try ReviewLog.undoneSeqs(logPath)
+    /// The lines go to this machine's own file (or the schema-1 log). Returns how many cards were
+    /// restored and where, nil when the snapshot knew nothing more.
+    static func restore(from snapshot: Snapshot, folder: String, device: String?, schedulers: SchedulerSet,
+                        now: Instant) throws(ProgressError) -> (Int, String)? {
+        guard snapshot.settings == schedulers.fingerprint, let log = try LogFiles.find(folder: folder), !log.files.isEmpty else { return nil }
+        let replayed = try ProgressLoader.replayAll(log, schedulers: schedulers)
+        let undone = try log.undoneIDs()
         var undoneCards = Set<String>()
         if !undone.isEmpty {
-            _ = try ReviewLog.read(logPath) { entry, _ in
-                if case .review(let record) = entry.event, undone.contains(entry.seq) { undoneCards.insert(record.card) }
+            _ = try log.read { entry in
+                if case .review(let record) = entry.event, undone.contains(entry.id) { undoneCards.insert(record.card) }
             }
         }
         let lost = snapshot.state.cards.filter { id, known in
             !undoneCards.contains(id) && knowsMore(known, than: replayed.state.cards[id])
         }.sorted { $0.key < $1.key }
         guard !lost.isEmpty else { return nil }
-        let appender = try LogAppender(path: logPath)
-        if let torn = replayed.torn {
+        let target: Int
+        if log.schema == 1 {
+            target = 0
+        } else {
+            let own: String
+            if let device { own = device } else { own = try DeviceIdentity.current(folder: folder, now: now) }
+            let ownPath = DataFolder.deviceLogPath(folder, device: own)
+            guard let k = log.files.firstIndex(where: { $0.path == ownPath }) else {
+                _ = try startLog(folder: folder, now: now)
+                return try restore(from: snapshot, folder: folder, device: own, schedulers: schedulers, now: now)
+            }
+            target = k
+        }
+        let file = log.files[target]
+        let appender = try LogAppender(path: file.path)
+        if let torn = replayed.torn[file.path] {
             // A log cut in the middle of a line: that line was never whole again; keep its bytes.
-            let folder = (logPath as NSString).deletingLastPathComponent
-            _ = try DataFolder.keepAside(try ReadableFile.contents(logPath, from: torn.offset),
-                                         name: ReviewLog.fileName + ".torn", in: folder, at: now)
+            _ = try DataFolder.keepAside(try ReadableFile.contents(file.path, from: torn.offset),
+                                         name: (file.path as NSString).lastPathComponent + ".torn", in: folder, at: now)
             try appender.truncate(to: torn.offset)
         }
-        var seq = replayed.position.lastSeq
+        var seq = replayed.positions[target].lastSeq
         var lines: [UInt8] = []
         for (card, progress) in lost {
             seq += 1
-            lines += LogEntry(seq: seq, time: now, event: .restore(card: card, progress: progress)).line
+            let entry = LogEntry(seq: seq, time: now, event: .restore(card: card, progress: progress), device: file.header.device)
+            lines += log.schema == 1 ? entry.schema1Line : entry.line
         }
-        guard appender.size == replayed.position.offset else {
-            throw .damaged(file: logPath, line: nil, reason: "the log changed while it was being repaired")
+        guard appender.size == replayed.positions[target].offset else {
+            throw .damaged(file: file.path, line: nil, reason: "the log changed while it was being repaired")
         }
         try appender.append(lines)
-        return lost.count
+        return (lost.count, file.path)
     }
 
     /// Whether `known` (the snapshot's) has answers that `now` (the log's) lacks: more of them, or
@@ -343,10 +484,18 @@ public enum Doctor {
     /// `damaged/` (a hard link, so the log's name is never without a complete file) and renames
     /// the new one over it.
     static func salvage(_ logPath: String, folder: String, now: Instant) throws(ProgressError) -> (Int, String) {
-        let temporary = DataFolder.join(folder, ".\(ReviewLog.fileName).tmp-\(getpid())")
+        let directory = (logPath as NSString).deletingLastPathComponent
+        let temporary = DataFolder.join(directory, ".\((logPath as NSString).lastPathComponent).tmp-\(getpid())")
         let out = try OutputFile(temporary)
-        let created = (try? ReviewLog.readHeader(logPath))?.0.created ?? now
-        try out.append(ReviewLog.headerLine(created: created))
+        let header = (try? ReviewLog.readHeader(logPath))?.0
+        let created = header?.created ?? now
+        if logPath == DataFolder.logPath(folder) {
+            try out.append(ReviewLog.schema1HeaderLine(created: created))
+        } else {
+            // This machine's file (only its own is salvaged here): its device is in its name.
+            let device = ((logPath as NSString).lastPathComponent as NSString).deletingPathExtension
+            try out.append(ReviewLog.headerLine(device: device, created: created, migratedFrom: header?.migratedFrom))
+        }
         var kept = 0
         _ = try ReviewLog.scan(logPath) { (_, line) throws(ProgressError) in
             try out.append(Array(line) + [0x0A])
@@ -357,7 +506,7 @@ public enum Doctor {
         guard rename(temporary, logPath) == 0 else {
             throw .io(file: logPath, reason: "cannot replace it with the repaired log: \(errnoText())")
         }
-        AtomicFile.syncFolder(folder)
+        AtomicFile.syncFolder(directory)
         return (kept, aside)
     }
 

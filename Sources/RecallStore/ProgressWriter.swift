@@ -20,12 +20,22 @@ public final class ProgressWriter {
     public let schedulers: SchedulerSet
     /// Things the learner should hear about, e.g. a torn last line that was set aside.
     public private(set) var warnings: [String]
+    /// This machine's device id: the writer appends only to `log/<device>.jsonl`.
+    public let device: String
     private let appender: LogAppender
     /// Held shared while the writer is open, so that `doctor --repair` waits for it.
     private let openLock: StoreLock
-    private var logInfo: LogPosition
-    /// This session's reviews, last-first undoable: seq, card, the card's progress before.
-    private var sessionReviews: [(seq: Int, card: String, previous: CardProgress?)] = []
+    /// The log's files and where each stands, this machine's own included.
+    private var log: LogFiles
+    private var positions: [LogFilePosition]
+    /// The largest merge key of the events the caller's state holds.
+    private var covered: MergeKey?
+    /// Set when this machine appended an event that sorts before another machine's event the
+    /// state already holds (that machine's clock is ahead): the state then differs from the
+    /// merge's order, so no snapshot is written of it; the next start replays the union.
+    private var appendedOutOfOrder = false
+    /// This session's reviews, last-first undoable: id, card, the card's progress before.
+    private var sessionReviews: [(id: EventID, card: String, previous: CardProgress?)] = []
     private var appendedSinceSnapshot = 0
     private let lockWait: Int
     /// When the writer was opened: the time stamp of a torn line set aside at `close`.
@@ -34,22 +44,18 @@ public final class ProgressWriter {
     /// these is the log up to `logInfo`, apart from the results this writer returned.
     private var caughtUp: LogCatchUp?
 
-    /// Where the log ends, for the snapshot: byte offset, line count and last seq.
-    struct LogPosition {
-        var created: Instant
-        var offset: Int
-        var lines: Int
-        var lastSeq: Int
-    }
-
-    private init(folder: String, config: StudyConfig, schedulers: SchedulerSet, loaded: ProgressLoader.Loaded,
-                 appender: LogAppender, openLock: StoreLock, warnings: [String], lockWait: Int, openedAt: Instant) {
+    private init(folder: String, config: StudyConfig, schedulers: SchedulerSet, device: String, log: LogFiles,
+                 loaded: ProgressLoader.Loaded, appender: LogAppender, openLock: StoreLock, warnings: [String],
+                 lockWait: Int, openedAt: Instant) {
         self.folder = folder
         self.config = config
         self.schedulers = schedulers
+        self.device = device
         self.appender = appender
         self.openLock = openLock
-        self.logInfo = loaded.position
+        self.log = log
+        self.positions = loaded.positions
+        self.covered = loaded.covered
         self.warnings = warnings
         self.appendedSinceSnapshot = loaded.tailEntries
         self.lockWait = lockWait
@@ -77,27 +83,26 @@ public final class ProgressWriter {
             }
         }
         let schedulers = try ProgressLoader.schedulers(config, path: configPath)
-        let logPath = DataFolder.logPath(folder)
-        if try !DataFolder.exists(logPath) {
-            // A snapshot without its log: starting a new log would hide that loss, and a later
-            // repair would rebuild the snapshot from the new log's few answers.
-            let snapshotPath = DataFolder.snapshotPath(folder)
-            if try DataFolder.exists(snapshotPath) { throw ProgressLoader.missingLog(logPath, snapshot: snapshotPath) }
-            try ReviewLog.create(logPath, created: now)
-        }
+        let device = try LogLayout.prepare(folder: folder, now: now)
+        let logPath = DataFolder.deviceLogPath(folder, device: device)
         var loaded = try ProgressLoader.load(folder: folder, schedulers: schedulers)
+        guard let log = loaded.log, let own = log.files.firstIndex(where: { $0.path == logPath }) else {
+            throw .damaged(file: logPath, line: nil, reason: "this machine's log file disappeared while it was being opened")
+        }
         var warnings = loaded.warnings
         let appender = try LogAppender(path: logPath, sync: sync)
-        if let torn = loaded.torn {
-            warnings = warnings.filter { !$0.contains("incomplete last line") }
+        if let torn = loaded.torn[logPath] {
+            let tornWarning = ProgressLoader.tornWarning(logPath, torn)
+            warnings = warnings.filter { $0 != tornWarning }
             warnings.append(try setAside(torn, appender: appender, folder: folder, at: now))
-            loaded.torn = nil
+            loaded.torn[logPath] = nil
         }
-        guard appender.size == loaded.position.offset else {
+        guard appender.size == loaded.positions[own].offset else {
             throw .damaged(file: logPath, line: nil, reason: "the log changed while it was being read")
         }
-        let writer = ProgressWriter(folder: folder, config: config, schedulers: schedulers, loaded: loaded,
-                                    appender: appender, openLock: openLock, warnings: warnings, lockWait: lockWait, openedAt: now)
+        let writer = ProgressWriter(folder: folder, config: config, schedulers: schedulers, device: device, log: log,
+                                    loaded: loaded, appender: appender, openLock: openLock, warnings: warnings,
+                                    lockWait: lockWait, openedAt: now)
         // After a long replay, save it at once rather than at exit: a crash would repeat it.
         if loaded.tailEntries >= rebuildSnapshotThreshold { try writer.writeSnapshot(of: loaded.state) }
         return (writer, loaded.state)
@@ -110,7 +115,7 @@ public final class ProgressWriter {
                                  at now: Instant) throws(ProgressError) -> String {
         let logPath = appender.path
         let bytes = try ReadableFile.contents(logPath, from: torn.offset)
-        let kept = try DataFolder.keepAside(bytes, name: ReviewLog.fileName + ".torn", in: folder, at: now)
+        let kept = try DataFolder.keepAside(bytes, name: String(logPath.split(separator: "/").last ?? "log") + ".torn", in: folder, at: now)
         try appender.truncate(to: torn.offset)
         return "\(logPath):\(torn.line): dropped an incomplete last line (\(torn.reason)); its bytes are kept in \(kept)"
     }
@@ -128,9 +133,11 @@ public final class ProgressWriter {
         return try body()
     }
 
-    /// Reads the lines other processes appended after the ones this writer knows, and keeps them
-    /// for the caller (`caughtUp`). Returns a torn last line, which only a writer holding the
-    /// lock may set aside.
+    /// Reads the lines other processes appended after the ones this writer knows (another
+    /// `recall` on this machine, or another machine's file as a sync tool delivered it), and
+    /// keeps them for the caller (`caughtUp`). Returns a torn last line of this machine's own
+    /// file, which only a writer holding the lock may set aside; another machine's torn line is
+    /// left for that machine to finish.
     @discardableResult
     private func catchUp() throws(ProgressError) -> ReviewLog.TornLine? {
         // After a write that could not be taken back, the log may hold a line this writer never
@@ -140,30 +147,65 @@ public final class ProgressWriter {
         guard try DataFolder.exists(logPath) else {
             throw .damaged(file: logPath, line: nil, reason: "the review log was removed while recall had it open; restore it from a backup or run 'recall doctor'")
         }
-        let size = try ReadableFile.size(of: logPath)
-        if size == logInfo.offset { return nil }
-        let (header, _) = try ReviewLog.readHeader(logPath)
-        guard header.created == logInfo.created, size > logInfo.offset else {
-            throw .damaged(file: logPath, line: nil, reason: "the review log was replaced or cut short while recall had it open; run 'recall doctor'")
+        guard let current = try LogFiles.find(folder: folder) else {
+            throw .damaged(file: DataFolder.logPath(folder), line: nil, reason: "the review log was removed while recall had it open; restore it from a backup or run 'recall doctor'")
         }
+        var starts: [LogFiles.Start?] = []
+        var changed = current.files.count != log.files.count
+        for file in current.files {
+            guard let known = positions.first(where: { $0.file == file.name }) else {
+                starts.append(nil)
+                changed = true
+                continue
+            }
+            let size = try ReadableFile.size(of: file.path)
+            guard file.header.created == known.created, size >= known.offset else {
+                throw .damaged(file: file.path, line: nil, reason: "the review log was replaced or cut short while recall had it open; run 'recall doctor'")
+            }
+            if size != known.offset { changed = true }
+            starts.append(LogFiles.Start(known))
+        }
+        for known in positions where !current.files.contains(where: { $0.name == known.file }) && known.lines > 1 {
+            throw .damaged(file: DataFolder.join(folder, known.file), line: nil, reason: "the file was removed while recall had it open; restore it from a backup or another machine")
+        }
+        guard changed else { return nil }
         var entries: [LogEntry] = []
-        let result = try ReviewLog.read(logPath, from: logInfo.offset, firstLine: logInfo.lines + 1,
-                                        previousSeq: logInfo.lastSeq) { entry, _ in entries.append(entry) }
-        if ProgressState.needsReplay(entries, after: logInfo.lastSeq) {
-            // Another process undid an answer the caller's state already holds: only a replay takes it back.
-            caughtUp = .replayed(try ProgressLoader.replayAll(logPath: logPath, schedulers: schedulers).state)
-        } else {
+        let read = try current.read(from: starts) { entry in entries.append(entry) }
+        var frontier = ProgressState()
+        frontier.frontier = self.frontier
+        if ProgressLoader.canFollow(entries, state: frontier, covered: covered), !frontier.needsReplay(entries) {
             caughtUp = caughtUp?.followed(by: entries, schedulers: schedulers) ?? .entries(entries)
+            if let last = entries.map(MergeKey.init).max() { covered = max(last, covered ?? last) }
+        } else {
+            // An undo of an answer the caller's state holds, or another machine's events that
+            // sort among those already applied: only the full merge gives the state.
+            let replayed = try ProgressLoader.replayAll(current, schedulers: schedulers)
+            caughtUp = .replayed(replayed.state)
+            covered = replayed.covered
         }
         for case .review(let record) in entries.map(\.event) {
             sessionReviews.removeAll { $0.card == record.card }  // answered elsewhere since: not ours to undo
         }
-        logInfo.offset = result.endOffset
-        logInfo.lines = result.lineCount
-        logInfo.lastSeq = result.lastSeq
+        log = current
+        positions = try current.positions(read)
         appendedSinceSnapshot += entries.count
-        appender.resync(size: result.endOffset)
-        return result.torn
+        let own = positions.first { $0.file.hasSuffix("/" + device + ".jsonl") }
+        if let own { appender.resync(size: own.offset) }
+        return read.results[current.files.firstIndex { $0.path == logPath }!].torn
+    }
+
+    /// The last seq of each device's events that the caller's state holds.
+    private var frontier: [String: Int] {
+        var frontier: [String: Int] = [:]
+        for position in positions where position.lastSeq > 0 {
+            frontier[position.device] = max(frontier[position.device] ?? 0, position.lastSeq)
+        }
+        return frontier
+    }
+
+    /// Where this machine's own file stands.
+    private var ownIndex: Int {
+        positions.firstIndex { DataFolder.join(folder, $0.file) == appender.path }!
     }
 
     /// What other processes appended that the caller has not applied yet; the caller applies it
@@ -181,12 +223,19 @@ public final class ProgressWriter {
     }
 
     private func append(_ event: ReviewEvent, at time: Instant) throws(ProgressError) -> LogEntry {
-        let entry = LogEntry(seq: logInfo.lastSeq + 1, time: time, event: event)
+        let own = ownIndex
+        let entry = LogEntry(seq: positions[own].lastSeq + 1, time: time, event: event, device: device)
         let line = entry.line
         try appender.append(line)
-        logInfo.offset += line.count
-        logInfo.lines += 1
-        logInfo.lastSeq = entry.seq
+        positions[own].offset += line.count
+        positions[own].lines += 1
+        positions[own].lastSeq = entry.seq
+        positions[own].checksum = CRC32.update(positions[own].checksum, with: line)
+        let key = MergeKey(entry)
+        if let covered, key < covered, positions.contains(where: { $0.device != device && $0.lastSeq > 0 }) {
+            appendedOutOfOrder = true
+        }
+        covered = max(key, covered ?? key)
         appendedSinceSnapshot += 1
         return entry
     }
@@ -197,20 +246,20 @@ public final class ProgressWriter {
     public func record(_ review: ReviewRecord, to state: borrowing ProgressState,
                        at time: Instant) throws(ProgressError) -> RecordedAnswer {
         let card = state.cards[review.card]
-        let lastSeq = state.lastSeq
+        let frontier = state.frontier
         let latestTime = state.latestTime
         return try locked(at: time) { () throws(ProgressError) in
             let entry = try append(.review(review), at: time)
-            let before = ProgressState(cards: card.map { [review.card: $0] } ?? [:], recent: [], lastSeq: lastSeq, latestTime: latestTime)
+            let before = ProgressState(cards: card.map { [review.card: $0] } ?? [:], recent: [], frontier: frontier, latestTime: latestTime)
             let answer = before.answer(review, entry: entry, schedulers: schedulers, after: caughtUp)
-            sessionReviews.append((entry.seq, review.card, answer.previous))
+            sessionReviews.append((entry.id, review.card, answer.previous))
             return answer
         }
     }
 
-    /// The answer `undoLast` would take back: its seq and card.
-    public var lastUndoable: (seq: Int, card: String)? {
-        sessionReviews.last.map { ($0.seq, $0.card) }
+    /// The answer `undoLast` would take back: its id and card.
+    public var lastUndoable: (id: EventID, card: String)? {
+        sessionReviews.last.map { ($0.id, $0.card) }
     }
 
     /// Takes back this session's last answer that is not yet undone: logs the undo and returns
@@ -220,9 +269,9 @@ public final class ProgressWriter {
     public func undoLast(at time: Instant) throws(ProgressError) -> UndoneAnswer? {
         try locked(at: time) { () throws(ProgressError) in
             guard let last = sessionReviews.last else { return nil }
-            let entry = try append(.undo(seq: last.seq), at: time)
+            let entry = try append(.undo(last.id), at: time)
             sessionReviews.removeLast()
-            return UndoneAnswer(seq: last.seq, card: last.card, previous: last.previous, undoSeq: entry.seq)
+            return UndoneAnswer(id: last.id, card: last.card, previous: last.previous, undoID: entry.id)
         }
     }
 
@@ -260,16 +309,23 @@ public final class ProgressWriter {
     /// Writes the snapshot of `state` (the caller's, with every result this writer returned
     /// applied) and of what others appended since; the log stays as it is.
     public func writeSnapshot(of state: ProgressState) throws(ProgressError) {
+        guard !appendedOutOfOrder else { return }
         var state = state
         if let caughtUp { state.apply(caughtUp, schedulers: schedulers) }  // a copy, only when others wrote just now
-        guard state.lastSeq == logInfo.lastSeq else {
+        guard state.frontier == frontier else {
             // A snapshot of a state behind the log would hide answers from the next start; the
             // log has them all, so not writing one loses nothing.
-            assertionFailure("the snapshot's state is at seq \(state.lastSeq), the log at \(logInfo.lastSeq)")
+            assertionFailure("the snapshot's state is at \(state.frontier), the log at \(frontier)")
             return
         }
-        let snapshot = Snapshot(logCreated: logInfo.created, logOffset: logInfo.offset, logLines: logInfo.lines,
-                                lastSeq: logInfo.lastSeq, settings: schedulers.fingerprint, state: state)
+        // Each file's size and time now, so that the next start trusts what was read of it.
+        var logs = positions
+        for k in logs.indices {
+            let status = try ReadableFile.status(of: DataFolder.join(folder, logs[k].file))
+            logs[k].size = status.size
+            logs[k].modified = status.modified
+        }
+        let snapshot = Snapshot(logs: logs, covered: covered, settings: schedulers.fingerprint, state: state)
         let path = DataFolder.snapshotPath(folder)
         do {
             try AtomicFile.replace(path, with: snapshot.encoded())

@@ -1,20 +1,46 @@
 import RecallCore
 
-/// `reviews.jsonl`, the review log: the one file whose loss would lose a learner's history.
+/// One file of the review log, the files whose loss would lose a learner's history: in schema 2
+/// (docs/design/log-schema-2.md) `log/<device>.jsonl`, one per machine; in schema 1 the single
+/// `reviews.jsonl`, which schema 2 replaces by a stub that older recalls refuse.
 ///
-/// The first line is a header, `{"recall":"review-log","schema":1,"created":"…"}`, so that a
-/// foreign file or one of an unknown schema is recognised before anything is read as a review.
-/// Every other line is one `LogEntry`. Lines are only ever appended, each with one `write` of
-/// the whole line and its `\n`, then `fdatasync`: a crash can tear only the last line, and a
-/// line without its `\n` was never acknowledged. Reading drops such a torn last line with a
-/// warning; a bad line anywhere else is damage, and reading refuses.
+/// The first line is a header, `{"recall":"review-log","schema":2,"device":"…","created":"…","crc":"…"}`,
+/// so that a foreign file or one of an unknown schema is recognised before anything is read as a
+/// review. Every other line is one `LogEntry`; in schema 2 every line, the header too, ends with
+/// its guard (`LineGuard`), so a line changed after it was written is caught when read. Lines are
+/// only ever appended, each with one `write` of the whole line and its `\n`, then `fdatasync`: a
+/// crash can tear only the last line, and a line without its `\n` was never acknowledged.
+/// Reading drops such a torn last line with a warning; a bad line anywhere else is damage, and
+/// reading refuses.
 public enum ReviewLog {
-    public static let schema = 1
+    public static let schema = 2
     public static let fileName = "reviews.jsonl"
+    /// Where a migration keeps the schema-1 log, byte for byte.
+    public static let schema1FileName = "reviews.schema1.jsonl"
+    /// The folder of device files, inside the data folder.
+    public static let folderName = "log"
 
     public struct Header: Hashable, Sendable {
         public var schema: Int
         public var created: Instant
+        /// The device whose file this is (schema 2); empty for schema 1 and for the stub.
+        public var device: String = ""
+        /// Set in the stub that replaces `reviews.jsonl` in schema 2: where the log went.
+        public var moved: String?
+        /// In a file made by migration: the schema-1 log's size and checksum, so that a migration
+        /// cut short by a crash is finished only if that log is still the one it copied.
+        public var migratedFrom: (size: Int, checksum: UInt32)?
+
+        public static func == (a: Header, b: Header) -> Bool {
+            a.schema == b.schema && a.created == b.created && a.device == b.device && a.moved == b.moved
+                && a.migratedFrom?.size == b.migratedFrom?.size && a.migratedFrom?.checksum == b.migratedFrom?.checksum
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(schema)
+            hasher.combine(created)
+            hasher.combine(device)
+        }
     }
 
     /// A last line that was never finished: dropped from what is read, never from the file.
@@ -37,6 +63,9 @@ public enum ReviewLog {
         public var torn: TornLine?
         /// Lines that repeat the line before them byte for byte: read once, skipped the second time.
         public var repeats: [RepeatedLine] = []
+        /// CRC-32 of the file's bytes up to `endOffset`: what a snapshot records to check later,
+        /// without parsing, that this part did not change.
+        public var checksum: UInt32 = 0
     }
 
     /// A line that is an exact copy of the line before it, as a sync tool or a careless `cat`
@@ -52,20 +81,46 @@ public enum ReviewLog {
         }
     }
 
-    public static func headerLine(created: Instant) -> [UInt8] {
+    /// A device file's header line, sealed.
+    public static func headerLine(device: String, created: Instant, migratedFrom: (size: Int, checksum: UInt32)? = nil) -> [UInt8] {
         var out = JSONWriter()
         out.raw("{\"recall\":\"review-log\",\"schema\":")
         out.integer(schema)
-        out.raw(",\"created\":")
+        out.field("device", string: device)
+        out.field("created", instant: created)
+        if let migratedFrom {
+            out.field("migratedSize", migratedFrom.size)
+            out.field("migratedChecksum", string: LineGuard.hex(migratedFrom.checksum))
+        }
+        LineGuard.seal(&out.bytes)
+        return out.bytes
+    }
+
+    /// The schema-1 header, for tests and fixtures that make old logs.
+    public static func schema1HeaderLine(created: Instant) -> [UInt8] {
+        var out = JSONWriter()
+        out.raw("{\"recall\":\"review-log\",\"schema\":1,\"created\":")
         out.instant(created)
         out.raw("}\n")
         return out.bytes
     }
 
-    /// Creates the log with just its header, atomically, so that it is never seen half-made.
-    public static func create(_ path: String, created: Instant) throws(ProgressError) {
+    /// What `reviews.jsonl` holds in schema 2: a header that says where the log went, so that an
+    /// older recall refuses ("written by a newer recall") instead of starting a second history.
+    public static func stubLine(created: Instant) -> [UInt8] {
+        var out = JSONWriter()
+        out.raw("{\"recall\":\"review-log\",\"schema\":")
+        out.integer(schema)
+        out.field("created", instant: created)
+        out.field("moved", string: folderName + "/")
+        LineGuard.seal(&out.bytes)
+        return out.bytes
+    }
+
+    /// Creates a file with just `header`, atomically, so that it is never seen half-made.
+    public static func create(_ path: String, header: [UInt8]) throws(ProgressError) {
         do {
-            try AtomicFile.replace(path, with: headerLine(created: created))
+            try AtomicFile.replace(path, with: header)
         } catch {
             throw .io(file: path, reason: error.reason)
         }
@@ -90,12 +145,20 @@ public enum ReviewLog {
         var kind: Substring?
         var schema: Int64?
         var created: Instant?
+        var device: Substring?
+        var moved: Substring?
+        var migratedSize: Int64?
+        var migratedChecksum: UInt32?
         do throws(JSONFields.Failure) {
             try JSONFields.forEach(in: bytes) { key, value in
                 switch (key, value) {
                 case ("recall", .string(let s)): kind = s
                 case ("schema", .integer(let n)): schema = n
                 case ("created", .string(let s)): created = Instant(iso8601: String(s))
+                case ("device", .string(let s)): device = s
+                case ("moved", .string(let s)): moved = s
+                case ("migratedSize", .integer(let n)): migratedSize = n
+                case ("migratedChecksum", .string(let s)): migratedChecksum = LineGuard.parseHex(s)
                 default: break
                 }
             }
@@ -112,19 +175,46 @@ public enum ReviewLog {
             throw .newerSchema(file: path, schema: version, supported: Self.schema)
         }
         guard let created else { throw .damaged(file: path, line: 1, reason: "the header has no valid \"created\" time") }
-        return Header(schema: version, created: created)
+        var header = Header(schema: version, created: created)
+        guard version >= 2 else { return header }
+        if let problem = bytes.withUnsafeBufferPointer({ LineGuard.problem(in: $0) }) {
+            throw .damaged(file: path, line: 1, reason: "the header line fails its guard: \(problem)")
+        }
+        header.moved = moved.map(String.init)
+        if let device {
+            guard DeviceID.isValid(String(device)) else {
+                throw .damaged(file: path, line: 1, reason: "the header's \"device\" is not a device id (4 to 32 lower-case letters and digits)")
+            }
+            header.device = String(device)
+        } else if moved == nil {
+            throw .damaged(file: path, line: 1, reason: "the header has no \"device\"")
+        }
+        if let migratedSize, let size = Int(exactly: migratedSize), let migratedChecksum {
+            header.migratedFrom = (size, migratedChecksum)
+        }
+        return header
     }
 
     /// Reads entries from `offset` (just after the header when nil), calling `body` with each
     /// and the byte offset after its line. `firstLine` and `previousSeq` describe what came
     /// before `offset`, for line numbers in messages and for the check that `seq` increases.
     /// `limit` stops reading at that byte offset: a reader comparing two views of a log that a
-    /// writer is appending to reads both up to the same place.
+    /// writer is appending to reads both up to the same place. `checksum` is the CRC-32 of the
+    /// bytes before `offset` (the result's continues it); for a read from the start it is the
+    /// header's. In schema 2 every line is checked against its guard, and entries get the
+    /// header's device.
     public static func read(_ path: String, from offset: Int? = nil, firstLine: Int = 2, previousSeq: Int = 0, upTo limit: Int? = nil,
+                            checksum: UInt32 = 0,
                             _ body: (LogEntry, _ endOffset: Int) throws(ProgressError) -> Void) throws(ProgressError) -> ReadResult {
         let (header, headerEnd) = try readHeader(path)
         let file = try ReadableFile(path)
         defer { file.close() }
+        let guarded = header.schema >= 2
+        var crc = offset == nil ? CRC32.checksum(try file.read(at: 0, count: headerEnd)) : checksum
+        let newline: [UInt8] = [0x0A]
+        func covered(_ line: UnsafeBufferPointer<UInt8>) {
+            crc = CRC32.update(CRC32.update(crc, buffer: line), with: newline)
+        }
         var lineNumber = firstLine
         var lastSeq = previousSeq
         var endOffset = offset ?? headerEnd
@@ -144,10 +234,19 @@ public enum ReviewLog {
             }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
                 endOffset = lineOffset + line.count + 1
+                covered(line)
                 return
             }
-            switch LogEntry.parse(line) {
-            case .success(let entry):
+            let parsed = LogEntry.parse(line)
+            if guarded, let problem = LineGuard.problem(in: line) {
+                // A line that reads as an entry but fails its guard was changed after it was
+                // written: damage, even as the last line. Garbage that is no entry at all (a
+                // crash can leave zeros at the end) is torn when it is the last line, as before.
+                if case .success = parsed { throw .damaged(file: path, line: lineNumber, reason: problem) }
+            }
+            switch parsed {
+            case .success(var entry):
+                entry.device = header.device
                 if entry.seq == lastSeq, previous == nil, lineOffset > headerEnd,
                    let before = try file.lineEnding(at: lineOffset) {
                     previous = (lineNumber - 1, before.offset, before.length)  // read from a snapshot's offset
@@ -156,6 +255,7 @@ public enum ReviewLog {
                    try file.repeats(original.offset, original.length, line) {
                     repeats.append(RepeatedLine(line: lineNumber, original: original.line))
                     endOffset = lineOffset + line.count + 1
+                    covered(line)
                     return
                 }
                 guard entry.seq > lastSeq else {
@@ -164,6 +264,7 @@ public enum ReviewLog {
                 }
                 lastSeq = entry.seq
                 endOffset = lineOffset + line.count + 1
+                covered(line)
                 previous = (lineNumber, lineOffset, line.count)
                 try body(entry, endOffset)
             case .failure(let error):
@@ -176,22 +277,38 @@ public enum ReviewLog {
         }
         let lineCount = (torn?.line ?? lineNumber) - 1
         return ReadResult(header: header, endOffset: endOffset, lineCount: lineCount, lastSeq: lastSeq, torn: torn,
-                          repeats: repeats)
+                          repeats: repeats, checksum: crc)
     }
 
-    /// The seqs of the reviews that undo lines take back. Only lines that mention "undo" are
-    /// parsed, so this costs little more than reading the file.
-    public static func undoneSeqs(_ path: String) throws(ProgressError) -> Set<Int> {
+    /// The ids of the reviews that undo lines take back. Only lines that mention "undo" are
+    /// parsed, so this costs little more than reading the file. A schema-1 undo names a bare
+    /// seq, whose device is the file's: `device`.
+    public static func undoneIDs(_ path: String) throws(ProgressError) -> Set<EventID> {
         let file = try ReadableFile(path)
         defer { file.close() }
         let needle = Array("\"undo\"".utf8)
-        var undone = Set<Int>()
+        var undone = Set<EventID>()
         try file.forEachLine(from: 0) { line, _, complete in
             guard complete, contains(line, needle),
-                  case .success(let entry) = LogEntry.parse(line), case .undo(let seq) = entry.event else { return }
-            undone.insert(seq)
+                  case .success(let entry) = LogEntry.parse(line), case .undo(let id) = entry.event else { return }
+            undone.insert(id)
         }
         return undone
+    }
+
+    /// CRC-32 of the file's first `count` bytes, read 1 MiB at a time; nil when it is shorter.
+    public static func checksum(_ path: String, upTo count: Int) throws(ProgressError) -> UInt32? {
+        let file = try ReadableFile(path)
+        defer { file.close() }
+        var crc: UInt32 = 0
+        var done = 0
+        while done < count {
+            let part = try file.read(at: done, count: min(1 << 20, count - done))
+            if part.isEmpty { return nil }
+            crc = part.withUnsafeBufferPointer { CRC32.update(crc, buffer: $0) }
+            done += part.count
+        }
+        return crc
     }
 
     /// `memchr` for the first byte, `memcmp` for the rest: the undo pre-pass looks at every line
@@ -257,8 +374,14 @@ public enum ReviewLog {
             report.lines = lineNumber
             report.endOffset = offset + line.count + 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
-            switch LogEntry.parse(line) {
-            case .success(let entry):
+            let parsed = LogEntry.parse(line)
+            if let header = report.header, header.schema >= 2, case .success = parsed, let problem = LineGuard.problem(in: line) {
+                report.badLines.append((lineNumber, problem))  // an entry changed after it was written: not torn
+                return
+            }
+            switch parsed {
+            case .success(var entry):
+                entry.device = report.header?.device ?? ""
                 if entry.seq == report.lastSeq, let original = previous, try file.repeats(original.offset, original.length, line) {
                     report.repeats.append(RepeatedLine(line: lineNumber, original: original.line))
                     return
@@ -404,6 +527,19 @@ struct ReadableFile {
         return fstat(fd, &info) == 0 ? Int(info.st_size) : 0
     }
 
+    /// The size and the modification time in nanoseconds: whether a file changed since a
+    /// snapshot looked at it, without reading it.
+    var status: (size: Int, modified: Int64) {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return (0, 0) }
+        #if canImport(Darwin)
+        let time = info.st_mtimespec
+        #else
+        let time = info.st_mtim
+        #endif
+        return (Int(info.st_size), Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
+    }
+
     /// Up to `count` bytes at `offset`; fewer only at the end of the file.
     func read(at offset: Int, count: Int) throws(ProgressError) -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: count)
@@ -460,6 +596,12 @@ struct ReadableFile {
             try body(UnsafeBufferPointer(rebasing: line), offset + lineOffset, complete)
             return true
         }
+    }
+
+    static func status(of path: String) throws(ProgressError) -> (size: Int, modified: Int64) {
+        let file = try ReadableFile(path)
+        defer { file.close() }
+        return file.status
     }
 
     static func size(of path: String) throws(ProgressError) -> Int {

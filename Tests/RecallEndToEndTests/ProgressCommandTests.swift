@@ -21,7 +21,10 @@ struct StudyScratch {
         return try RecallBinary.run(arguments + ["--data-dir", data], in: url, environment: env)
     }
 
-    func logBytes() -> Data? { contents("reviews.jsonl") }
+    /// This machine's log file in the data folder (schema 2): `log/<device>.jsonl`.
+    var deviceLogName: String { TempFolder.deviceLogName(in: data) }
+
+    func logBytes() -> Data? { contents(deviceLogName) }
 
     /// A file of the data folder, by name (`reviews.jsonl`, `damaged/…`).
     func file(_ name: String) -> String { data + "/" + name }
@@ -82,14 +85,14 @@ struct StudyScratch {
         let s = try StudyScratch()
         defer { s.remove() }
         try s.run(["answer", "nat", "3", "--at", "2026-03-01T09:00:00Z"])
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: s.data + "/reviews.jsonl"))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: s.file(s.deviceLogName)))
         try handle.seekToEnd()
         try handle.write(contentsOf: Data(#"{"seq":2,"ty"#.utf8))
         try handle.close()
         let before = s.logBytes()
         let log = try s.run(["log"])
         #expect(log.status == 0)
-        #expect(log.stderr.contains("data/reviews.jsonl:3: warning: ignoring an incomplete last line"))
+        #expect(log.stderr.contains("data/\(s.deviceLogName):3: warning: ignoring an incomplete last line"))
         #expect(log.stdout.split(separator: "\n").count == 1)
         #expect(s.logBytes() == before)
     }

@@ -15,9 +15,11 @@ import RecallTestSupport
         return s
     }
 
-    func path(_ s: StudyScratch, _ name: String) -> String { s.file(name) }
+    /// A file by name; "reviews.jsonl" means the log, which in schema 2 is this machine's
+    /// device file, `log/<device>.jsonl`.
+    func path(_ s: StudyScratch, _ name: String) -> String { s.file(name == "reviews.jsonl" ? s.deviceLogName : name) }
 
-    func bytes(_ s: StudyScratch, _ name: String) -> Data? { s.contents(name) }
+    func bytes(_ s: StudyScratch, _ name: String) -> Data? { FileManager.default.contents(atPath: path(s, name)) }
 
     /// Damages `name`, then checks that `due`, `log`, `answer` and `doctor` each refuse, name the
     /// file, and leave it alone.
@@ -76,13 +78,13 @@ import RecallTestSupport
 
     @Test func logOfAnotherSchema() throws {
         try expectRefused("reviews.jsonl", damage: { data in
-            Data(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\"schema\":1", with: "\"schema\":2").utf8)
-        }, mentions: "schema 2 was written by a newer recall")
+            Data(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\"schema\":2", with: "\"schema\":3").utf8)
+        }, mentions: "schema 3 was written by a newer recall")
     }
 
     @Test func snapshotOfAnotherSchema() throws {
         try expectRefused("snapshot.json", damage: { data in
-            Data(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\"schema\":1", with: "\"schema\":7").utf8)
+            Data(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\"schema\":2", with: "\"schema\":7").utf8)
         }, mentions: "schema 7 was written by a newer recall", commands: [["due"], ["answer", "rt", "3"], ["doctor"]])
     }
 
@@ -98,7 +100,7 @@ import RecallTestSupport
             var lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
             lines[1] = Data(#"{"seq":1,"type":"review""#.utf8)[...]
             return Data(lines.joined(separator: [0x0A]))
-        }, mentions: "reviews.jsonl:2:", withSnapshot: false)
+        }, mentions: ".jsonl:2:", withSnapshot: false)
     }
 
     @Test func tornLastLineIsAWarningNotARefusal() throws {
@@ -200,7 +202,7 @@ import RecallTestSupport
             if !acks.isEmpty { writersThatAnswered += 1 }
             for line in acks { acknowledged.insert(Int(line.dropFirst(4))!) }
 
-            guard let log = FileManager.default.contents(atPath: s.data + "/reviews.jsonl") else {
+            guard let log = FileManager.default.contents(atPath: s.file(s.deviceLogName)) else {
                 #expect(acknowledged.isEmpty, "round \(round): no log, yet answers were acknowledged")
                 continue  // killed before the log was created
             }

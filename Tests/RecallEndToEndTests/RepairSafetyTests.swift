@@ -40,11 +40,11 @@ import RecallTestSupport
         let before = try due(s)
         let snapshot = try #require(s.contents("snapshot.json"))
         switch damage {
-        case "empty": try Data().write(to: URL(fileURLWithPath: s.file("reviews.jsonl")))
-        case "foreign": try Data("{\"some\":\"other file\"}\n".utf8).write(to: URL(fileURLWithPath: s.file("reviews.jsonl")))
+        case "empty": try Data().write(to: URL(fileURLWithPath: s.file(s.deviceLogName)))
+        case "foreign": try Data("{\"some\":\"other file\"}\n".utf8).write(to: URL(fileURLWithPath: s.file(s.deviceLogName)))
         default:
-            let log = try #require(s.contents("reviews.jsonl"))
-            try log.subdata(in: 10..<log.count).write(to: URL(fileURLWithPath: s.file("reviews.jsonl")))
+            let log = try #require(s.contents(s.deviceLogName))
+            try log.subdata(in: 10..<log.count).write(to: URL(fileURLWithPath: s.file(s.deviceLogName)))
         }
         let repair = try s.run(["doctor", "--repair"])
         #expect(repair.status == 0, "\(repair.stdout)\(repair.stderr)")
@@ -60,11 +60,11 @@ import RecallTestSupport
         let s = try prepared()
         defer { s.remove() }
         let snapshot = try #require(s.contents("snapshot.json"))
-        let log = try #require(s.contents("reviews.jsonl"))
+        let log = try #require(s.contents(s.deviceLogName))
         // A bad line in the middle: salvage rewrites the log, and the snapshot is rebuilt.
         var lines = String(decoding: log, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         lines.insert("{\"seq\": oops}", at: 2)
-        try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: s.file("reviews.jsonl")))
+        try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: s.file(s.deviceLogName)))
         let repair = try s.run(["doctor", "--repair"])
         #expect(repair.status == 0, "\(repair.stdout)\(repair.stderr)")
         #expect(asideContents(s).contains(snapshot), "the snapshot that was rebuilt is kept: \(aside(s))")
@@ -78,10 +78,10 @@ import RecallTestSupport
         defer { s.remove() }
         try s.run(["answer", "rt", "1", "--at", "2026-03-02T09:00:00Z"])  // after the snapshot
         let before = try due(s)
-        var lines = String(decoding: try #require(s.contents("reviews.jsonl")), as: UTF8.self)
+        var lines = String(decoding: try #require(s.contents(s.deviceLogName)), as: UTF8.self)
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         lines[2] = lines[2].replacingOccurrences(of: "\"rating\":1", with: "\"rating\":x1")  // igw's answer, now not JSON
-        try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: s.file("reviews.jsonl")))
+        try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: s.file(s.deviceLogName)))
         let repair = try s.run(["doctor", "--repair"])
         #expect(repair.status == 0, "\(repair.stdout)\(repair.stderr)")
         #expect(repair.stdout.contains("restored the progress of 1 cards"), "\(repair.stdout)")
@@ -94,14 +94,15 @@ import RecallTestSupport
         let s = try prepared()
         defer { s.remove() }
         let before = try due(s)
-        try FileManager.default.removeItem(atPath: s.file("reviews.jsonl"))
+        try FileManager.default.removeItem(atPath: s.file(s.deviceLogName))
         for command in [["answer", "nat", "3"], ["unsuspend", "nat"], ["due"], ["doctor"]] {
             let result = try s.run(command)
             #expect(result.status == 65, "\(command): \(result.stdout)\(result.stderr)")
-            #expect(result.stderr.contains("reviews.jsonl") && result.stderr.contains("missing")
-                    || result.stdout.contains("reviews.jsonl: missing"), "\(command): \(result.stderr)\(result.stdout)")
+            // The missing file is named: this machine's device file (schema 2).
+            #expect(result.stderr.contains(s.deviceLogName) && result.stderr.contains("missing")
+                    || result.stdout.contains(s.deviceLogName + ": missing"), "\(command): \(result.stderr)\(result.stdout)")
         }
-        #expect(!FileManager.default.fileExists(atPath: s.file("reviews.jsonl")), "no command started a new log")
+        #expect(!FileManager.default.fileExists(atPath: s.file(s.deviceLogName)), "no command started a new log")
         let repair = try s.run(["doctor", "--repair"])
         #expect(repair.status == 0, "\(repair.stdout)\(repair.stderr)")
         #expect(repair.stdout.contains("restored"), "\(repair.stdout)")
@@ -119,23 +120,23 @@ import RecallTestSupport
         let s = try prepared()
         defer { s.remove() }
         let before = try due(s)
-        let log = try #require(s.contents("reviews.jsonl"))
+        let log = try #require(s.contents(s.deviceLogName))
         let text = String(decoding: log, as: UTF8.self)
         let last = try #require(text.split(separator: "\n").last)
         let doubled = Data((text + last + "\n").utf8)
-        try doubled.write(to: URL(fileURLWithPath: s.file("reviews.jsonl")))
+        try doubled.write(to: URL(fileURLWithPath: s.file(s.deviceLogName)))
         #expect(try due(s) == before)
         let logged = try s.run(["log"])
         #expect(logged.status == 0, "\(logged.stderr)")
         #expect(logged.stdout.split(separator: "\n").count == 3)
-        #expect(logged.stderr.contains("reviews.jsonl:5") && logged.stderr.contains("repeats"), "\(logged.stderr)")
-        #expect(s.contents("reviews.jsonl") == doubled, "readers change nothing")
+        #expect(logged.stderr.contains(s.deviceLogName + ":5") && logged.stderr.contains("repeats"), "\(logged.stderr)")
+        #expect(s.contents(s.deviceLogName) == doubled, "readers change nothing")
         let check = try s.run(["doctor"])
         #expect(check.status == 65, "\(check.stdout)")
-        #expect(check.stdout.contains("reviews.jsonl:5") && check.stdout.contains("repeats"), "\(check.stdout)")
+        #expect(check.stdout.contains(s.deviceLogName + ":5") && check.stdout.contains("repeats"), "\(check.stdout)")
         let repair = try s.run(["doctor", "--repair"])
         #expect(repair.status == 0, "\(repair.stdout)\(repair.stderr)")
-        #expect(s.contents("reviews.jsonl") == log, "the first copy is kept, the second dropped")
+        #expect(s.contents(s.deviceLogName) == log, "the first copy is kept, the second dropped")
         #expect(asideContents(s).contains(doubled))
         let answer = try s.run(["answer", "nat", "3", "--at", "2026-03-05T09:00:00Z"])
         #expect(answer.status == 0, "\(answer.stderr)")
@@ -146,9 +147,9 @@ import RecallTestSupport
     @Test func aWriterGoesOnAfterARepeatedLastLine() throws {
         let s = try prepared()
         defer { s.remove() }
-        let text = String(decoding: try #require(s.contents("reviews.jsonl")), as: UTF8.self)
+        let text = String(decoding: try #require(s.contents(s.deviceLogName)), as: UTF8.self)
         let last = try #require(text.split(separator: "\n").last)
-        try Data((text + last + "\n").utf8).write(to: URL(fileURLWithPath: s.file("reviews.jsonl")))
+        try Data((text + last + "\n").utf8).write(to: URL(fileURLWithPath: s.file(s.deviceLogName)))
         let answer = try s.run(["answer", "nat", "3", "--at", "2026-03-05T09:00:00Z"])
         #expect(answer.status == 0, "\(answer.stderr)")
         let logged = try s.run(["log", "--json"])

@@ -32,7 +32,7 @@ import RecallTestSupport
         let folder = try folderWithHistory()
         defer { folder.remove() }
         let expected = try ProgressLoader.loadForReading(folder: folder.path).0.state
-        try folder.write(Snapshot.fileName, "{\"recall\":\"snapshot\",\"schema\":1,\n")
+        try folder.write(Snapshot.fileName, "{\"recall\":\"snapshot\",\"schema\":2,\n")
         #expect(try Doctor.check(folder: folder.path, cards: nil).problems.count == 1)
         let report = try Doctor.repair(folder: folder.path, cards: nil, now: TestClock.base, rebuild: false)
         #expect(report.findings.contains { $0.level == .repaired && $0.message.contains("snapshot.json: set aside") })
@@ -47,9 +47,9 @@ import RecallTestSupport
         let folder = try folderWithHistory()
         defer { folder.remove() }
         let expected = try ProgressLoader.loadForReading(folder: folder.path).0.state
-        let log = folder.bytes(ReviewLog.fileName)!
+        let log = folder.bytes(folder.deviceLogName)!
         let twoLines = log[...log.indices.filter { log[$0] == 0x0A }[1]]
-        try Data(twoLines).write(to: URL(fileURLWithPath: folder.file(ReviewLog.fileName)))
+        try Data(twoLines).write(to: URL(fileURLWithPath: folder.file(folder.deviceLogName)))
         let check = try Doctor.check(folder: folder.path, cards: nil)
         #expect(check.problems.map(\.message).contains { $0.contains("the log was truncated") })
         let report = try Doctor.repair(folder: folder.path, cards: nil, now: TestClock.base, rebuild: false)
@@ -85,7 +85,7 @@ import RecallTestSupport
         let folder = try folderWithHistory()
         defer { folder.remove() }
         let expected = try ProgressLoader.loadForReading(folder: folder.path).0.state
-        try FileManager.default.removeItem(atPath: folder.file(ReviewLog.fileName))
+        try FileManager.default.removeItem(atPath: folder.file(folder.deviceLogName))
         #expect(throws: ProgressError.self) { try ProgressLoader.loadForReading(folder: folder.path) }
         #expect(try Doctor.check(folder: folder.path, cards: nil).problems.count == 1)
         _ = try Doctor.repair(folder: folder.path, cards: nil, now: TestClock.base, rebuild: false)

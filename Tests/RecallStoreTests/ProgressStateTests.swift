@@ -20,14 +20,14 @@ import RecallTestSupport
         #expect(try store.undoLast(at: TestClock.base + .minutes(12)) == "a")
         #expect(store.state.cards == afterOne.cards)
         #expect(store.state.latestTime == TestClock.base + .minutes(11), "the latest time never moves back")
-        #expect(store.state.answers(in: TestClock.base..<(TestClock.base + .days(1))).map(\.seq) == [1])
+        #expect(store.state.answers(in: TestClock.base..<(TestClock.base + .days(1))).map(\.id.seq) == [1])
         #expect(try store.undoLast(at: TestClock.base + .minutes(13)) == "a")
         #expect(try store.undoLast(at: TestClock.base + .minutes(13)) == nil)
         #expect(store.state.cards.isEmpty)
         #expect(store.state.cards == empty.cards)
 
-        let (entries, _) = try ReviewLog.readAll(folder.file(ReviewLog.fileName))
-        #expect(entries.compactMap { if case .undo(let seq) = $0.event { seq } else { nil } } == [3, 2, 1])
+        let (entries, _) = try ReviewLog.readAll(folder.file(folder.deviceLogName))
+        #expect(entries.compactMap { if case .undo(let id) = $0.event { id.seq } else { nil } } == [3, 2, 1])
         #expect(ProgressState.replay(entries, schedulers: defaultSchedulers) == store.state)
     }
 
@@ -39,7 +39,7 @@ import RecallTestSupport
         try store.suspend(card: "a", at: TestClock.base + .minutes(1))
         try store.undoLast(at: TestClock.base + .minutes(2))
         #expect(store.state.cards["a"] == CardProgress(suspended: true))
-        let (entries, _) = try ReviewLog.readAll(folder.file(ReviewLog.fileName))
+        let (entries, _) = try ReviewLog.readAll(folder.file(folder.deviceLogName))
         #expect(ProgressState.replay(entries, schedulers: defaultSchedulers) == store.state)
     }
 
@@ -68,7 +68,7 @@ import RecallTestSupport
                     }
                 }
                 let live = store.state
-                let (entries, _) = try ReviewLog.readAll(folder.file(ReviewLog.fileName))
+                let (entries, _) = try ReviewLog.readAll(folder.file(folder.deviceLogName))
                 #expect(ProgressState.replay(entries, schedulers: defaultSchedulers) == live, "round \(round) session \(session)")
                 if session == 1 { store.abandonWithoutCompacting() } else { try store.close() }
                 snapshotAt = snapshotAt ?? entries.count
@@ -91,7 +91,7 @@ import RecallTestSupport
         #expect(after == asIfAtLast)
         #expect(after.lastReview == TestClock.base, "never before the previous review")
         #expect(after.due > TestClock.base)
-        let (entries, _) = try ReviewLog.readAll(folder.file(ReviewLog.fileName))
+        let (entries, _) = try ReviewLog.readAll(folder.file(folder.deviceLogName))
         #expect(entries.last?.time == back, "the log keeps the real time")
         #expect(store.state.latestTime == TestClock.base)
         try store.close()

@@ -22,9 +22,9 @@ import RecallTestSupport
         #expect(reopened.state == state)
         #expect(reopened.warnings.isEmpty)
         #expect(reopened.state.cards["a"]?.schedule?.state == .review)
-        #expect(reopened.state.lastSeq == 3)
+        #expect(reopened.state.lastSeq(of: reopened.writer.device) == 3)
         try reopened.record(review("b", .good), at: TestClock.base + .hours(1))
-        #expect(reopened.state.lastSeq == 4)
+        #expect(reopened.state.lastSeq(of: reopened.writer.device) == 4)
     }
 
     @Test func aTornLastLineIsKeptAsideAndCutOffByTheWriter() throws {
@@ -33,23 +33,23 @@ import RecallTestSupport
         let store = try ProgressStore.open(folder: folder.path, now: TestClock.base)
         try store.record(review("a", .good), at: TestClock.base)
         try store.close()
-        let good = folder.bytes(ReviewLog.fileName)!
-        try folder.append(ReviewLog.fileName, #"{"seq":2,"type":"re"#)
+        let good = folder.bytes(folder.deviceLogName)!
+        try folder.append(folder.deviceLogName, #"{"seq":2,"type":"re"#)
 
         let (loaded, _) = try ProgressLoader.loadForReading(folder: folder.path)
         #expect(loaded.warnings.count == 1)
-        #expect(loaded.warnings[0].hasPrefix(folder.file(ReviewLog.fileName) + ":3: warning: ignoring an incomplete last line"))
-        #expect(folder.bytes(ReviewLog.fileName)! == good + Array(#"{"seq":2,"type":"re"#.utf8), "readers never change the log")
+        #expect(loaded.warnings[0].hasPrefix(folder.file(folder.deviceLogName) + ":3: warning: ignoring an incomplete last line"))
+        #expect(folder.bytes(folder.deviceLogName)! == good + Array(#"{"seq":2,"type":"re"#.utf8), "readers never change the log")
 
         let writer = try ProgressStore.open(folder: folder.path, now: TestClock.base)
         #expect(writer.warnings.count == 1)
         #expect(writer.warnings[0].contains(":3: dropped an incomplete last line"))
-        #expect(folder.bytes(ReviewLog.fileName)! == good)
+        #expect(folder.bytes(folder.deviceLogName)! == good)
         let aside = try FileManager.default.contentsOfDirectory(atPath: folder.file("damaged"))
         #expect(aside.count == 1)
         #expect(folder.bytes("damaged/" + aside[0]) == Array(#"{"seq":2,"type":"re"#.utf8))
         try writer.record(review("a", .good), at: TestClock.base + .minutes(10))
-        #expect(try ReviewLog.readAll(folder.file(ReviewLog.fileName)).0.map(\.seq) == [1, 2])
+        #expect(try ReviewLog.readAll(folder.file(folder.deviceLogName)).0.map(\.seq) == [1, 2])
     }
 
     /// The study screen left open (one store) must not block `recall answer` from a script
@@ -66,13 +66,13 @@ import RecallTestSupport
         try screen.record(review("a", .good), at: TestClock.base + .minutes(2))
         try script.record(review("c", .again), at: TestClock.base + .minutes(3))
         try screen.record(review("a", .good), at: TestClock.base + .minutes(13))
-        #expect(try ReviewLog.readAll(folder.file(ReviewLog.fileName)).0.map(\.seq) == [1, 2, 3, 4])
+        #expect(try ReviewLog.readAll(folder.file(folder.deviceLogName)).0.map(\.seq) == [1, 2, 3, 4])
         #expect(Set(screen.state.cards.keys) == ["a", "b", "c"])
         try script.close()
         try screen.close()
         let reopened = try ProgressStore.open(folder: folder.path, now: TestClock.base + .hours(1))
         #expect(reopened.state == screen.state)
-        #expect(reopened.state.lastSeq == 4)
+        #expect(reopened.state.lastSeq(of: reopened.writer.device) == 4)
         try reopened.close()
     }
 
@@ -112,5 +112,6 @@ import RecallTestSupport
         try folder.write(ReviewLog.fileName, "garbage\n")
         #expect(throws: ProgressError.self) { try ProgressStore.open(folder: folder.path, now: TestClock.base) }
         #expect(folder.bytes(ReviewLog.fileName)! == Array("garbage\n".utf8))
+        #expect(folder.bytes("device.json") == nil && folder.bytes("log") == nil, "nothing else is made either")
     }
 }

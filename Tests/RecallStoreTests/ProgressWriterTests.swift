@@ -23,7 +23,7 @@ import RecallTestSupport
         #expect(writer.takeCaughtUp() == nil, "taken once")
         state.apply(.entries(entries), schedulers: writer.schedulers)
         state.apply(answer)
-        #expect(state == ProgressState.replay(try ReviewLog.readAll(DataFolder.logPath(folder.path)).0, schedulers: writer.schedulers))
+        #expect(state == ProgressState.replay(try ReviewLog.readAll(folder.file(folder.deviceLogName)).0, schedulers: writer.schedulers))
         try other.close()
         try writer.close(state: state)
     }
@@ -57,7 +57,7 @@ import RecallTestSupport
         other.abandonWithoutCompacting()
         try writer.close(state: state)  // reads b's line under the lock, then writes the snapshot
         let snapshot = try #require(try ProgressLoader.readSnapshot(DataFolder.snapshotPath(folder.path)))
-        #expect(snapshot.lastSeq == 2)
-        #expect(snapshot.state == ProgressState.replay(try ReviewLog.readAll(DataFolder.logPath(folder.path)).0, schedulers: defaultSchedulers))
+        #expect(snapshot.logs.map(\.lastSeq) == [2])
+        #expect(snapshot.state == ProgressState.replay(try ReviewLog.readAll(folder.file(folder.deviceLogName)).0, schedulers: defaultSchedulers))
     }
 }

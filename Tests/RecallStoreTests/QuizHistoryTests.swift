@@ -180,7 +180,7 @@ import RecallTestSupport
         let recorded = try QuizReviews.record(result, decks: decks, store: store, at: F.start + .minutes(3))
         try store.close()
         #expect(recorded == 3)
-        let log = try String(contentsOfFile: temp.file("reviews.jsonl"), encoding: .utf8)
+        let log = try String(contentsOfFile: temp.file(temp.deviceLogName), encoding: .utf8)
         #expect(log.contains(#""card":"vpc-nat","rating":3,"scheduler":"fsrs","deck":"AWS::VPC","file":"deck0.md""#))
         #expect(log.contains(#""card":"vpc-rpo","rating":1"#))
         #expect(log.contains(#""card":"vpc-region","rating":3"#))

@@ -5,9 +5,10 @@ import Testing
 import RecallTestSupport
 
 @Suite struct ReviewLogTests {
+    /// A device file of schema 2 (named as the one-file tests below name it).
     func makeLog(_ folder: TempFolder, entries: Int) throws -> String {
         let path = folder.file(ReviewLog.fileName)
-        try ReviewLog.create(path, created: TestClock.base)
+        try ReviewLog.create(path, header: ReviewLog.headerLine(device: "testdev1", created: TestClock.base))
         let appender = try LogAppender(path: path)
         for seq in 1...max(entries, 1) where entries > 0 {
             try appender.append(LogEntry(seq: seq, time: TestClock.base + .minutes(Int64(seq)),
@@ -22,6 +23,7 @@ import RecallTestSupport
         let path = try makeLog(folder, entries: 5)
         let (entries, result) = try ReviewLog.readAll(path)
         #expect(entries.map(\.seq) == [1, 2, 3, 4, 5])
+        #expect(entries.allSatisfy { $0.device == "testdev1" }, "entries get the header's device")
         #expect(result.lastSeq == 5)
         #expect(result.lineCount == 6)
         #expect(result.torn == nil)
@@ -54,7 +56,7 @@ import RecallTestSupport
         let (entries, result) = try ReviewLog.readAll(path)
         #expect(entries.count == 2)
         #expect(result.torn?.line == 4)
-        try folder.append(ReviewLog.fileName, String(decoding: LogEntry(seq: 3, time: TestClock.base, event: .undo(seq: 2)).line, as: UTF8.self))
+        try folder.append(ReviewLog.fileName, String(decoding: LogEntry(seq: 3, time: TestClock.base, event: .undo(EventID(device: "testdev1", seq: 2))).line, as: UTF8.self))
         #expect(throws: ProgressError.damaged(file: path, line: 4, reason: "expected a JSON object ('{')")) {
             try ReviewLog.readAll(path)
         }
@@ -64,7 +66,7 @@ import RecallTestSupport
         let folder = try TempFolder()
         defer { folder.remove() }
         let path = try makeLog(folder, entries: 2)
-        try LogAppender(path: path).append(LogEntry(seq: 2, time: TestClock.base, event: .undo(seq: 1)).line)
+        try LogAppender(path: path).append(LogEntry(seq: 2, time: TestClock.base, event: .undo(EventID(device: "testdev1", seq: 1))).line)
         #expect(throws: ProgressError.damaged(file: path, line: 4, reason: "seq 2 does not come after 2; lines are out of order or repeated")) {
             try ReviewLog.readAll(path)
         }
@@ -87,17 +89,52 @@ import RecallTestSupport
         #expect(problem(#"{"recall":"review-log","sch"#) == .damaged(file: path, line: 1, reason: "the header line is incomplete (the file is truncated)"))
         #expect(problem("hello\n")?.description.contains("not a recall review log: the first line is not JSON") == true)
         #expect(problem(#"{"card_id":1,"rating":3}"# + "\n") == .damaged(file: path, line: 1, reason: "not a recall review log: the header has no \"recall\":\"review-log\""))
-        #expect(problem(#"{"recall":"review-log","schema":2,"created":"2026-01-01T00:00:00Z"}"# + "\n") == .newerSchema(file: path, schema: 2, supported: 1))
+        #expect(problem(#"{"recall":"review-log","schema":3,"created":"2026-01-01T00:00:00Z"}"# + "\n") == .newerSchema(file: path, schema: 3, supported: 2))
         #expect(problem(#"{"recall":"review-log","schema":1,"created":"2026-01-01T00:00:00Z"}"# + "\n") == nil)
+        #expect(problem(#"{"recall":"review-log","schema":2,"device":"testdev1","created":"2026-01-01T00:00:00Z"}"# + "\n")?.description.contains("fails its guard") == true)
+        #expect(problem(String(decoding: ReviewLog.headerLine(device: "testdev1", created: TestClock.base), as: UTF8.self)) == nil)
     }
 
-    @Test func undoneSeqsAreFound() throws {
+    @Test func undoneIDsAreFound() throws {
         let folder = try TempFolder()
         defer { folder.remove() }
         let path = try makeLog(folder, entries: 3)
         let appender = try LogAppender(path: path)
-        try appender.append(LogEntry(seq: 4, time: TestClock.base, event: .undo(seq: 3)).line)
+        try appender.append(LogEntry(seq: 4, time: TestClock.base, event: .undo(EventID(device: "testdev1", seq: 3))).line)
         try appender.append(LogEntry(seq: 5, time: TestClock.base, event: .review(review("undo", .good))).line)
-        #expect(try ReviewLog.undoneSeqs(path) == [3])
+        #expect(try ReviewLog.undoneIDs(path) == [EventID(device: "testdev1", seq: 3)])
+    }
+
+    /// Issue 14 point 6: a same-length change inside a line (a flipped digit) parses as JSON, so
+    /// schema 1 replayed it as a different answer; schema 2's guard catches it, with the line.
+    @Test func aChangedDigitInAnOldLineIsCaught() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = try makeLog(folder, entries: 3)
+        var bytes = folder.bytes(ReviewLog.fileName)!
+        let text = String(decoding: bytes, as: UTF8.self)
+        let at = try #require(text.range(of: "\"rating\":3")).upperBound
+        bytes[text.utf8.distance(from: text.startIndex, to: at) - 1] = UInt8(ascii: "1")
+        try folder.write(ReviewLog.fileName, String(decoding: bytes, as: UTF8.self))
+        #expect(throws: ProgressError.damaged(file: path, line: 2, reason: "its checksum does not match its content (the line was changed after it was written)")) {
+            try ReviewLog.readAll(path)
+        }
+    }
+
+    /// A schema-1 log reads as it is: no guard, no device, `undoes` a bare seq.
+    @Test func aSchema1LogReadsAsItIs() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = folder.file(ReviewLog.fileName)
+        var bytes = ReviewLog.schema1HeaderLine(created: TestClock.base)
+        bytes += LogEntry(seq: 1, time: TestClock.base, event: .review(review("a", .good))).schema1Line
+        bytes += LogEntry(seq: 2, time: TestClock.base, event: .undo(EventID(device: "", seq: 1))).schema1Line
+        try folder.write(ReviewLog.fileName, String(decoding: bytes, as: UTF8.self))
+        #expect(String(decoding: bytes, as: UTF8.self).contains(#""undoes":1}"#))
+        let (entries, result) = try ReviewLog.readAll(path)
+        #expect(result.header.schema == 1)
+        #expect(entries.map(\.id) == [EventID(device: "", seq: 1), EventID(device: "", seq: 2)])
+        #expect(entries[1].event == .undo(EventID(device: "", seq: 1)))
+        #expect(try ReviewLog.undoneIDs(path) == [EventID(device: "", seq: 1)])
     }
 }

@@ -11,11 +11,12 @@ import RecallTestSupport
 
     /// The days of every review line, as reading the whole log gives them.
     func scanned(_ folder: String, rolloverHour: Int) throws -> Set<Int64> {
-        let (entries, _) = try ReviewLog.readAll(DataFolder.logPath(folder))
-        return Set(entries.compactMap { entry -> Int64? in
-            guard case .review = entry.event else { return nil }
-            return StudyDay.containing(entry.time, rolloverHour: rolloverHour, utcOffset: utc).dayNumber
-        })
+        var days = Set<Int64>()
+        _ = try #require(try LogFiles.find(folder: folder)).read { entry in
+            guard case .review = entry.event else { return }
+            days.insert(StudyDay.containing(entry.time, rolloverHour: rolloverHour, utcOffset: utc).dayNumber)
+        }
+        return days
     }
 
     @Test func theCacheAndTheTailGiveTheDaysOfTheWholeLog() throws {
@@ -51,6 +52,7 @@ import RecallTestSupport
         _ = StudiedDaysCache.studiedDays(folder: folder.path, rolloverHour: 4, utcOffset: utc)
         // A new log (created later) with an answer a week on: the old cache's days must not show.
         try FileManager.default.removeItem(atPath: DataFolder.logPath(folder.path))
+        try FileManager.default.removeItem(atPath: DataFolder.logFolder(folder.path))
         try? FileManager.default.removeItem(atPath: DataFolder.snapshotPath(folder.path))
         let other = try ProgressStore.open(folder: folder.path, now: TestClock.base + .days(7))
         try other.record(review("b", .good), at: TestClock.base + .days(7))

@@ -31,7 +31,7 @@ import Testing
         for step in 0..<200 {
             time = time + .minutes(Int64.random(in: 1...240, using: &generator))
             try session.tick(at: time)
-            let replayed = try ProgressLoader.replayAll(logPath: DataFolder.logPath(folder.path), schedulers: .defaults).state
+            let replayed = try ProgressLoader.replayAll(#require(try LogFiles.find(folder: folder.path)), schedulers: .defaults).state
             #expect(session.progress == replayed, "step \(step), after the refresh")
             // Between the frame and the key: the session's next write finds these lines first.
             if Int.random(in: 0..<3, using: &generator) == 0 {
@@ -48,7 +48,7 @@ import Testing
                 }
             }
             if try session.key(at: time, using: &generator) {
-                let replayed = try ProgressLoader.replayAll(logPath: DataFolder.logPath(folder.path), schedulers: .defaults).state
+                let replayed = try ProgressLoader.replayAll(#require(try LogFiles.find(folder: folder.path)), schedulers: .defaults).state
                 #expect(session.progress == replayed, "step \(step), after a write")
             }
         }

@@ -153,7 +153,7 @@ import Testing
         let effect = app.update(.key(.character("1")))
         Self.perform(effect, on: &app, seq: &seq)
         #expect(app.update(.key(.character("u"))) == .undo)
-        _ = app.update(.undone(UndoneAnswer(seq: seq, card: "nat", previous: nil, undoSeq: seq + 1)))
+        _ = app.update(.undone(UndoneAnswer(id: EventID(device: "", seq: seq), card: "nat", previous: nil, undoID: EventID(device: "", seq: seq + 1))))
         let review = try #require(Self.current(app))
         #expect(review.card?.id == "nat")
         #expect(review.phase == .question)

@@ -38,4 +38,15 @@ public struct TempFolder: Sendable {
     }
 
     public func remove() { try? FileManager.default.removeItem(at: url) }
+
+    /// In a data folder of schema 2, this machine's log file, `log/<device>.jsonl`, as named by
+    /// `device.json`: where a store opened on the folder appends.
+    public var deviceLogName: String { Self.deviceLogName(in: path) }
+
+    public static func deviceLogName(in folder: String) -> String {
+        guard let data = FileManager.default.contents(atPath: folder + "/device.json"),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let device = object["device"] as? String else { return "log/(no device.json yet)" }
+        return "log/\(device).jsonl"
+    }
 }

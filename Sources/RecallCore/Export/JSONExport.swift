@@ -96,6 +96,8 @@ public enum JSONExport {
     /// One line of the review log, with the fields its type has.
     public struct LogRecord: Codable, Hashable, Sendable {
         public var seq: Int
+        /// The device whose file holds the line (schema 2); absent for a schema-1 log.
+        public var device: String?
         public var type: String
         public var time: Instant
         public var card: String?
@@ -104,13 +106,17 @@ public enum JSONExport {
         public var scheduler: SchedulerKind?
         public var deck: String?
         public var file: String?
+        /// The seq of the review an undo takes back, of `undoesDevice` when that is not the
+        /// undo's own device (a recall undo always names its own device's review).
         public var undoes: Int?
+        public var undoesDevice: String?
         public var until: Instant?
         /// True for an answer that a later undo takes back.
         public var undone: Bool?
 
         init(_ entry: LogEntry, undone: Bool) {
             seq = entry.seq
+            device = entry.device.isEmpty ? nil : entry.device
             type = entry.event.typeName
             time = entry.time
             card = entry.event.card
@@ -122,8 +128,9 @@ public enum JSONExport {
                 deck = record.deck
                 file = record.file
                 self.undone = undone ? true : nil
-            case .undo(let seq):
-                undoes = seq
+            case .undo(let target):
+                undoes = target.seq
+                undoesDevice = target.device == entry.device ? nil : target.device
             case .bury(_, let until):
                 self.until = until
             case .suspend, .unsuspend:
@@ -165,8 +172,8 @@ public enum JSONExport {
                        notes: deck.notes.map { noteRecord($0, progress: progress.state) })
         }
         var filter = ReviewFilter(decks, whole: whole)
-        let undone = ProgressState.undoneSeqs(in: progress.log)
-        let reviews = progress.log.filter { filter.includes($0) }.map { LogRecord($0, undone: undone.contains($0.seq)) }
+        let undone = ProgressState.undoneIDs(in: progress.log)
+        let reviews = progress.log.filter { filter.includes($0) }.map { LogRecord($0, undone: undone.contains($0.id)) }
         let orphans = orphanRecords(progress.state, filter: filter)
         return Document(exported: exported, config: progress.config, decks: deckRecords, reviews: reviews, orphans: orphans)
     }
@@ -176,7 +183,7 @@ public enum JSONExport {
     public struct ReviewFilter: Sendable {
         let whole: Bool
         let cardIDs: Set<String>
-        private var kept = Set<Int>()
+        private var kept = Set<EventID>()
 
         public init(_ decks: [Deck], whole: Bool) {
             self.whole = whole
@@ -186,12 +193,12 @@ public enum JSONExport {
         /// Whether `entry` belongs in the export; entries must come in log order.
         public mutating func includes(_ entry: LogEntry) -> Bool {
             let include: Bool
-            if case .undo(let seq) = entry.event {
-                include = whole || kept.contains(seq)
+            if case .undo(let target) = entry.event {
+                include = whole || kept.contains(target)
             } else {
                 include = whole || entry.event.card.map(cardIDs.contains) == true
             }
-            if include { kept.insert(entry.seq) }
+            if include { kept.insert(entry.id) }
             return include
         }
     }

@@ -10,7 +10,7 @@ import Foundation
 public struct JSONExportStream {
     private var json = PrettyJSON()
     private var filter: JSONExport.ReviewFilter
-    private let undone: Set<Int>
+    private let undone: Set<EventID>
     /// A number JSON cannot hold (infinite or NaN), as `JSONEncoder` refuses it.
     private var nonFinite: Double?
 
@@ -21,7 +21,7 @@ public struct JSONExportStream {
 
     /// Writes the keys before `reviews` (config, decks, exported, format, orphans); `undone`
     /// holds the seqs that an undo in the log takes back.
-    public init(_ decks: [Deck], state: ProgressState, config: StudyConfig?, whole: Bool, undone: Set<Int>,
+    public init(_ decks: [Deck], state: ProgressState, config: StudyConfig?, whole: Bool, undone: Set<EventID>,
                 exported: Instant) throws {
         filter = JSONExport.ReviewFilter(decks, whole: whole)
         self.undone = undone
@@ -67,11 +67,12 @@ public struct JSONExportStream {
     /// The next log entry, in log order; left out when the export does not hold it.
     public mutating func review(_ entry: LogEntry) {
         guard filter.includes(entry) else { return }
-        let record = JSONExport.LogRecord(entry, undone: undone.contains(entry.seq))
+        let record = JSONExport.LogRecord(entry, undone: undone.contains(entry.id))
         json.element()
         json.beginObject()
         json.field("card", record.card)
         json.field("deck", record.deck)
+        json.field("device", record.device)
         json.field("duration", record.duration)
         json.field("file", record.file)
         json.field("rating", record.rating)
@@ -80,6 +81,7 @@ public struct JSONExportStream {
         json.field("time", record.time)
         json.field("type", record.type)
         json.field("undoes", record.undoes)
+        json.field("undoesDevice", record.undoesDevice)
         json.field("undone", record.undone)
         json.field("until", record.until)
         json.endObject()

@@ -46,15 +46,15 @@ extension ProgressState {
             return state.answer(record, entry: entry, schedulers: schedulers)
         case .entries(let entries):
             var card = ProgressState(cards: cards[record.card].map { [record.card: $0] } ?? [:], recent: [],
-                                     lastSeq: lastSeq, latestTime: latestTime)
+                                     frontier: frontier, latestTime: latestTime)
             card.apply(entries, schedulers: schedulers)
             return card.answer(record, entry: entry, schedulers: schedulers)
         }
     }
 
-    /// Whether `entries`, which follow a state whose last seq is `lastSeq`, undo a review that
-    /// state holds: then only a full replay takes it back.
-    public static func needsReplay(_ entries: [LogEntry], after lastSeq: Int) -> Bool {
-        undoneSeqs(in: entries).contains { $0 <= lastSeq }
+    /// Whether `entries`, which follow what this state holds, undo a review it has applied
+    /// (one within its frontier): then only a full replay takes it back.
+    public func needsReplay(_ entries: [LogEntry]) -> Bool {
+        Self.undoneIDs(in: entries).contains { $0.seq <= lastSeq(of: $0.device) }
     }
 }

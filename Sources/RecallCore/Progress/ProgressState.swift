@@ -35,15 +35,15 @@ public struct CardProgress: Hashable, Sendable {
 
 /// A recent answer, kept so that today's counts need no log: what the daily limits count.
 public struct RecentAnswer: Hashable, Sendable {
-    public var seq: Int
+    public var id: EventID
     public var time: Instant
     public var card: String
     public var deck: String
     public var kind: AnswerKind
     public var rating: Rating
 
-    public init(seq: Int, time: Instant, card: String, deck: String, kind: AnswerKind, rating: Rating) {
-        self.seq = seq
+    public init(id: EventID, time: Instant, card: String, deck: String, kind: AnswerKind, rating: Rating) {
+        self.id = id
         self.time = time
         self.card = card
         self.deck = deck
@@ -71,18 +71,19 @@ public struct ProgressState: Sendable {
     public var cards: [String: CardProgress] = [:]
     /// Answers within `recentWindow` of `latestTime`, in log order (see `recentAnswers`).
     public private(set) var recent: [RecentAnswer] = []
-    /// The last sequence number applied.
-    public var lastSeq = 0
+    /// How far the state has read each device's events: the last seq applied, by device (the
+    /// empty device for a schema-1 log). What a snapshot and a catch-up check themselves against.
+    public var frontier: [String: Int] = [:]
     /// The latest time of any review line, undone or not, so that it never moves back.
     public var latestTime: Instant?
     private var prunedCount = 0
 
     public init() {}
 
-    public init(cards: [String: CardProgress], recent: [RecentAnswer], lastSeq: Int, latestTime: Instant?) {
+    public init(cards: [String: CardProgress], recent: [RecentAnswer], frontier: [String: Int], latestTime: Instant?) {
         self.cards = cards
         self.recent = recent
-        self.lastSeq = lastSeq
+        self.frontier = frontier.filter { $0.value > 0 }
         self.latestTime = latestTime
         prune()
     }
@@ -92,13 +93,21 @@ public struct ProgressState: Sendable {
         cards[card]?.schedule ?? .new(cardID: card, due: now)
     }
 
-    /// Applies one entry. `undone` holds the seqs of reviews that a later undo takes back.
-    public mutating func apply(_ entry: LogEntry, schedulers: SchedulerSet, undone: Set<Int> = []) {
-        lastSeq = max(lastSeq, entry.seq)
+    /// The last seq applied from `device`'s events; 0 when none.
+    public func lastSeq(of device: String) -> Int { frontier[device] ?? 0 }
+
+    /// Records that `id` has been applied.
+    mutating func advance(to id: EventID) {
+        if id.seq > frontier[id.device] ?? 0 { frontier[id.device] = id.seq }
+    }
+
+    /// Applies one entry. `undone` holds the ids of reviews that a later undo takes back.
+    public mutating func apply(_ entry: LogEntry, schedulers: SchedulerSet, undone: Set<EventID> = []) {
+        advance(to: entry.id)
         switch entry.event {
         case .review(let record):
             latestTime = max(latestTime ?? entry.time, entry.time)
-            if undone.contains(entry.seq) { return }
+            if undone.contains(entry.id) { return }
             apply(answer(record, entry: entry, schedulers: schedulers))
         case .undo:
             break  // replay skips the review it names (see `undone`); a live undo uses `undo(_:…)`
@@ -133,19 +142,19 @@ public struct ProgressState: Sendable {
     /// the schedule again.
     public mutating func apply(_ answer: RecordedAnswer) {
         let entry = answer.entry
-        lastSeq = max(lastSeq, entry.seq)
+        advance(to: entry.id)
         latestTime = max(latestTime ?? entry.time, entry.time)
         cards[answer.card] = answer.progress
-        recent.append(RecentAnswer(seq: entry.seq, time: entry.time, card: answer.card, deck: answer.review.deck,
+        recent.append(RecentAnswer(id: entry.id, time: entry.time, card: answer.card, deck: answer.review.deck,
                                    kind: answer.kind, rating: answer.rating))
         if recent.count > 2 * prunedCount + 256 { prune() }
     }
 
-    /// Takes back the review `seq` of `card` during a session: `previous` is the card's progress
+    /// Takes back the review `id` of `card` during a session: `previous` is the card's progress
     /// before that review (nil if it had none). The same result as replaying without the review,
     /// because a session undoes its own answers last-first.
-    public mutating func undo(seq: Int, card: String, previous: CardProgress?, undoSeq: Int) {
-        lastSeq = max(lastSeq, undoSeq)
+    public mutating func undo(id: EventID, card: String, previous: CardProgress?, undoID: EventID) {
+        advance(to: undoID)
         let current = cards[card]
         let suspended = current?.suspended ?? false
         let buried = current?.buriedUntil
@@ -157,12 +166,12 @@ public struct ProgressState: Sendable {
         } else {
             cards[card] = restored
         }
-        recent.removeAll { $0.seq == seq }
+        recent.removeAll { $0.id == id }
     }
 
-    /// `undo(seq:card:previous:undoSeq:)` with what the store's undo did.
+    /// `undo(id:card:previous:undoID:)` with what the store's undo did.
     public mutating func undo(_ undone: UndoneAnswer) {
-        undo(seq: undone.seq, card: undone.card, previous: undone.previous, undoSeq: undone.undoSeq)
+        undo(id: undone.id, card: undone.card, previous: undone.previous, undoID: undone.undoID)
     }
 
     /// Drops recent answers that are too old to count for any day near `latestTime`.
@@ -186,7 +195,7 @@ public struct ProgressState: Sendable {
         recent.filter { range.contains($0.time) }
     }
 
-    /// Replays a whole log: the seqs that undos name are collected first, then every entry is
+    /// Replays a whole log: the ids that undos name are collected first, then every entry is
     /// applied in order.
     public static func replay(_ entries: [LogEntry], schedulers: SchedulerSet) -> ProgressState {
         var state = ProgressState()
@@ -199,23 +208,23 @@ public struct ProgressState: Sendable {
     /// can take that back.
     @discardableResult
     public mutating func apply(_ entries: [LogEntry], schedulers: SchedulerSet) -> Bool {
-        if Self.needsReplay(entries, after: lastSeq) { return false }
-        let undone = Self.undoneSeqs(in: entries)
+        if needsReplay(entries) { return false }
+        let undone = Self.undoneIDs(in: entries)
         for entry in entries { apply(entry, schedulers: schedulers, undone: undone) }
         prune()
         return true
     }
 
-    public static func undoneSeqs(in entries: [LogEntry]) -> Set<Int> {
-        var undone = Set<Int>()
-        for entry in entries { if case .undo(let seq) = entry.event { undone.insert(seq) } }
+    public static func undoneIDs(in entries: [LogEntry]) -> Set<EventID> {
+        var undone = Set<EventID>()
+        for entry in entries { if case .undo(let id) = entry.event { undone.insert(id) } }
         return undone
     }
 }
 
 extension ProgressState: Equatable {
-    /// Equal when replay would give the same: the same cards, window of answers, seq and time.
+    /// Equal when replay would give the same: the same cards, window of answers, frontier and time.
     public static func == (a: ProgressState, b: ProgressState) -> Bool {
-        a.cards == b.cards && a.recentAnswers == b.recentAnswers && a.lastSeq == b.lastSeq && a.latestTime == b.latestTime
+        a.cards == b.cards && a.recentAnswers == b.recentAnswers && a.frontier == b.frontier && a.latestTime == b.latestTime
     }
 }

@@ -29,19 +29,19 @@ public struct RecordedAnswer: Hashable, Sendable {
     public var schedule: CardSchedule { progress.schedule ?? .new(cardID: review.card, due: entry.time) }
 }
 
-/// What an undo took back: the review's seq and card, the card's progress before that review,
-/// and the seq of the undo line. Why: a copy of the state (the screen's) undoes the same way
+/// What an undo took back: the review's id and card, the card's progress before that review,
+/// and the id of the undo line. Why: a copy of the state (the screen's) undoes the same way
 /// without the store's session history.
 public struct UndoneAnswer: Hashable, Sendable {
-    public var seq: Int
+    public var id: EventID
     public var card: String
     public var previous: CardProgress?
-    public var undoSeq: Int
+    public var undoID: EventID
 
-    public init(seq: Int, card: String, previous: CardProgress?, undoSeq: Int) {
-        self.seq = seq
+    public init(id: EventID, card: String, previous: CardProgress?, undoID: EventID) {
+        self.id = id
         self.card = card
         self.previous = previous
-        self.undoSeq = undoSeq
+        self.undoID = undoID
     }
 }

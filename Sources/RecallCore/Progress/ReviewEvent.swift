@@ -24,8 +24,8 @@ public struct ReviewRecord: Hashable, Sendable {
 /// What a log line says happened.
 public enum ReviewEvent: Hashable, Sendable {
     case review(ReviewRecord)
-    /// Takes back the review with this sequence number: replay skips it.
-    case undo(seq: Int)
+    /// Takes back the review with this id: replay skips it.
+    case undo(EventID)
     /// Keeps a card out of every queue until it is unsuspended.
     case suspend(card: String)
     case unsuspend(card: String)
@@ -57,25 +57,56 @@ public enum ReviewEvent: Hashable, Sendable {
     }
 }
 
-/// One line of `reviews.jsonl`: a sequence number, the time it happened, and the event.
+/// One line of a review log: a sequence number, the time it happened, and the event; and the
+/// device whose file it is in, which is not written on the line (the file's header names it).
 ///
-/// `seq` grows by one with every line, so an undo can name the review it takes back, and a
-/// snapshot can say exactly how much of the log it covers. `time` is the wall clock as it was;
-/// if the clock went backwards, the log keeps that time and replay copes (see `ProgressState`).
+/// `seq` grows by one with every line of a device's file, so `id` (device and seq) names one
+/// event across every machine: an undo names the review it takes back by it, and a snapshot can
+/// say exactly how much of each file it covers. `time` is the wall clock as it was; if the clock
+/// went backwards, the log keeps that time and replay copes (see `ProgressState`).
 public struct LogEntry: Hashable, Sendable {
     public var seq: Int
     public var time: Instant
     public var event: ReviewEvent
+    /// The device whose file holds the line; empty in a schema-1 log, which has one file.
+    public var device: String
 
-    public init(seq: Int, time: Instant, event: ReviewEvent) {
+    public init(seq: Int, time: Instant, event: ReviewEvent, device: String = "") {
         self.seq = seq
         self.time = time
         self.event = event
+        self.device = device
     }
 
-    /// The entry as one line of JSON, with its `\n`:
-    /// `{"seq":7,"type":"review","time":"2026-01-02T09:00:00.250000+00:00","card":"vpc-nat","rating":3,…}`.
+    public var id: EventID { EventID(device: device, seq: seq) }
+
+    /// The entry as one line of a schema-2 device file, with its guard and `\n`:
+    /// `{"seq":7,"type":"review","time":"2026-01-02T09:00:00.250000+00:00","card":"vpc-nat","rating":3,…,"crc":"0a4e77d1"}`.
     public var line: [UInt8] {
+        var out = fields(schema: 2)
+        LineGuard.seal(&out.bytes)
+        return out.bytes
+    }
+
+    /// The entry as a schema-1 line (no guard, `undoes` a bare seq): what older logs hold, for
+    /// tests and fixtures that make them.
+    public var schema1Line: [UInt8] {
+        var out = fields(schema: 1)
+        out.raw("}\n")
+        return out.bytes
+    }
+
+    /// The entry as a JSON object without its closing brace, for `recall log --json`: the line's
+    /// fields without the guard, and, with `device`, the device (when the log has several, a seq
+    /// alone does not name an answer).
+    public func jsonObjectBody(device withDevice: Bool) -> [UInt8] {
+        var out = fields(schema: withDevice ? 2 : 1)
+        if withDevice { out.field("device", string: device) }
+        return out.bytes
+    }
+
+    /// Every field of the line, without the closing brace.
+    private func fields(schema: Int) -> JSONWriter {
         var out = JSONWriter()
         out.bytes.reserveCapacity(200)
         out.raw("{")
@@ -90,8 +121,8 @@ public struct LogEntry: Hashable, Sendable {
             out.field("scheduler", string: record.scheduler.rawValue)
             out.field("deck", string: record.deck)
             out.field("file", string: record.file)
-        case .undo(let seq):
-            out.field("undoes", seq)
+        case .undo(let target):
+            if schema == 1 { out.field("undoes", target.seq) } else { out.field("undoes", string: target.description) }
         case .suspend(let card), .unsuspend(let card):
             out.field("card", string: card)
         case .bury(let card, let until):
@@ -101,8 +132,7 @@ public struct LogEntry: Hashable, Sendable {
             out.field("card", string: card)
             RestoredProgress.write(progress, to: &out)
         }
-        out.raw("}\n")
-        return out.bytes
+        return out
     }
 
     /// Reads one line (without its `\n`). The error says what is wrong, for a `file:line:` message.
@@ -116,7 +146,7 @@ public struct LogEntry: Hashable, Sendable {
         var scheduler: SchedulerKind?
         var deck: Substring?
         var file: Substring?
-        var undoes: Int?
+        var undoes: EventID?
         var until: Instant?
         var restored = RestoredProgress()
         do throws(JSONFields.Failure) {
@@ -153,7 +183,14 @@ public struct LogEntry: Hashable, Sendable {
                     scheduler = kind
                 case .deck: deck = try text()
                 case .file: file = try text()
-                case .undoes: undoes = try whole()
+                case .undoes:
+                    // A bare seq in schema 1; `"device:seq"` in schema 2.
+                    if case .string(let text) = value {
+                        guard let id = EventID(text: text) else { throw fail("\"undoes\" must name an event, like \"k7f3q2mzab4c:17\"") }
+                        undoes = id
+                    } else {
+                        undoes = EventID(device: "", seq: try whole())
+                    }
                 case .until: until = try instant()
                 case .other:
                     // A restore's own fields; anything else is from a later version: ignored.
@@ -178,7 +215,7 @@ public struct LogEntry: Hashable, Sendable {
                     durationMilliseconds: duration, scheduler: try need(scheduler, "scheduler").get(),
                     deck: String(deck ?? ""), file: String(file ?? "")))
             case "undo":
-                event = .undo(seq: try need(undoes, "undoes").get())
+                event = .undo(try need(undoes, "undoes").get())
             case "suspend":
                 event = .suspend(card: String(try need(card, "card").get()))
             case "unsuspend":

@@ -2,16 +2,19 @@
 /// `snapshot.json`: every card's state as of a point in the log, so that loading reads the
 /// snapshot and replays only the log lines after it, instead of a million of them.
 ///
-/// It is only a cache. It records which log it was made from (the log's `created` time), how
-/// far (byte offset, line count, last seq) and under which scheduler settings; if any of that
-/// does not match, the state is rebuilt from the log. It is written whole and atomically
+/// It is only a cache. It records, for each file of the log, how far it read and what the file
+/// looked like (`LogFilePosition`), the largest `MergeKey` it covers, and the scheduler settings;
+/// if any of that does not match, the state is rebuilt from the log. It is written whole and atomically
 /// (temporary file, fsync, rename, fsync of the folder), at the end of a writing session.
 ///
 /// The layout is one JSON document, one card per line, with positional arrays: it is read by
 /// hand on every `recall due`, and arrays of numbers read far faster than keyed objects.
 ///
 /// ```
-/// {"recall":"snapshot","schema":1,"logCreated":"…","logOffset":9120,"logLines":61,"lastSeq":60,"latest":1767258000000000,"settings":"…","names":2,"cards":1,"recent":1,
+/// {"recall":"snapshot","schema":2,"latest":1767258000000000,"settings":"…","coveredTime":1767258000000000,"coveredDevice":"k7f3q2mzab4c","coveredSeq":60,"logs":1,"names":2,"cards":1,"recent":1,
+/// "logs":[
+/// ["log/k7f3q2mzab4c.jsonl","k7f3q2mzab4c","2026-01-01T09:00:00+00:00",9120,61,60,9120,1767258000123456789,"3f1c09ab"]
+/// ],
 /// "names":[
 /// ["AWS::VPC"],
 /// ["Decks/vpc.md"]
@@ -20,7 +23,7 @@
 /// ["vpc-nat",2,null,3.17,5.3,1767603600000000,1767258000000000,null,null,3,0,-123456789,0,0,1,0,null]
 /// ],
 /// "recent":[
-/// [60,1767258000000000,"vpc-nat",0,2,3]
+/// ["k7f3q2mzab4c:60",1767258000000000,"vpc-nat",0,2,3]
 /// ]}
 /// ```
 ///
@@ -28,23 +31,24 @@
 /// 3 relearning), step, stability, difficulty, due, last review, ease, interval, reps, lapses,
 /// fuzz seed (as a signed 64-bit number), scheduler (0 fsrs, 1 sm2), deck and file (indexes into
 /// `names`), suspended (0 or 1), buried until. Times are microseconds since 1970 UTC. A recent
-/// answer: seq, time, card, deck, kind (0 new, 1 learning, 2 review), rating.
+/// answer: event id, time, card, deck, kind (0 new, 1 learning, 2 review), rating. A log row:
+/// file, device, created, offset, lines, last seq, size, modified (ns), CRC-32 of the covered bytes.
 public struct Snapshot: Sendable {
     public static let fileName = "snapshot.json"
-    public static let schema = 1
+    /// 2: a row per log file (schema 2 of the log), event ids in recent answers.
+    public static let schema = 2
 
-    public var logCreated: Instant
-    public var logOffset: Int
-    public var logLines: Int
-    public var lastSeq: Int
+    /// How far each file of the log was read, in the order the loader lists them.
+    public var logs: [LogFilePosition]
+    /// The largest merge key of the events covered: a newly arrived event that sorts before it
+    /// cannot simply follow the state (`LogMerge`); nil when no event is covered.
+    public var covered: MergeKey?
     public var settings: String
     public var state: ProgressState
 
-    public init(logCreated: Instant, logOffset: Int, logLines: Int, lastSeq: Int, settings: String, state: ProgressState) {
-        self.logCreated = logCreated
-        self.logOffset = logOffset
-        self.logLines = logLines
-        self.lastSeq = lastSeq
+    public init(logs: [LogFilePosition], covered: MergeKey?, settings: String, state: ProgressState) {
+        self.logs = logs
+        self.covered = covered
         self.settings = settings
         self.state = state
     }
@@ -104,7 +108,7 @@ public struct Snapshot: Sendable {
         rows.raw("],\n\"recent\":[\n")
         for (n, answer) in recent.enumerated() {
             rows.raw("[")
-            rows.integer(answer.seq)
+            rows.string(answer.id.description)
             rows.raw(",")
             rows.integer(answer.time.microseconds)
             rows.raw(",")
@@ -120,17 +124,37 @@ public struct Snapshot: Sendable {
         var out = JSONWriter()
         out.raw("{\"recall\":\"snapshot\",\"schema\":")
         out.integer(Self.schema)
-        out.field("logCreated", instant: logCreated)
-        out.field("logOffset", logOffset)
-        out.field("logLines", logLines)
-        out.field("lastSeq", lastSeq)
         out.key("latest")
         out.optionalInteger(state.latestTime?.microseconds)
         out.field("settings", string: settings)
+        if let covered {
+            out.field("coveredTime", covered.time.microseconds)
+            out.field("coveredDevice", string: covered.device)
+            out.field("coveredSeq", covered.seq)
+        }
+        out.field("logs", logs.count)
         out.field("names", names.count)
         out.field("cards", ids.count)
         out.field("recent", recent.count)
-        out.raw(",\n\"names\":[\n")
+        out.raw(",\n\"logs\":[\n")
+        for (n, log) in logs.enumerated() {
+            out.raw("[")
+            out.string(log.file)
+            out.raw(",")
+            out.string(log.device)
+            out.raw(",")
+            out.instant(log.created)
+            for value in [log.offset, log.lines, log.lastSeq, log.size] {
+                out.raw(",")
+                out.integer(value)
+            }
+            out.raw(",")
+            out.integer(log.modified)
+            out.raw(",")
+            out.string(LineGuard.hex(log.checksum))
+            out.raw(n + 1 < logs.count ? "],\n" : "]\n")
+        }
+        out.raw("],\n\"names\":[\n")
         for (n, name) in names.enumerated() {
             out.raw("[")
             out.string(name)
@@ -146,10 +170,10 @@ public struct Snapshot: Sendable {
     /// The header fields, read before the rest so that an old or foreign snapshot is known early.
     public struct Header: Sendable {
         public var schema: Int
-        var logCreated: Instant?
-        var logOffset = 0
-        var logLines = 0
-        var lastSeq = 0
+        var coveredTime: Int64?
+        var coveredDevice: String?
+        var coveredSeq: Int?
+        var logs = 0
         var latest: Instant?
         var settings = ""
         var names = 0
@@ -226,13 +250,19 @@ public struct Snapshot: Sendable {
                 throw .newerSchema(file: path, schema: header.schema, supported: Snapshot.schema)
             }
             guard header.schema == Snapshot.schema else { return nil }
-            guard let logCreated = header.logCreated else { throw damaged("the first line has no valid \"logCreated\"", line: 1) }
             // Each row is a line of its own, so no count is above the file's size: a damaged
             // count must not size an array (or a range) before a row is read.
-            for (key, count) in [("names", header.names), ("cards", header.cards), ("recent", header.recent)]
+            for (key, count) in [("logs", header.logs), ("names", header.names), ("cards", header.cards), ("recent", header.recent)]
             where count < 0 || count > bytes.count {
                 throw damaged("the first line's \"\(key)\" count, \(count), is not possible", line: 1)
             }
+            try expectLine("\"logs\":[")
+            var logs: [LogFilePosition] = []
+            for n in 0..<header.logs {
+                let range = try row(last: n + 1 == header.logs)
+                logs.append(try logRow(range))
+            }
+            try expectLine("],")
             try expectLine("\"names\":[")
             var names: [String] = []
             names.reserveCapacity(header.names)
@@ -281,9 +311,15 @@ public struct Snapshot: Sendable {
             }
             try expectLine("]}")
             guard position == bytes.count else { throw damaged("unexpected text after the end of the snapshot", line: lineNumber + 1) }
-            let state = ProgressState(cards: cards, recent: recent, lastSeq: header.lastSeq, latestTime: header.latest)
-            return Snapshot(logCreated: logCreated, logOffset: header.logOffset, logLines: header.logLines,
-                            lastSeq: header.lastSeq, settings: header.settings, state: state)
+            var frontier: [String: Int] = [:]
+            for log in logs { frontier[log.device] = max(frontier[log.device] ?? 0, log.lastSeq) }
+            frontier = frontier.filter { $0.value > 0 }
+            let state = ProgressState(cards: cards, recent: recent, frontier: frontier, latestTime: header.latest)
+            var covered: MergeKey?
+            if let time = header.coveredTime, let device = header.coveredDevice, let seq = header.coveredSeq {
+                covered = MergeKey(time: Instant(microsecondsSinceEpoch: time), device: device, seq: seq)
+            }
+            return Snapshot(logs: logs, covered: covered, settings: header.settings, state: state)
         }
 
         mutating func readHeader() throws(ProgressError) -> Header {
@@ -300,10 +336,10 @@ public struct Snapshot: Sendable {
                     switch (key, value) {
                     case ("recall", .string(let s)): kind = s
                     case ("schema", .integer(let n)): header.schema = Int(n)
-                    case ("logCreated", .string(let s)): header.logCreated = Instant(iso8601: String(s))
-                    case ("logOffset", .integer(let n)): header.logOffset = Int(n)
-                    case ("logLines", .integer(let n)): header.logLines = Int(n)
-                    case ("lastSeq", .integer(let n)): header.lastSeq = Int(n)
+                    case ("coveredTime", .integer(let n)): header.coveredTime = n
+                    case ("coveredDevice", .string(let s)): header.coveredDevice = String(s)
+                    case ("coveredSeq", .integer(let n)): header.coveredSeq = Int(exactly: n)
+                    case ("logs", .integer(let n)): header.logs = Int(n)
                     case ("latest", .integer(let n)): header.latest = Instant(microsecondsSinceEpoch: n)
                     case ("settings", .string(let s)): header.settings = String(s)
                     case ("names", .integer(let n)): header.names = Int(n)
@@ -317,7 +353,7 @@ public struct Snapshot: Sendable {
             }
             guard kind == "snapshot" else { throw damaged("not a recall snapshot: no \"recall\":\"snapshot\" in the first line") }
             guard header.schema >= 1 else { throw damaged("the first line has no valid \"schema\"") }
-            guard header.names >= 0, header.cards >= 0, header.recent >= 0, header.logOffset >= 0 else {
+            guard header.names >= 0, header.cards >= 0, header.recent >= 0, header.logs >= 0 else {
                 throw damaged("the first line has a negative count")
             }
             return header
@@ -379,14 +415,30 @@ public struct Snapshot: Sendable {
         func recentRow(_ range: Range<Int>, names: [String]) throws(ProgressError) -> RecentAnswer {
             var fields = RowFields(count: 6)
             _ = try elements(range) { index, value throws(ProgressError) in fields.set(index, value) }
-            guard fields.count == 6, let seq = fields.int(0), let time = fields.int64(1), let card = fields.string(2),
+            guard fields.count == 6, let idText = fields.string(0), let id = EventID(text: idText), let time = fields.int64(1), let card = fields.string(2),
                   let deck = fields.int(3), names.indices.contains(deck),
                   let kind = fields.int(4).flatMap(AnswerKind.init(rawValue:)),
                   let rating = fields.int(5).flatMap(Rating.init(rawValue:)) else {
                 throw damaged("bad recent-answer row")
             }
-            return RecentAnswer(seq: seq, time: Instant(microsecondsSinceEpoch: time), card: String(card),
+            return RecentAnswer(id: id, time: Instant(microsecondsSinceEpoch: time), card: String(card),
                                 deck: names[deck], kind: kind, rating: rating)
+        }
+
+        /// A log row: file, device, created, offset, lines, last seq, size, modified, checksum.
+        func logRow(_ range: Range<Int>) throws(ProgressError) -> LogFilePosition {
+            var fields = RowFields(count: 9)
+            _ = try elements(range) { index, value throws(ProgressError) in fields.set(index, value) }
+            guard fields.count == 9, let file = fields.string(0), let device = fields.string(1),
+                  let createdText = fields.string(2), let created = Instant(iso8601: String(createdText)),
+                  let offset = fields.int(3), let lines = fields.int(4), let lastSeq = fields.int(5),
+                  let size = fields.int(6), let modified = fields.int64(7),
+                  let checksumText = fields.string(8), let checksum = LineGuard.parseHex(checksumText),
+                  offset >= 0, lines >= 0, lastSeq >= 0, size >= 0 else {
+                throw damaged("bad log row")
+            }
+            return LogFilePosition(file: String(file), device: String(device), created: created, offset: offset, lines: lines,
+                                   lastSeq: lastSeq, size: size, modified: modified, checksum: checksum)
         }
     }
 
@@ -415,14 +467,14 @@ public struct Snapshot: Sendable {
         static func readRecentLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, last: Bool,
                                    names: [String]) -> (RecentAnswer, Int)? {
             var cursor = PlainJSONCursor(bytes: bytes, index: start)
-            guard cursor.take(UInt8(ascii: "[")), let seq = cursor.integer().flatMap({ Int(exactly: $0) }), cursor.take(UInt8(ascii: ",")),
+            guard cursor.take(UInt8(ascii: "[")), let idText = cursor.string(), let id = EventID(text: idText), cursor.take(UInt8(ascii: ",")),
                   let time = cursor.integer(), cursor.take(UInt8(ascii: ",")),
                   let card = cursor.string(), cursor.take(UInt8(ascii: ",")),
                   let deck = cursor.integer(), names.indices.contains(Int(deck)), cursor.take(UInt8(ascii: ",")),
                   let kind = cursor.integer().flatMap({ AnswerKind(rawValue: Int($0)) }), cursor.take(UInt8(ascii: ",")),
                   let rating = cursor.integer().flatMap({ Rating(rawValue: Int($0)) }), cursor.take(UInt8(ascii: "]")),
                   last || cursor.take(UInt8(ascii: ",")), cursor.take(0x0A) else { return nil }
-            return (RecentAnswer(seq: seq, time: Instant(microsecondsSinceEpoch: time), card: card, deck: names[Int(deck)],
+            return (RecentAnswer(id: id, time: Instant(microsecondsSinceEpoch: time), card: card, deck: names[Int(deck)],
                                  kind: kind, rating: rating), cursor.index)
         }
 

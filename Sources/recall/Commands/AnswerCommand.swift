@@ -100,7 +100,7 @@ struct AnswerCommand: ParsableCommand {
             let began = SystemClock.monotonicNanoseconds()
             _ = try record(cards[i % cards.count], ratings[i % ratings.count], start + .seconds(Int64(i)))
             timings.append(SystemClock.monotonicNanoseconds() - began)
-            let line = Array("ack \(store.state.lastSeq)\n".utf8)
+            let line = Array("ack \(store.state.lastSeq(of: store.writer.device))\n".utf8)
             _ = line.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
         }
         if latency, !timings.isEmpty {

@@ -94,17 +94,16 @@ struct ExportCommand: ParsableCommand {
     private func writeJSON(_ selection: ExportSelection, summary: String) throws {
         let (loaded, config) = try dataOptions.loadForReading()
         let folder = dataOptions.folder
-        let logPath = DataFolder.logPath(folder)
-        let hasLog = try DataFolder.exists(logPath)
         do {
-            let undone = hasLog ? try ReviewLog.undoneSeqs(logPath) : []
+            let log = try LogFiles.find(folder: folder)
+            let undone = try log?.undoneIDs() ?? []
             var stream = try JSONExportStream(selection.decks, state: loaded.state,
                                               config: DataFolder.exists(DataFolder.configPath(folder)) ? config : nil,
                                               whole: selectionOptions.selection.isAll, undone: undone, exported: SystemClock.now())
             let sink = try OutputSink(output)
-            if hasLog {
+            if let log {
                 var failure: AtomicFile.WriteError?
-                _ = try ReviewLog.read(logPath) { entry, _ in
+                _ = try log.read { entry in
                     stream.review(entry)
                     if failure == nil, stream.pending >= 1 << 20 {
                         do throws(AtomicFile.WriteError) { try sink.write(stream.take()) } catch { failure = error }

@@ -35,14 +35,15 @@ struct LogCommand: ParsableCommand {
 
     func run() throws {
         let folder = dataOptions.folder
-        let logPath = DataFolder.logPath(folder)
         let config: StudyConfig
+        var log: LogFiles?
         do throws(ProgressError) {
             guard try DataFolder.checkReadable(folder) else { return }  // nothing recorded yet
             config = try StudyConfig.load(DataFolder.configPath(folder))
             // The same refusal as every other command when the log is gone but the snapshot is not.
-            if try !DataFolder.exists(logPath), try DataFolder.exists(DataFolder.snapshotPath(folder)) {
-                throw ProgressLoader.missingLog(logPath, snapshot: DataFolder.snapshotPath(folder))
+            log = try LogFiles.find(folder: folder)
+            if log?.files.isEmpty ?? true, try DataFolder.exists(DataFolder.snapshotPath(folder)) {
+                throw ProgressLoader.missingLog(ProgressLoader.expectedLogPath(folder), snapshot: DataFolder.snapshotPath(folder))
             }
         } catch {
             throw DataOptions.fail(error)
@@ -56,28 +57,29 @@ struct LogCommand: ParsableCommand {
             }
             from = start
         }
-        guard (try? DataFolder.exists(logPath)) == true else { return }
+        guard let log, !log.files.isEmpty else { return }
+        // With one device a seq names an answer; with several, the device is part of its name.
+        let withDevice = Set(log.files.map(\.header.device)).count > 1
         // The first line of each card's question, by card id; nil without --questions.
         let asked: [String: String]? = try questions ? Self.questionsByCard(deckOptions.loadForReading()) : nil
         var output = OutputBuffer()
         var durations = DurationTexts()
         let zone = SystemClock.timeZone
         do {
-            let undone = try ReviewLog.undoneSeqs(logPath)
-            let result = try ReviewLog.read(logPath) { entry, _ in
+            let undone = try log.undoneIDs()
+            let result = try log.read { entry in
                 guard case .review(let review) = entry.event else { return }
                 if let card, review.card != card { return }
                 if let from, entry.time < from { return }
-                let isUndone = undone.contains(entry.seq)
+                let isUndone = undone.contains(entry.id)
                 if json {
-                    var line = entry.line
-                    line.removeLast(2)  // "}\n"
+                    var line = entry.jsonObjectBody(device: withDevice)
                     if isUndone { line += Array(",\"undone\":true".utf8) }
                     if let asked { line += Array(",\"question\":\(asked[review.card].map(DueCommand.quoted) ?? "null")".utf8) }
                     line += Array("}\n".utf8)
                     output.bytes += line
                 } else {
-                    Self.describe(entry, review, undone: isUndone, zone: zone, durations: &durations, to: &output.bytes)
+                    Self.describe(entry, review, undone: isUndone, withDevice: withDevice, zone: zone, durations: &durations, to: &output.bytes)
                     if let asked {
                         output.bytes.removeLast()
                         output.bytes += Array(("  " + (asked[review.card] ?? "(no longer in any deck)") + "\n").utf8)
@@ -86,7 +88,7 @@ struct LogCommand: ParsableCommand {
                 output.flushIfFull()
             }
             output.flush()
-            for warning in ProgressLoader.readWarnings(logPath, result) { Console.error("recall: " + warning) }
+            for warning in log.warnings(result) { Console.error("recall: " + warning) }
         } catch {
             output.flush()
             throw DataOptions.fail(error)
@@ -104,13 +106,13 @@ struct LogCommand: ParsableCommand {
 
     /// `2026-01-02 09:00:00  #12  vpc-nat  Good  4.2s  fsrs  AWS::VPC` and a newline, appended
     /// as bytes: a `String` per field and per line was most of the time for a million answers.
-    static func describe(_ entry: LogEntry, _ review: ReviewRecord, undone: Bool, zone: TimeZone,
+    static func describe(_ entry: LogEntry, _ review: ReviewRecord, undone: Bool, withDevice: Bool, zone: TimeZone,
                          durations: inout DurationTexts, to out: inout [UInt8]) {
         let separator = Array("  ".utf8)
         SystemClock.appendLocalText(entry.time, in: zone, to: &out)
         out += separator
         out.append(UInt8(ascii: "#"))
-        out += String(entry.seq).utf8
+        out += (withDevice ? entry.id.description : String(entry.seq)).utf8
         for field in [review.card, review.rating.label, review.durationMilliseconds.map { durations.text($0) } ?? "-",
                       review.scheduler.rawValue, review.deck] {
             out += separator

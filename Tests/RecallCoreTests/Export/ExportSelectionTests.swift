@@ -31,7 +31,7 @@ import RecallTestSupport
         let log = [
             Self.review(1, "rt-basic", .good, minutes: 0),
             Self.review(2, "rt-cloze/c2", .again, minutes: 1),
-            LogEntry(seq: 3, time: Self.t0 + .minutes(2), event: .undo(seq: 2)),
+            LogEntry(seq: 3, time: Self.t0 + .minutes(2), event: .undo(EventID(device: "", seq: 2))),
             Self.review(4, "gone-card", .easy, minutes: 3),
             LogEntry(seq: 5, time: Self.t0 + .minutes(4), event: .suspend(card: "rt-typein")),
         ]

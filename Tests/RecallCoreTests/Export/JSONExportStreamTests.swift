@@ -16,7 +16,7 @@ import RecallTestSupport
             let card = Int.random(in: 0..<8, using: &random) == 0 ? "gone-card" : cards.randomElement(using: &random)!
             let event: ReviewEvent
             switch Int.random(in: 0..<12, using: &random) {
-            case 0 where seq > 1: event = .undo(seq: Int.random(in: 1..<seq, using: &random))
+            case 0 where seq > 1: event = .undo(EventID(device: "", seq: Int.random(in: 1..<seq, using: &random)))
             case 1: event = .suspend(card: card)
             case 2: event = .unsuspend(card: card)
             case 3: event = .bury(card: card, until: time + .days(1))
@@ -33,7 +33,7 @@ import RecallTestSupport
 
     static func streamed(_ decks: [Deck], progress: JSONExport.Progress, whole: Bool) throws -> String {
         var stream = try JSONExportStream(decks, state: progress.state, config: progress.config, whole: whole,
-                                          undone: ProgressState.undoneSeqs(in: progress.log), exported: t0)
+                                          undone: ProgressState.undoneIDs(in: progress.log), exported: t0)
         var bytes: [UInt8] = []
         for entry in progress.log {
             stream.review(entry)

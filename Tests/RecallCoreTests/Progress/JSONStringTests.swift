@@ -228,8 +228,7 @@ enum RandomJSON {
 
     /// The snapshot of `state`, its lines, its names (read by `JSONDecoder`) and the first row of `section`.
     static func encoded(_ state: ProgressState, section: String) throws -> ([UInt8], [[UInt8]], [String], Int) {
-        let bytes = Snapshot(logCreated: Instant(microsecondsSinceEpoch: 0), logOffset: 0, logLines: 0, lastSeq: state.lastSeq,
-                             settings: "s", state: state).encoded()
+        let bytes = Snapshot(logs: [], covered: nil, settings: "s", state: state).encoded()
         let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { Array($0) }
         let namesStart = try #require(lines.firstIndex(of: Array(#""names":["#.utf8))) + 1
         let namesEnd = try #require(lines.firstIndex(of: Array(#""cards":["#.utf8))) - 1
@@ -247,7 +246,7 @@ enum RandomJSON {
             let id = ["vpc-\(n)", "서브넷-\(n)", "q\"\(n)\\", "tab\t\(n)"].randomElement(using: &random)!
             cards[id] = Self.randomCard(&random)
         }
-        let state = ProgressState(cards: cards, recent: [], lastSeq: 0, latestTime: nil)
+        let state = ProgressState(cards: cards, recent: [], frontier: ["": 0], latestTime: nil)
         let (bytes, lines, names, cardsStart) = try Self.encoded(state, section: "cards")
         var fastRows = 0
         for line in lines[cardsStart..<(cardsStart + cards.count)] {
@@ -284,13 +283,13 @@ enum RandomJSON {
     @Test func fastRecentRowsAgreeWithTheGeneralReader() throws {
         var random = SeededRandom(seed: 0x2EC5)
         let recent = (1...300).map { n in
-            RecentAnswer(seq: n, time: Instant(microsecondsSinceEpoch: 1_767_258_000_000_000 + Int64(n) * 60_000_000),
+            RecentAnswer(id: EventID(device: "", seq: n), time: Instant(microsecondsSinceEpoch: 1_767_258_000_000_000 + Int64(n) * 60_000_000),
                          card: ["vpc-\(n)", "서브넷-\(n)", "q\"\(n)\\"].randomElement(using: &random)!,
                          deck: ["AWS::VPC", "네트워크", "a\"b"].randomElement(using: &random)!,
                          kind: [.new, .learning, .review].randomElement(using: &random)!,
                          rating: Rating.allCases.randomElement(using: &random)!)
         }
-        let state = ProgressState(cards: [:], recent: recent, lastSeq: 300, latestTime: recent.map(\.time).max())
+        let state = ProgressState(cards: [:], recent: recent, frontier: ["": 300], latestTime: recent.map(\.time).max())
         let (bytes, lines, names, recentStart) = try Self.encoded(state, section: "recent")
         let decoded = try #require(try Snapshot.decode(bytes, path: "snapshot.json")).state.recentAnswers
         var fastRows = 0

@@ -18,7 +18,7 @@ import RecallTestSupport
             .review(ReviewRecord(card: "vpc-nat", rating: .good, durationMilliseconds: 4_200, scheduler: .fsrs,
                                  deck: "AWS::VPC 네트워크", file: "Decks/a \"b\"\\c.md")),
             .review(ReviewRecord(card: "x/c1", rating: .again, scheduler: .sm2, deck: "D", file: "f\n.md")),
-            .undo(seq: 3), .suspend(card: "s"), .unsuspend(card: "s"),
+            .undo(EventID(device: "", seq: 3)), .suspend(card: "s"), .unsuspend(card: "s"),
             .bury(card: "b", until: TestClock.at("2026-03-02T04:00:00+09:00")),
         ]
         for (index, event) in events.enumerated() {
@@ -32,8 +32,13 @@ import RecallTestSupport
 
     @Test func reviewLineLayout() {
         let entry = LogEntry(seq: 7, time: TestClock.base, event: .review(review("vpc-nat", .good)))
+        // Schema 2: the same fields, then the guard, zlib.crc32 of everything before `,"crc"`.
         #expect(String(decoding: entry.line, as: UTF8.self) ==
+            #"{"seq":7,"type":"review","time":"2026-03-01T09:00:00+00:00","card":"vpc-nat","rating":3,"duration":3000,"scheduler":"fsrs","deck":"AWS::VPC","file":"Decks/vpc.md","crc":"6ab8f643"}"# + "\n")
+        #expect(String(decoding: entry.schema1Line, as: UTF8.self) ==
             #"{"seq":7,"type":"review","time":"2026-03-01T09:00:00+00:00","card":"vpc-nat","rating":3,"duration":3000,"scheduler":"fsrs","deck":"AWS::VPC","file":"Decks/vpc.md"}"# + "\n")
+        let undo = LogEntry(seq: 8, time: TestClock.base, event: .undo(EventID(device: "k7f3q2mzab4c", seq: 7)), device: "k7f3q2mzab4c")
+        #expect(String(decoding: undo.line, as: UTF8.self).hasPrefix(#"{"seq":8,"type":"undo","time":"2026-03-01T09:00:00+00:00","undoes":"k7f3q2mzab4c:7","crc":""#))
     }
 
     @Test func unknownFieldsAreIgnoredAndSpacingIsFree() throws {

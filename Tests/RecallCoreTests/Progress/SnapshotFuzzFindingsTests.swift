@@ -5,7 +5,9 @@ import Testing
 @Suite struct SnapshotFuzzFindingsTests {
     static func snapshot(names: String, cards: String = "0", recent: String = "0") -> [UInt8] {
         Array("""
-            {"recall":"snapshot","schema":1,"logCreated":"2026-01-02T00:00:00.250000+00:00","logOffset":0,"logLines":0,"lastSeq":0,"settings":"s","names":\(names),"cards":\(cards),"recent":\(recent),
+            {"recall":"snapshot","schema":2,"latest":null,"settings":"s","logs":0,"names":\(names),"cards":\(cards),"recent":\(recent),
+            "logs":[
+            ],
             "names":[
             ],
             "cards":[

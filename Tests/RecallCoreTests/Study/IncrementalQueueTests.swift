@@ -92,7 +92,7 @@ import RecallTestSupport
             switch Int.random(in: 0..<20, using: &random) {
             case 0..<2 where !answered.isEmpty:
                 var undone = answered.removeLast()
-                undone.undoSeq = seq
+                undone.undoID = EventID(device: "", seq: seq)
                 state.undo(undone)
                 changed = undone.card
             case 2:
@@ -106,7 +106,7 @@ import RecallTestSupport
                 let record = review(card, Rating.allCases.randomElement(using: &random)!, deck: deck)
                 let answer = state.answer(record, entry: LogEntry(seq: seq, time: now, event: .review(record)), schedulers: defaultSchedulers)
                 state.apply(answer)
-                answered.append(UndoneAnswer(seq: seq, card: card, previous: answer.previous, undoSeq: 0))
+                answered.append(UndoneAnswer(id: EventID(device: "", seq: seq), card: card, previous: answer.previous, undoID: EventID(device: "", seq: 0)))
                 changed = card
             }
             if !candidates.update(changed, progress: state.cards[changed], now: now) || !candidates.isCurrent(day: day(now), now: now) {

@@ -61,13 +61,13 @@ import RecallTestSupport
         let deck = cards("D", ["cl/c1", "cl/c2"])
         let undone = state([
             ("2026-03-01T09:00:00Z", .review(review("cl/c1", .easy, deck: "D"))),
-            ("2026-03-01T09:00:05Z", .undo(seq: 1)),
+            ("2026-03-01T09:00:05Z", .undo(EventID(device: "", seq: 1))),
         ])
         #expect(queue(deck, undone).new == ["cl/c1"])
         // A live undo in a session, too.
         var live = state([("2026-03-01T09:00:00Z", .review(review("cl/c1", .easy, deck: "D")))])
         #expect(queue(deck, live).new.isEmpty, "c1 graduated to a later day; c2 is buried")
-        live.undo(seq: 1, card: "cl/c1", previous: nil, undoSeq: 2)
+        live.undo(id: EventID(device: "", seq: 1), card: "cl/c1", previous: nil, undoID: EventID(device: "", seq: 2))
         #expect(queue(deck, live).new == ["cl/c1"])
     }
 

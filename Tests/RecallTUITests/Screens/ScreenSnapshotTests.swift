@@ -81,7 +81,7 @@ import Testing
         for _ in 0..<2 {
             _ = app.update(.key(.character(" ")))
             guard case .answer(let record) = app.update(.key(.character(record2(app)))) else { Issue.record("no answer"); return }
-            let entry = LogEntry(seq: app.data.progress.lastSeq + 1, time: Fixture.now, event: .review(record))
+            let entry = LogEntry(seq: app.data.progress.lastSeq(of: "") + 1, time: Fixture.now, event: .review(record))
             _ = app.update(.saved(app.data.progress.answer(record, entry: entry, schedulers: app.data.schedulers)))
         }
         _ = app.update(.tick(Fixture.now + .seconds(95)))

@@ -1,0 +1,51 @@
+/// The union of several device files' events, in the one order every machine replays them.
+///
+/// Why: each machine appends only to its own file, and a sync tool delivers the others' files
+/// in any order and any number of times. The state must be a replay of the *union*: the same
+/// event seen twice (a conflict copy, a file delivered twice) counts once, and two machines with
+/// the same files replay the same events in the same order.
+///
+/// The order is a merge: each file keeps its own order (its seqs), and of the files' next events
+/// the one with the smallest `MergeKey` (time, device, seq) goes first. With one file that is the
+/// file's order, exactly as a schema-1 log replays; a device whose clock jumped back still
+/// replays its own events in the order they happened.
+public enum LogMerge {
+    /// Calls `body` with each distinct event of `files` in merge order, and the index of the file
+    /// it came from. One id with two different events is damage, never resolved silently: it is
+    /// thrown, naming both files (`names`, parallel to `files`), before anything after it.
+    public static func forEach(_ files: [[LogEntry]], names: [String],
+                               _ body: (LogEntry, Int) throws(ProgressError) -> Void) throws(ProgressError) {
+        if files.count == 1 {
+            for entry in files[0] { try body(entry, 0) }
+            return
+        }
+        var next = [Int](repeating: 0, count: files.count)
+        // Where each id was first seen, to tell a copy (skipped) from a conflict.
+        var seen: [EventID: (file: Int, index: Int)] = [:]
+        while true {
+            var best: Int?
+            for f in files.indices where next[f] < files[f].count {
+                if let b = best, !(MergeKey(files[f][next[f]]) < MergeKey(files[b][next[b]])) { continue }
+                best = f
+            }
+            guard let f = best else { return }
+            let entry = files[f][next[f]]
+            next[f] += 1
+            if let (first, index) = seen[entry.id] {
+                guard files[first][index] == entry else {
+                    throw ProgressError.damaged(file: names[f], line: nil, reason: "event \(entry.id) is also in \(names[first]) with different content; recall does not choose between them: keep the right file and set the other aside")
+                }
+                continue
+            }
+            seen[entry.id] = (f, next[f] - 1)
+            try body(entry, f)
+        }
+    }
+
+    /// The merged events as an array; for tests and small logs.
+    public static func merged(_ files: [[LogEntry]], names: [String]? = nil) throws(ProgressError) -> [LogEntry] {
+        var out: [LogEntry] = []
+        try forEach(files, names: names ?? files.indices.map { "file \($0 + 1)" }) { entry, _ in out.append(entry) }
+        return out
+    }
+}

@@ -1,0 +1,202 @@
+import RecallCore
+
+/// Loading the state from the files, shared by the writer and the read-only commands.
+///
+/// The state is the snapshot plus the log after it when the snapshot still describes the log's
+/// files, else a replay of the whole log (every device file, merged: `LogFiles`). A damaged
+/// snapshot is an error (it is never silently replaced); a stale one (other settings, another
+/// log, an older schema, a covered part that changed) is not used.
+public enum ProgressLoader {
+    public struct Loaded {
+        public var state: ProgressState
+        /// The log's files; nil when the folder has none yet.
+        public var log: LogFiles?
+        /// Where each of `log`'s files stands, in its order.
+        var positions: [LogFilePosition]
+        /// The largest merge key of the events in the state.
+        var covered: MergeKey?
+        /// Torn last lines, by file path: only a file's own writer may cut one.
+        public var torn: [String: ReviewLog.TornLine]
+        public var warnings: [String]
+        /// Entries read after the snapshot (all of them when there was no usable snapshot).
+        public var tailEntries: Int
+        public var usedSnapshot: Bool
+
+        static var empty: Loaded { Loaded(state: ProgressState(), log: nil, positions: [], covered: nil, torn: [:], warnings: [],
+                                  tailEntries: 0, usedSnapshot: false) }
+
+        /// The snapshot of this state.
+        func snapshot(settings: String) -> Snapshot {
+            Snapshot(logs: positions, covered: covered, settings: settings, state: state)
+        }
+    }
+
+    static func schedulers(_ config: StudyConfig, path: String) throws(ProgressError) -> SchedulerSet {
+        do {
+            return try SchedulerSet(config: config)
+        } catch {
+            throw .badConfig(file: path, reason: error.description)
+        }
+    }
+
+    /// Loads a folder for reading: no lock, nothing written. A missing folder or log is an
+    /// empty history.
+    public static func loadForReading(folder: String) throws(ProgressError) -> (Loaded, StudyConfig) {
+        _ = try DataFolder.checkReadable(folder)
+        let configPath = DataFolder.configPath(folder)
+        let config = try StudyConfig.load(configPath)
+        let schedulers = try schedulers(config, path: configPath)
+        return (try load(folder: folder, schedulers: schedulers), config)
+    }
+
+    static func load(folder: String, schedulers: SchedulerSet) throws(ProgressError) -> Loaded {
+        let snapshotPath = DataFolder.snapshotPath(folder)
+        let hasSnapshot = try DataFolder.exists(snapshotPath)
+        guard let log = try LogFiles.find(folder: folder), !log.files.isEmpty else {
+            if hasSnapshot { throw missingLog(expectedLogPath(folder), snapshot: snapshotPath) }
+            return .empty
+        }
+        var warnings: [String] = []
+        if hasSnapshot, let snapshot = try readSnapshot(snapshotPath) {
+            switch try starts(of: snapshot, in: log, settings: schedulers.fingerprint) {
+            case .stale(let reason):
+                if let reason { warnings.append("\(snapshotPath): \(reason); rebuilt the state from the log") }
+            case .usable(let starts):
+                var tail: [LogEntry] = []
+                let read = try log.read(from: starts) { entry in tail.append(entry) }
+                var state = snapshot.state
+                if canFollow(tail, state: state, covered: snapshot.covered), state.apply(tail, schedulers: schedulers) {
+                    return Loaded(state: state, log: log, positions: try log.positions(read),
+                                  covered: tail.map(MergeKey.init).max().map { max($0, snapshot.covered ?? $0) } ?? snapshot.covered,
+                                  torn: torn(log, read), warnings: warnings + log.warnings(read),
+                                  tailEntries: tail.count, usedSnapshot: true)
+                }
+            }
+        }
+        var loaded = try replayAll(log, schedulers: schedulers)
+        loaded.warnings = warnings + loaded.warnings
+        return loaded
+    }
+
+    /// Whether entries read after a state can be applied to it as they are: the full merge would
+    /// put every one of them after everything the state holds. With one device the files' order
+    /// is the merge order; with several, an event that sorts before the latest one covered (a
+    /// machine that studied offline, then synced) or repeats a covered id needs the full merge.
+    static func canFollow(_ tail: [LogEntry], state: ProgressState, covered: MergeKey?) -> Bool {
+        var devices = Set(state.frontier.keys)
+        for entry in tail {
+            if entry.seq <= state.lastSeq(of: entry.device) { return false }
+            devices.insert(entry.device)
+        }
+        if devices.count <= 1 { return true }
+        guard let covered else { return true }
+        return tail.allSatisfy { MergeKey($0) > covered }
+    }
+
+    /// The file a missing log is named by: this machine's device file when it ever wrote here,
+    /// else `reviews.jsonl`.
+    public static func expectedLogPath(_ folder: String) -> String {
+        if let device = (try? DeviceIdentity.recorded(folder: folder)) ?? nil { return DataFolder.deviceLogPath(folder, device: device) }
+        return DataFolder.logPath(folder)
+    }
+
+    /// The one refusal of every command, reader or writer, when the log is gone but the snapshot is not.
+    public static func missingLog(_ logPath: String, snapshot snapshotPath: String) -> ProgressError {
+        .damaged(file: logPath, line: nil, reason: "the review log is missing, but \(snapshotPath) has progress; restore the log from a backup, or run 'recall doctor --repair' to start a log from the snapshot's states")
+    }
+
+    /// Reads and decodes the snapshot; nil for an older schema (rebuilt, not migrated).
+    static func readSnapshot(_ path: String) throws(ProgressError) -> Snapshot? {
+        let file = try ReadableFile(path)
+        defer { file.close() }
+        return try Snapshot.decode(try file.readAll(), path: path)
+    }
+
+    enum SnapshotFit {
+        /// Not for this log: nil when that is expected (settings changed), else why.
+        case stale(String?)
+        /// Where to read each file from (nil: a file the snapshot does not know, read whole).
+        case usable([LogFiles.Start?])
+    }
+
+    /// Whether the snapshot can stand in for the start of each file of the log, and from where to
+    /// read on. A file unchanged since the snapshot (same size and time) is trusted up to where
+    /// the snapshot read it; a changed one is checked against the snapshot's checksum of that
+    /// part, so that a changed old line is noticed. A file shorter than the snapshot read is
+    /// damage: answers the snapshot saw are gone, and the message says how many lines.
+    static func starts(of snapshot: Snapshot, in log: LogFiles, settings: String) throws(ProgressError) -> SnapshotFit {
+        if snapshot.settings != settings { return .stale(nil) }
+        var starts = [LogFiles.Start?](repeating: nil, count: log.files.count)
+        for row in snapshot.logs {
+            guard let k = log.files.firstIndex(where: { $0.name == row.file }) else {
+                if log.schema == 2, row.file == ReviewLog.fileName { return .stale("it was made before the log moved to \(ReviewLog.folderName)/") }
+                guard row.lines > 1 else { continue }
+                throw .damaged(file: DataFolder.join(log.folder, row.file), line: nil,
+                               reason: "the file is missing, but \(Snapshot.fileName) holds \(row.lines - 1) lines of it; restore it from a backup or another machine")
+            }
+            let file = log.files[k]
+            if file.header.created != row.created { return .stale("it was made from another review log") }
+            let status = try ReadableFile.status(of: file.path)
+            if status.size < row.offset {
+                let present = try lineCount(file.path)
+                throw .damaged(file: file.path, line: nil, reason: "the log is \(status.size) bytes but \(Snapshot.fileName) covers \(row.offset): the log was truncated, and \(max(0, row.lines - present)) of the \(row.lines) lines the snapshot knew are gone (acknowledged answers are missing)")
+            }
+            // Every append changes the size and time; the next snapshot records them again.
+            if status.size != row.size || status.modified != row.modified,
+               try ReviewLog.checksum(file.path, upTo: row.offset) != row.checksum {
+                return .stale("the part of \(file.path) it covers has changed since it was written (its checksum differs)")
+            }
+            starts[k] = LogFiles.Start(row)
+        }
+        return .usable(starts)
+    }
+
+    /// The number of complete lines in a file: how much of it a damage message can count on.
+    static func lineCount(_ path: String) throws(ProgressError) -> Int {
+        let file = try ReadableFile(path)
+        defer { file.close() }
+        var count = 0
+        try file.forEachLine(from: 0) { _, _, complete in if complete { count += 1 } }
+        return count
+    }
+
+    /// Saves what a reader had to replay as the snapshot, so the next reader need not: the
+    /// snapshot is a cache, written atomically, and describes exactly the log it was made from,
+    /// so a reader may write it. Failing to (a read-only folder) changes nothing.
+    public static func cacheSnapshot(_ loaded: Loaded, folder: String, config: StudyConfig) {
+        guard loaded.tailEntries >= ProgressWriter.rebuildSnapshotThreshold, loaded.torn.isEmpty, loaded.log != nil,
+              let schedulers = try? SchedulerSet(config: config) else { return }
+        try? AtomicFile.replace(DataFolder.snapshotPath(folder), with: loaded.snapshot(settings: schedulers.fingerprint).encoded())
+    }
+
+    /// Replays the whole log: a first quick pass finds the undos, the second applies the rest
+    /// in merge order.
+    static func replayAll(_ log: LogFiles, schedulers: SchedulerSet) throws(ProgressError) -> Loaded {
+        let undone = try log.undoneIDs()
+        var state = ProgressState()
+        var covered: MergeKey?
+        let read = try log.read { entry in
+            state.apply(entry, schedulers: schedulers, undone: undone)
+            let key = MergeKey(entry)
+            if covered.map({ $0 < key }) ?? true { covered = key }
+        }
+        state.prune()
+        return Loaded(state: state, log: log, positions: try log.positions(read), covered: covered, torn: torn(log, read),
+                      warnings: log.warnings(read), tailEntries: read.entries, usedSnapshot: false)
+    }
+
+    static func torn(_ log: LogFiles, _ read: LogFiles.Read) -> [String: ReviewLog.TornLine] {
+        var torn: [String: ReviewLog.TornLine] = [:]
+        for (file, result) in zip(log.files, read.results) { torn[file.path] = result.torn }
+        return torn
+    }
+
+    /// What a reader says about the lines it skipped: a torn last line, repeated lines.
+    public static func readWarnings(_ path: String, _ result: ReviewLog.ReadResult) -> [String] {
+        result.repeats.map { $0.warning(path) } + (result.torn.map { [tornWarning(path, $0)] } ?? [])
+    }
+
+    public static func tornWarning(_ path: String, _ torn: ReviewLog.TornLine) -> String {
+        "\(path):\(torn.line): warning: ignoring an incomplete last line (\(torn.reason)); it was never acknowledged, so no answer is lost"
+    }
+}
