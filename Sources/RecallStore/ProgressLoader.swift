@@ -141,10 +141,14 @@ public enum ProgressLoader {
                 let present = try lineCount(file.path)
                 throw .damaged(file: file.path, line: nil, reason: "the log is \(status.size) bytes but \(Snapshot.fileName) covers \(row.offset): the log was truncated, and \(max(0, row.lines - present)) of the \(row.lines) lines the snapshot knew are gone (acknowledged answers are missing)")
             }
-            // Every append changes the size and time; the next snapshot records them again.
+            // Every append changes the size and time; the next snapshot records them again, and
+            // until then a passed check is noted in `checked.txt`.
             if status.size != row.size || status.modified != row.modified,
-               try ReviewLog.checksum(file.path, upTo: row.offset) != row.checksum {
-                return .stale("the part of \(file.path) it covers has changed since it was written (its checksum differs)")
+               !CoveredCheckCache.vouches(for: row, size: status.size, modified: status.modified, folder: log.folder) {
+                guard try ReviewLog.checksum(file.path, upTo: row.offset) == row.checksum else {
+                    return .stale("the part of \(file.path) it covers has changed since it was written (its checksum differs)")
+                }
+                CoveredCheckCache.record(row, size: status.size, modified: status.modified, folder: log.folder)
             }
             starts[k] = LogFiles.Start(row)
         }

@@ -126,7 +126,7 @@ struct FaultFolder {
     static let leftForTheLearner: Set<String> = ["quiz-history.jsonl"]
 
     /// The caches a reader may rewrite: they describe the decks, or are rebuilt from the log.
-    static let readerCaches: Set<String> = ["deck-index.json", "studied.txt"]
+    static let readerCaches: Set<String> = ["deck-index.json", "studied.txt", "checked.txt"]
 
     /// Every entry under the data folder but the caches, with a hash of its bytes (or what it
     /// is when it is no regular file or cannot be read), so that any change shows.

@@ -114,6 +114,38 @@ import RecallTestSupport
         #expect(report.problems.contains { $0.message.hasPrefix(folder.file(name) + ":4: its checksum does not match") })
     }
 
+    /// After `recall answer` (an append with no new snapshot) the covered part is checked once:
+    /// the passed check is noted in `checked.txt`, and holds only while the file is as it was.
+    @Test func aPassedCheckIsNotedAndHoldsOnlyWhileTheFileIsUnchanged() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let store = try ProgressStore.open(folder: folder.path, now: TestClock.base)
+        for n in 0..<3 { try store.record(review("c\(n)", .good), at: TestClock.base + .minutes(Int64(n))) }
+        try store.close()
+        let script = try ProgressStore.open(folder: folder.path, now: TestClock.base + .hours(1))
+        try script.record(review("d", .good), at: TestClock.base + .hours(1))
+        try script.close(onlyIfLarge: true)  // as `recall answer` does: no new snapshot
+        #expect(folder.bytes(CoveredCheckCache.fileName) == nil)
+        let first = try ProgressLoader.loadForReading(folder: folder.path).0
+        #expect(first.usedSnapshot && first.tailEntries == 1)
+        let noted = try folder.read(CoveredCheckCache.fileName)
+        #expect(noted.hasSuffix(" \(folder.deviceLogName)\n") && noted.split(separator: "\n").count == 1)
+        _ = try ProgressLoader.loadForReading(folder: folder.path)
+        #expect(try folder.read(CoveredCheckCache.fileName) == noted, "the second reader relies on the note")
+        // The same length, another digit: the file's time changes, so the note no longer holds.
+        let name = folder.deviceLogName
+        var bytes = folder.bytes(name)!
+        let text = String(decoding: bytes, as: UTF8.self)
+        let at = text.utf8.distance(from: text.startIndex, to: text.range(of: "\"rating\":3")!.upperBound) - 1
+        bytes[at] = UInt8(ascii: "2")
+        usleep(10_000)
+        try Data(bytes).write(to: URL(fileURLWithPath: folder.file(name)))
+        #expect(throws: ProgressError.damaged(file: folder.file(name), line: 2,
+                                              reason: "its checksum does not match its content (the line was changed after it was written)")) {
+            try ProgressLoader.loadForReading(folder: folder.path)
+        }
+    }
+
     /// A file copied whole to another machine brings `device.json` along: the other host takes an
     /// id of its own, so two machines never append to one file.
     @Test func aFolderFromAnotherHostGetsItsOwnDevice() throws {
