@@ -99,7 +99,8 @@ public enum Doctor {
             var reviewSeqs = Set<Int>()
             var state = ProgressState()
             let scan = try ReviewLog.scan(logPath) { entry, _ in
-                if case .review = entry.event { reviewSeqs.insert(entry.seq) }
+                // Only the undone seqs matter (which undos name no review): a set of a million seqs cost a tenth of doctor.
+                if case .review = entry.event, undone.contains(entry.seq) { reviewSeqs.insert(entry.seq) }
                 state.apply(entry, schedulers: schedulers, undone: undone)
             }
             state.prune()

@@ -28,6 +28,21 @@ import RecallTestSupport
         #expect(report.findings.contains { $0.message.contains("snapshot.json: matches the log") })
     }
 
+    /// Doctor notes undo lines that name no review, and only those (it used to collect every
+    /// review's seq to find them; now only the undone ones, issue 13).
+    @Test func undoLinesThatNameNoReviewAreNoted() throws {
+        let folder = try folderWithHistory()
+        defer { folder.remove() }
+        var log = folder.bytes(ReviewLog.fileName)!
+        log += LogEntry(seq: 3, time: TestClock.base + .minutes(2), event: .undo(seq: 99)).line
+        log += LogEntry(seq: 4, time: TestClock.base + .minutes(3), event: .undo(seq: 1)).line
+        log += LogEntry(seq: 5, time: TestClock.base + .minutes(4), event: .undo(seq: 42)).line
+        try Data(log).write(to: URL(fileURLWithPath: folder.file(ReviewLog.fileName)))
+        let notes = try Doctor.check(folder: folder.path, cards: nil).findings.map(\.message).filter { $0.contains("name no review") }
+        #expect(notes.count == 1)
+        #expect(notes.first?.hasSuffix(": 2 undo lines name no review (seq 42, 99); they are ignored") == true, "\(notes)")
+    }
+
     @Test func aDamagedSnapshotIsSetAsideAndRebuilt() throws {
         let folder = try folderWithHistory()
         defer { folder.remove() }
