@@ -191,7 +191,7 @@ public enum JSONExport {
             } else {
                 include = whole || entry.event.card.map(cardIDs.contains) == true
             }
-            if include { kept.insert(entry.seq) }
+            if include, !whole { kept.insert(entry.seq) }  // the whole collection keeps every undo anyway
             return include
         }
     }

@@ -107,7 +107,7 @@ struct ExportCommand: ParsableCommand {
                 _ = try ReviewLog.read(logPath) { entry, _ in
                     stream.review(entry)
                     if failure == nil, stream.pending >= 1 << 20 {
-                        do throws(AtomicFile.WriteError) { try sink.write(stream.take()) } catch { failure = error }
+                        do throws(AtomicFile.WriteError) { try stream.flush(sink.write) } catch { failure = error }
                     }
                 }
                 if let failure { throw failure }
