@@ -9,10 +9,9 @@ struct PrettyJSON {
     /// (two spaces at a time cost a fifth of writing a million reviews).
     private var lineStart: [UInt8] = [0x0A]
 
-    var bytes: [UInt8] {
-        get { out.bytes }
-        set { out.bytes = newValue }
-    }
+    /// The bytes so far. Read-only: emptied through a computed property, the buffer would be
+    /// shared and so reallocated; callers empty `out.bytes` itself.
+    var bytes: [UInt8] { out.bytes }
 
     mutating func beginObject() { open("{") }
     mutating func endObject() { close("}") }
