@@ -311,15 +311,18 @@ public enum ReviewLog {
         return crc
     }
 
-    /// `memchr` for the first byte, `memcmp` for the rest: the undo pre-pass looks at every line
-    /// of a million-line log (`memmem` is not in Glibc's Swift module).
+    /// `memchr` for the first byte, then the rest compared in place: the undo pre-pass looks at
+    /// every line of a million-line log (`memmem` is not in Glibc's Swift module), and a line
+    /// has some twenty quotes, so a `memcmp` call at each was most of the pre-pass.
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         guard let base = haystack.baseAddress, let first = needle.first, haystack.count >= needle.count else { return false }
         var start = 0
         let last = haystack.count - needle.count
         while start <= last, let found = memchr(base + start, Int32(first), last - start + 1) {
             let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if needle.withUnsafeBytes({ memcmp(base + index, $0.baseAddress!, needle.count) }) == 0 { return true }
+            var matched = 1
+            while matched < needle.count, base[index + matched] == needle[matched] { matched += 1 }
+            if matched == needle.count { return true }
             start = index + 1
         }
         return false

@@ -28,6 +28,22 @@ import RecallTestSupport
         #expect(report.findings.contains { $0.message.contains("snapshot.json: matches the log") })
     }
 
+    /// Doctor notes undo lines that name no review, and only those (it used to collect every
+    /// review's seq to find them; now only the undone ones, issue 13).
+    @Test func undoLinesThatNameNoReviewAreNoted() throws {
+        let folder = try folderWithHistory()
+        defer { folder.remove() }
+        var log = folder.bytes(folder.deviceLogName)!
+        let device = String(folder.deviceLogName.dropFirst(4).dropLast(6))
+        for (seq, undone) in [(3, 99), (4, 1), (5, 42)] {
+            log += LogEntry(seq: seq, time: TestClock.base + .minutes(Int64(seq - 1)), event: .undo(EventID(device: device, seq: undone)), device: device).line
+        }
+        try Data(log).write(to: URL(fileURLWithPath: folder.file(folder.deviceLogName)))
+        let notes = try Doctor.check(folder: folder.path, cards: nil).findings.map(\.message).filter { $0.contains("name no review") }
+        #expect(notes.count == 1)
+        #expect(notes.first?.hasSuffix(": 2 undo lines name no review (\(device):42, \(device):99); they are ignored") == true, "\(notes)")
+    }
+
     @Test func aDamagedSnapshotIsSetAsideAndRebuilt() throws {
         let folder = try folderWithHistory()
         defer { folder.remove() }

@@ -198,7 +198,7 @@ public enum JSONExport {
             } else {
                 include = whole || entry.event.card.map(cardIDs.contains) == true
             }
-            if include { kept.insert(entry.id) }
+            if include, !whole { kept.insert(entry.id) }  // the whole collection keeps every undo anyway
             return include
         }
     }

@@ -56,12 +56,21 @@ public struct JSONExportStream {
     }
 
     /// The bytes written and not yet taken.
-    public var pending: Int { json.bytes.count }
+    public var pending: Int { json.out.bytes.count }
 
     /// The bytes written since the last `take`.
     public mutating func take() -> [UInt8] {
-        defer { json.bytes.removeAll(keepingCapacity: true) }
-        return json.bytes
+        defer { json.out.bytes.removeAll(keepingCapacity: true) }
+        return json.out.bytes
+    }
+
+    /// Hands the bytes written so far to `write`, then reuses their buffer for the next ones:
+    /// `take` returns a copy, so its buffer is made anew each time (400 MB of new pages for a
+    /// million reviews). The buffer is emptied where it is stored (`json.out.bytes`): through
+    /// a computed property it would be shared, and emptying it would allocate a new one.
+    public mutating func flush<E: Error>(_ write: ([UInt8]) throws(E) -> Void) throws(E) {
+        try write(json.out.bytes)
+        json.out.bytes.removeAll(keepingCapacity: true)
     }
 
     /// The next log entry, in log order; left out when the export does not hold it.

@@ -22,7 +22,8 @@ public enum StudySheet {
         var lines: [String] = []
         for deck in decks {
             if !lines.isEmpty { lines += ["", ""] }
-            let title = "\(deck.name) (\(deck.cards.count) \(deck.cards.count == 1 ? "card" : "cards"))"
+            let count = deck.cards.count
+            let title = "\(deck.name) (\(count) \(count == 1 ? "card" : "cards"))"
             lines += underlined(title, width: width)
             for (number, note) in deck.notes.enumerated() {
                 lines.append("")
@@ -74,7 +75,7 @@ public enum StudySheet {
             lines += block(Array(question.dropFirst()), width: width, prefix: indent)
         case .choice:
             lines += text(note.prompt, width: width, firstPrefix: label, prefix: hanging)
-            lines += block(bodyLines(note.body), width: width, prefix: indent)
+            lines += block(markdown: note.body, width: width, prefix: indent)
             for (index, option) in note.options.enumerated() {
                 let mark = answers == .inline ? (option.isCorrect ? "[x] " : "[ ] ") : letter(index) + " "
                 lines += text(option.text, width: width, firstPrefix: indent + mark,
@@ -102,15 +103,15 @@ public enum StudySheet {
             if !note.alternatives.isEmpty {
                 lines += labelledPlain("Also accepted: ", note.alternatives.joined(separator: " | "), width: width)
             }
-            lines += block(bodyLines(note.body), width: width, prefix: indent)
+            lines += block(markdown: note.body, width: width, prefix: indent)
         case .basic, .reversible:
-            lines += labelled("Answer: ", bodyLines(note.body), width: width)
+            lines += labelled("Answer: ", markdown: note.body, width: width)
             if note.kind == .reversible {
                 lines += text("(also asked the other way round)", width: width, firstPrefix: indent, prefix: indent)
             }
         }
         if let explanation = note.explanation {
-            lines += labelled("Explanation: ", bodyLines(explanation), width: width)
+            lines += labelled("Explanation: ", markdown: explanation, width: width)
         }
         return lines
     }
@@ -118,9 +119,18 @@ public enum StudySheet {
     /// A label on the first line, the lines after it under the first line's text; a list or a
     /// table starts on the line after the label.
     static func labelled(_ label: String, _ content: [String], width: Int) -> [String] {
+        content.isEmpty ? [] : labelled(label, blocks: MarkdownBlock.parse(content.joined(separator: "\n")), width: width)
+    }
+
+    /// `labelled` for Markdown text as a note holds it (its lines joined by newlines, nothing
+    /// for no text): not split into lines only to be joined again.
+    static func labelled(_ label: String, markdown: String, width: Int) -> [String] {
+        markdown.isEmpty ? [] : labelled(label, blocks: MarkdownBlock.parse(markdown), width: width)
+    }
+
+    static func labelled(_ label: String, blocks: [MarkdownBlock], width: Int) -> [String] {
         let under = indent + String(repeating: " ", count: label.count)
-        let blocks = MarkdownBlock.parse(content.joined(separator: "\n"))
-        guard !content.isEmpty, let first = blocks.first else { return [] }
+        guard let first = blocks.first else { return [] }
         if case .line(let line) = first, !line.trimmed.isEmpty {
             return text(line, width: width, firstPrefix: indent + label, prefix: under)
                 + render(Array(blocks.dropFirst()), width: width, prefix: under)
@@ -146,8 +156,12 @@ public enum StudySheet {
 
     /// Markdown lines as plain text under `prefix`.
     static func block(_ lines: [String], width: Int, prefix: String) -> [String] {
-        guard !lines.isEmpty else { return [] }
-        return render(MarkdownBlock.parse(lines.joined(separator: "\n")), width: width, prefix: prefix)
+        lines.isEmpty ? [] : render(MarkdownBlock.parse(lines.joined(separator: "\n")), width: width, prefix: prefix)
+    }
+
+    /// `block` for Markdown text as a note holds it; nothing for no text.
+    static func block(markdown: String, width: Int, prefix: String) -> [String] {
+        markdown.isEmpty ? [] : render(MarkdownBlock.parse(markdown), width: width, prefix: prefix)
     }
 
     static func render(_ blocks: [MarkdownBlock], width: Int, prefix: String) -> [String] {

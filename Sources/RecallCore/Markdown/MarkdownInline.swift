@@ -18,8 +18,22 @@ public indirect enum MarkdownInline: Hashable, Sendable {
     case autolink(String)
 
     public static func parse(_ line: some StringProtocol) -> [MarkdownInline] {
-        var scanner = InlineScanner(Array(String(line)))
+        // Without a byte of markup the line is all text: what the scanner would find, without
+        // splitting it into characters (most lines of a deck, and every line of Hangul prose).
+        if SingleScalarText.shortcuts, !line.utf8.contains(where: isMarkup) { return line.isEmpty ? [] : [.text(String(line))] }
+        var scanner = InlineScanner(String(line))
         return scanner.run()
+    }
+
+    /// The bytes that may start markup: `\\`, a backtick, `&`, `<`, `*`, `_`, `~`, `[`, `!` and `]`.
+    static func isMarkup(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+             UInt8(ascii: "~"), UInt8(ascii: "["), UInt8(ascii: "!"), UInt8(ascii: "]"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// True for the characters a backslash escapes (CommonMark: ASCII punctuation). Before any
@@ -66,19 +80,48 @@ private enum Piece {
 
 private struct InlineScanner {
     let chars: [Character]
+    let source: String
+    /// Where each character starts in `source`, and its end last, when every scalar of the line
+    /// is a character of its own (`SingleScalarText`): runs of text are then copied from
+    /// `source` whole instead of a character at a time. Nil otherwise.
+    let bounds: [String.Index]?
     var index = 0
     var pieces: [Piece] = []
     var pendingText = ""
 
-    init(_ chars: [Character]) { self.chars = chars }
+    init(_ line: String) {
+        source = line
+        if SingleScalarText.holds(line) {
+            var bounds = Array(line.unicodeScalars.indices)
+            bounds.append(line.endIndex)
+            self.bounds = bounds
+            chars = line.unicodeScalars.map(Character.init)
+        } else {
+            bounds = nil
+            chars = Array(line)
+        }
+    }
+
+    /// The text of the characters `range`, as one string.
+    func text(_ range: Range<Int>) -> String {
+        guard let bounds else { return String(chars[range]) }
+        return String(source[bounds[range.lowerBound]..<bounds[range.upperBound]])
+    }
 
     mutating func run() -> [MarkdownInline] {
         while index < chars.count {
             let char = chars[index]
             // Most text (all of Hangul) is no markup: one cheap test instead of string compares.
-            guard let ascii = char.asciiValue, Self.markupBytes.contains(ascii) else {
-                pendingText.append(char)
-                index += 1
+            guard let ascii = char.asciiValue, MarkdownInline.isMarkup(ascii) else {
+                guard bounds != nil else {
+                    pendingText.append(char)
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < chars.count, !(chars[end].asciiValue.map(MarkdownInline.isMarkup) ?? false) { end += 1 }
+                pendingText += text(index..<end)
+                index = end
                 continue
             }
             switch char {
@@ -105,8 +148,6 @@ private struct InlineScanner {
         flushText()
         return Self.resolveEmphasis(pieces[...])
     }
-
-    static let markupBytes: Set<UInt8> = Set("\\`&<*_~[!]".utf8)
 
     mutating func flushText() {
         guard !pendingText.isEmpty else { return }
@@ -138,7 +179,7 @@ private struct InlineScanner {
             let runStart = search
             while search < chars.count, chars[search] == "`" { search += 1 }
             if search - runStart == length {
-                var content = String(chars[index..<runStart])
+                var content = text(index..<runStart)
                 if content.count >= 2, content.first == " ", content.last == " ", content.contains(where: { $0 != " " }) {
                     content = String(content.dropFirst().dropLast())
                 }

@@ -135,6 +135,7 @@ public enum MarkdownToHTML {
 
     /// Text as Anki must show it: escaped, tabs and repeated spaces kept, never a cloze.
     static func escapeText(_ text: some StringProtocol) -> String {
+        if SingleScalarText.shortcuts, !needsEscape(text.utf8) { return String(text) }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var previous: Character?
@@ -151,6 +152,21 @@ public enum MarkdownToHTML {
             previous = char == "{" && previous == "{" ? nil : char
         }
         return result
+    }
+
+    /// False when `escapeText` would give the text back as it is: no `&`, `<`, `>` or tab, and
+    /// no two spaces or two `{` in a row. A byte test, so most text is not split into characters.
+    static func needsEscape(_ bytes: some Sequence<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), 0x09: return true
+            case UInt8(ascii: " "), UInt8(ascii: "{"): if previous == byte { return true }
+            default: break
+            }
+            previous = byte
+        }
+        return false
     }
 
     /// Code in `<pre>` keeps its spaces; markup and cloze braces are escaped, and line breaks

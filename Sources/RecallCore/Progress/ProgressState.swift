@@ -108,7 +108,11 @@ public struct ProgressState: Sendable {
         case .review(let record):
             latestTime = max(latestTime ?? entry.time, entry.time)
             if undone.contains(entry.id) { return }
-            apply(answer(record, entry: entry, schedulers: schedulers))
+            // In place: one lookup of the card, and no `RecordedAnswer` with its copies of the
+            // entry and of the progress before and after (a third of a million-review replay).
+            let kind = Self.review(record, at: entry.time, into: &cards[record.card, default: CardProgress()],
+                                   schedulers: schedulers)
+            appendRecent(id: entry.id, time: entry.time, review: record, kind: kind)
         case .undo:
             break  // replay skips the review it names (see `undone`); a live undo uses `undo(_:…)`
         case .suspend(let card):
@@ -126,15 +130,23 @@ public struct ProgressState: Sendable {
     public func answer(_ record: ReviewRecord, entry: LogEntry, schedulers: SchedulerSet) -> RecordedAnswer {
         let previous = cards[record.card]
         var progress = previous ?? CardProgress()
-        let before = progress.schedule ?? .new(cardID: record.card, due: entry.time)
+        let kind = Self.review(record, at: entry.time, into: &progress, schedulers: schedulers)
+        return RecordedAnswer(entry: entry, review: record, kind: kind, previous: previous, progress: progress)
+    }
+
+    /// The one rule for what a review does to its card's progress, for the replay (in place)
+    /// and for `answer` (on a copy); returns what the answer was to the card.
+    static func review(_ record: ReviewRecord, at time: Instant, into progress: inout CardProgress,
+                       schedulers: SchedulerSet) -> AnswerKind {
+        let before = progress.schedule ?? .new(cardID: record.card, due: time)
         let kind: AnswerKind = progress.schedule == nil ? .new : before.state == .review ? .review : .learning
         // A clock that went back: schedule as at the last review, so elapsed time is never negative.
-        let effective = max(entry.time, before.lastReview ?? entry.time)
+        let effective = max(time, before.lastReview ?? time)
         progress.schedule = schedulers.review(before, rating: record.rating, at: effective, with: record.scheduler)
         progress.scheduler = record.scheduler
         progress.deck = record.deck
         progress.file = record.file
-        return RecordedAnswer(entry: entry, review: record, kind: kind, previous: previous, progress: progress)
+        return kind
     }
 
     /// Applies an answer computed by `answer(_:entry:schedulers:)` from this state (by this
@@ -145,8 +157,12 @@ public struct ProgressState: Sendable {
         advance(to: entry.id)
         latestTime = max(latestTime ?? entry.time, entry.time)
         cards[answer.card] = answer.progress
-        recent.append(RecentAnswer(id: entry.id, time: entry.time, card: answer.card, deck: answer.review.deck,
-                                   kind: answer.kind, rating: answer.rating))
+        appendRecent(id: entry.id, time: entry.time, review: answer.review, kind: answer.kind)
+    }
+
+    /// Keeps the answer for today's counts, dropping old ones now and then.
+    private mutating func appendRecent(id: EventID, time: Instant, review: ReviewRecord, kind: AnswerKind) {
+        recent.append(RecentAnswer(id: id, time: time, card: review.card, deck: review.deck, kind: kind, rating: review.rating))
         if recent.count > 2 * prunedCount + 256 { prune() }
     }
 

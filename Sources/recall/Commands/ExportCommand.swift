@@ -61,7 +61,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let library = try deckOptions.loadForReading()
-        try selectionOptions.check(deckNames: library.decks.map(\.name), tags: library.cards.flatMap(\.tags))
+        try selectionOptions.check(deckNames: library.decks.map(\.name), tags: library.notes.flatMap(\.tags))  // a card's tags are its note's
         let selection = ExportSelection(decks: library.decks, selection: selectionOptions.selection)
         guard !selection.decks.isEmpty else {
             let deck = selectionOptions.deck, tags = selectionOptions.tagList
@@ -82,8 +82,9 @@ struct ExportCommand: ParsableCommand {
             let csv = CSVExport.render(selection.decks, progress: loaded.state)
             try write(excel ? CSVExport.byteOrderMark + csv : csv, summary: summary)
         case .anki:
-            for warning in AnkiTextExport.warnings(selection.notes) { Console.error("recall: warning: \(warning)") }
-            try write(AnkiTextExport.render(selection.notes), summary: "\(Console.count(selection.notes.count, "note")) (\(summary))")
+            let notes = selection.notes
+            for warning in AnkiTextExport.warnings(notes) { Console.error("recall: warning: \(warning)") }
+            try write(AnkiTextExport.render(notes), summary: "\(Console.count(notes.count, "note")) (\(summary))")
         case .json:
             try writeJSON(selection, summary: summary)
         }
@@ -106,7 +107,7 @@ struct ExportCommand: ParsableCommand {
                 _ = try log.read { entry in
                     stream.review(entry)
                     if failure == nil, stream.pending >= 1 << 20 {
-                        do throws(AtomicFile.WriteError) { try sink.write(stream.take()) } catch { failure = error }
+                        do throws(AtomicFile.WriteError) { try stream.flush(sink.write) } catch { failure = error }
                     }
                 }
                 if let failure { throw failure }
