@@ -228,8 +228,19 @@ public enum DeckIndex {
     static func read(_ path: String) -> [String: Entry]? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         let bytes = [UInt8](data)
-        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
-        if lines.last?.isEmpty == true { lines.removeLast() }
+        // Split by the one line reader (memchr): a generic split cost 7 instructions a byte,
+        // and the blocks' lines make the index twice as long.
+        var lines: [ArraySlice<UInt8>] = []
+        var position = 0
+        LineScanner.forEachLine(read: { into, count in
+            let taken = min(count, bytes.count - position)
+            if taken > 0 { bytes.withUnsafeBytes { into.copyMemory(from: $0.baseAddress! + position, byteCount: taken) } }
+            position += taken
+            return taken
+        }) { line, offset, _ in
+            lines.append(bytes[offset..<offset + line.count])
+            return true
+        }
         guard let header = lines.first, header.elementsEqual("{\"recall\":\"deck-index\",\"schema\":\(schema)}".utf8),
               lines.count % 3 == 1 else { return nil }
         var result: [String: Entry] = [:]
