@@ -94,6 +94,7 @@ public enum DeckIndex {
         let cached = cachePath.flatMap(read) ?? [:]
         var entries: [Entry] = []
         var found: [String: String] = [:]  // key -> the path as found, for the parser on demand
+        var decoded: [String: [CardBlock]] = [:]  // key -> its blocks, with `wantsBlocks`
         var changed = false
         for file in files {
             var info = stat()
@@ -101,19 +102,23 @@ public enum DeckIndex {
             let key = Self.key(file.path)
             found[key] = file.path
             if let entry = cached[key], entry.size == stamp.size, entry.mtime == stamp.mtime, entry.ctime == stamp.ctime {
-                entries.append(entry)
-                continue
+                // Blocks that do not decode are a damaged cache: the file is parsed again.
+                let blocks = wantsBlocks ? entry.blocks() : []
+                if let blocks {
+                    decoded[key] = blocks
+                    entries.append(entry)
+                    continue
+                }
             }
             changed = true
             let (parsed, bytes) = DeckLibrary.loadFileAndBytes(file.path, defaultDeckName: file.deckName)
             let ids = parsed.deck.map { deck in deck.notes.flatMap { note in note.cards.map(\.id) } } ?? []
             var entry = Entry(path: key, size: stamp.size, mtime: stamp.mtime, ctime: stamp.ctime,
                               deck: parsed.deck?.name ?? file.deckName, errors: parsed.diagnostics.errors.count, cards: ids)
-            if let deck = parsed.deck {
-                let blocks = CardBlock.blocks(of: deck, in: bytes)
-                entry.head = blocks.first?.head ?? 0
-                entry.blockText = ArraySlice(encode(blocks))
-            }
+            let blocks = parsed.deck.map { CardBlock.blocks(of: $0, in: bytes) } ?? []
+            entry.head = blocks.first?.head ?? 0
+            entry.blockText = ArraySlice(encode(blocks))
+            decoded[key] = blocks
             entries.append(entry)
         }
         if changed, let cachePath {
@@ -138,14 +143,8 @@ public enum DeckIndex {
                 cardFiles.append(file)
             }
             if wantsBlocks {
-                // One file without usable blocks leaves every card without: the lookup then
-                // parses whole files, as it did before there were blocks.
-                if let found = entry.blocks(), blocks.count == cards.count - entry.cards.count {
-                    blocks += found
-                    stamps[file] = entry.stamp
-                } else {
-                    blocks = []
-                }
+                blocks += decoded[entry.path] ?? []
+                stamps[file] = entry.stamp
             }
         }
         let shown = ordered.filter { !$0.cards.isEmpty || $0.errors == 0 }.map(\.deck)
