@@ -2,22 +2,27 @@ import RecallCore
 import Foundation
 
 /// `deck-index.json` in the data folder: for each deck file, its size and modification time,
-/// and what `recall due` needs from it (the deck name and the card ids, in order).
+/// what `recall due` needs from it (the deck name and the card ids, in order), and where each
+/// card's section is in it (`CardBlock`), so that the study screen parses only the card shown.
 ///
 /// Parsing 100,000 cards of Markdown takes over a second; `recall due` must answer in a
 /// fraction of that for a shell prompt. Only files whose size or times changed are parsed
 /// again. It is a cache: if it is missing or unreadable, every file is parsed and it is
 /// written anew (atomically), so it is never a source of truth and never reported as damage.
 ///
-/// Layout: a header line, then two lines per file, an object and the array of its card ids:
+/// Layout: a header line, then three lines per file: an object (with `head`, the bytes before
+/// the first card), the array of its card ids, and for each card the start and end byte of its
+/// section and the line of its heading:
 /// ```
-/// {"recall":"deck-index","schema":1}
-/// {"path":"Decks/vpc.md","size":5120,"mtime":1767258000123456789,"ctime":…,"deck":"AWS::VPC","errors":0}
+/// {"recall":"deck-index","schema":2}
+/// {"path":"Decks/vpc.md","size":5120,"mtime":1767258000123456789,"ctime":…,"deck":"AWS::VPC","errors":0,"head":40}
 /// ["vpc-nat","vpc-igw"]
+/// [40,95,5,97,160,10]
 /// ```
+/// `recall due` reads the third line only as far as to find its end; the study screen decodes it.
 public enum DeckIndex {
     public static let fileName = "deck-index.json"
-    static let schema = 1
+    static let schema = 2
 
     public struct Entry: Hashable, Sendable {
         public var path: String
@@ -29,6 +34,32 @@ public enum DeckIndex {
         /// Errors in the file; cards with errors are left out, as `DeckLibrary` leaves them out.
         public var errors: Int
         public var cards: [String]
+        /// The bytes before the file's first card (see `CardBlock.head`).
+        var head = 0
+        /// The blocks' JSON array as written (three integers a card), decoded only when asked
+        /// for (`blocks()`): `recall due` does not need them.
+        var blockText: ArraySlice<UInt8> = []
+
+        var stamp: FileStamp { FileStamp(size: size, mtime: mtime, ctime: ctime) }
+
+        /// The block of each card, in `cards` order; nil when the text does not give one per card.
+        func blocks() -> [CardBlock]? {
+            var numbers: [Int] = []
+            numbers.reserveCapacity(cards.count * 3)
+            var allNumbers = true
+            let read: Bool = blockText.withUnsafeBufferPointer { buffer in
+                do throws(JSONFields.Failure) {
+                    try JSONFields.forEachElement(in: buffer) { _, value in
+                        if case .integer(let n) = value { numbers.append(Int(n)) } else { allNumbers = false }
+                    }
+                    return true
+                } catch {
+                    return false
+                }
+            }
+            guard read, allNumbers, numbers.count == cards.count * 3 else { return nil }
+            return cards.indices.map { CardBlock(head: head, start: numbers[3 * $0], end: numbers[3 * $0 + 1], line: numbers[3 * $0 + 2]) }
+        }
     }
 
     /// What `due` needs: every card in deck order, the deck names (tree order), and how many errors.
@@ -41,11 +72,15 @@ public enum DeckIndex {
         /// How many files hold a deck, and how many have errors (the study screen's home).
         public var deckFiles = 0
         public var filesWithErrors = 0
+        /// With `blocks: true`, where each card of `cards` is in its file (empty where a cached
+        /// entry gave none), and each file's stamp when it was read, by the paths of `files`.
+        public var blocks: [CardBlock] = []
+        public var stamps: [String: FileStamp] = [:]
     }
 
     /// The cards of the deck files under `paths` (folders or files), using and refreshing the
-    /// cache at `cachePath` (nil for no cache).
-    public static func cards(paths: [String], cachePath: String?) throws(DeckLibrary.LoadError) -> Cards {
+    /// cache at `cachePath` (nil for no cache); with `blocks`, each card's block too.
+    public static func cards(paths: [String], cachePath: String?, blocks wantsBlocks: Bool = false) throws(DeckLibrary.LoadError) -> Cards {
         var files: [(path: String, deckName: String)] = []
         for path in paths {
             var isFolder: ObjCBool = false
@@ -59,6 +94,7 @@ public enum DeckIndex {
         let cached = cachePath.flatMap(read) ?? [:]
         var entries: [Entry] = []
         var found: [String: String] = [:]  // key -> the path as found, for the parser on demand
+        var decoded: [String: [CardBlock]] = [:]  // key -> its blocks, with `wantsBlocks`
         var changed = false
         for file in files {
             var info = stat()
@@ -66,14 +102,24 @@ public enum DeckIndex {
             let key = Self.key(file.path)
             found[key] = file.path
             if let entry = cached[key], entry.size == stamp.size, entry.mtime == stamp.mtime, entry.ctime == stamp.ctime {
-                entries.append(entry)
-                continue
+                // Blocks that do not decode are a damaged cache: the file is parsed again.
+                let blocks = wantsBlocks ? entry.blocks() : []
+                if let blocks {
+                    decoded[key] = blocks
+                    entries.append(entry)
+                    continue
+                }
             }
             changed = true
-            let parsed = DeckLibrary.loadFile(file.path, defaultDeckName: file.deckName)
+            let (parsed, bytes) = DeckLibrary.loadFileAndBytes(file.path, defaultDeckName: file.deckName)
             let ids = parsed.deck.map { deck in deck.notes.flatMap { note in note.cards.map(\.id) } } ?? []
-            entries.append(Entry(path: key, size: stamp.size, mtime: stamp.mtime, ctime: stamp.ctime,
-                                 deck: parsed.deck?.name ?? file.deckName, errors: parsed.diagnostics.errors.count, cards: ids))
+            var entry = Entry(path: key, size: stamp.size, mtime: stamp.mtime, ctime: stamp.ctime,
+                              deck: parsed.deck?.name ?? file.deckName, errors: parsed.diagnostics.errors.count, cards: ids)
+            let blocks = parsed.deck.map { CardBlock.blocks(of: $0, in: bytes) } ?? []
+            entry.head = blocks.first?.head ?? 0
+            entry.blockText = ArraySlice(encode(blocks))
+            decoded[key] = blocks
+            entries.append(entry)
         }
         if changed, let cachePath {
             // Keep what is cached for other deck folders (tests, a second collection), as long
@@ -86,6 +132,8 @@ public enum DeckIndex {
         let ordered = DeckName.inTreeOrder(entries, name: \.deck)
         var cards: [StudyCard] = []
         var cardFiles: [String] = []
+        var blocks: [CardBlock] = []
+        var stamps: [String: FileStamp] = [:]
         cards.reserveCapacity(entries.reduce(0) { $0 + $1.cards.count })
         cardFiles.reserveCapacity(cards.capacity)
         for entry in ordered {
@@ -94,12 +142,25 @@ public enum DeckIndex {
                 cards.append(StudyCard(id: id, deck: entry.deck))
                 cardFiles.append(file)
             }
+            if wantsBlocks {
+                blocks += decoded[entry.path] ?? []
+                stamps[file] = entry.stamp
+            }
         }
         let shown = ordered.filter { !$0.cards.isEmpty || $0.errors == 0 }.map(\.deck)
         let decks = shown.enumerated().filter { $0.offset == 0 || shown[$0.offset - 1] != $0.element }.map(\.element)
         return Cards(cards: cards, decks: decks, errors: entries.reduce(0) { $0 + $1.errors }, files: cardFiles,
                      deckFiles: ordered.filter { !$0.cards.isEmpty || $0.errors == 0 }.count,
-                     filesWithErrors: entries.filter { $0.errors > 0 }.count)
+                     filesWithErrors: entries.filter { $0.errors > 0 }.count,
+                     blocks: blocks.count == cards.count ? blocks : [], stamps: blocks.count == cards.count ? stamps : [:])
+    }
+
+    /// What `fstat` says of the open file `fd` now; nil when it cannot say.
+    static func stamp(of fd: Int32) -> FileStamp? {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        let found = times(info)
+        return FileStamp(size: found.size, mtime: found.mtime, ctime: found.ctime)
     }
 
     /// The index knows a file by its absolute, standardized path, so that `--decks Decks`,
@@ -133,13 +194,32 @@ public enum DeckIndex {
             out.field("ctime", entry.ctime)
             out.field("deck", string: entry.deck)
             out.field("errors", entry.errors)
+            out.field("head", entry.head)
             out.raw("}\n[")
             for (n, id) in entry.cards.enumerated() {
                 if n > 0 { out.raw(",") }
                 out.string(id)
             }
             out.raw("]\n")
+            if entry.blockText.isEmpty { out.raw("[]") } else { out.bytes += entry.blockText }
+            out.raw("\n")
         }
+        return out.bytes
+    }
+
+    /// Each block's start, end and heading line, as one JSON array.
+    static func encode(_ blocks: [CardBlock]) -> [UInt8] {
+        var out = JSONWriter()
+        out.raw("[")
+        for (n, block) in blocks.enumerated() {
+            if n > 0 { out.raw(",") }
+            out.integer(block.start)
+            out.raw(",")
+            out.integer(block.end)
+            out.raw(",")
+            out.integer(block.line)
+        }
+        out.raw("]")
         return out.bytes
     }
 
@@ -147,13 +227,24 @@ public enum DeckIndex {
     static func read(_ path: String) -> [String: Entry]? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         let bytes = [UInt8](data)
-        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
-        if lines.last?.isEmpty == true { lines.removeLast() }
+        // Split by the one line reader (memchr): a generic split cost 7 instructions a byte,
+        // and the blocks' lines make the index twice as long.
+        var lines: [ArraySlice<UInt8>] = []
+        var position = 0
+        LineScanner.forEachLine(read: { into, count in
+            let taken = min(count, bytes.count - position)
+            if taken > 0 { bytes.withUnsafeBytes { into.copyMemory(from: $0.baseAddress! + position, byteCount: taken) } }
+            position += taken
+            return taken
+        }) { line, offset, _ in
+            lines.append(bytes[offset..<offset + line.count])
+            return true
+        }
         guard let header = lines.first, header.elementsEqual("{\"recall\":\"deck-index\",\"schema\":\(schema)}".utf8),
-              lines.count % 2 == 1 else { return nil }
+              lines.count % 3 == 1 else { return nil }
         var result: [String: Entry] = [:]
         var index = 1
-        while index + 1 < lines.count {
+        while index + 2 < lines.count {
             var entry = Entry(path: "", size: -1, mtime: 0, ctime: 0, deck: "", errors: 0, cards: [])
             do throws(JSONFields.Failure) {
                 try JSONFields.forEach(in: lines[index]) { key, value in
@@ -164,6 +255,7 @@ public enum DeckIndex {
                     case ("ctime", .integer(let n)): entry.ctime = n
                     case ("deck", .string(let s)): entry.deck = String(s)
                     case ("errors", .integer(let n)): entry.errors = Int(n)
+                    case ("head", .integer(let n)): entry.head = Int(n)
                     default: break
                     }
                 }
@@ -187,8 +279,9 @@ public enum DeckIndex {
             } catch {
                 return nil
             }
+            entry.blockText = lines[index + 2]
             result[entry.path] = entry
-            index += 2
+            index += 3
         }
         return result
     }

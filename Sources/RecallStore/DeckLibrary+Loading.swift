@@ -43,16 +43,23 @@ extension DeckLibrary {
 
     /// Reads and parses one file; an unreadable or oversized file becomes a diagnostic.
     public static func loadFile(_ path: String, defaultDeckName: String) -> DeckParser.Result {
+        loadFileAndBytes(path, defaultDeckName: defaultDeckName).result
+    }
+
+    /// The same, with the bytes that were parsed (none when the file was not read): the deck
+    /// index finds each card's block in them (`CardBlock`).
+    static func loadFileAndBytes(_ path: String, defaultDeckName: String) -> (result: DeckParser.Result, bytes: [UInt8]) {
         let start = SourceLocation(file: path, line: 1, column: 1)
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
            size > DeckParser.maximumFileSize {
-            return .init(deck: nil, diagnostics: [.error(at: start,
-                "file is \(size / 1_048_576) MiB; deck files over \(DeckParser.maximumFileSize / 1_048_576) MiB are not read")])
+            return (.init(deck: nil, diagnostics: [.error(at: start,
+                "file is \(size / 1_048_576) MiB; deck files over \(DeckParser.maximumFileSize / 1_048_576) MiB are not read")]), [])
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .init(deck: nil, diagnostics: [.error(at: start, ReadFailure.message(path))])
+            return (.init(deck: nil, diagnostics: [.error(at: start, ReadFailure.message(path))]), [])
         }
-        return DeckParser.parse(bytes: [UInt8](data), file: path, defaultDeckName: defaultDeckName)
+        let bytes = [UInt8](data)
+        return (DeckParser.parse(bytes: bytes, file: path, defaultDeckName: defaultDeckName), bytes)
     }
 
     public static func deckFiles(in folder: String) -> [String] {

@@ -126,25 +126,32 @@ import Testing
     /// way), the same screens, and each deck's own scheduler in the grade buttons.
     @Test func aWholeSessionIsTheSameAsWithEveryDeckParsed() throws {
         var (eager, lazy, _) = Self.apps()
+        Self.expectTheSameSession(&eager, &lazy)
+        let s3 = try #require(lazy.data.cardsByID["s3"])
+        #expect(lazy.data.schedulerKind(of: s3) == .sm2)
+        #expect(lazy.data.previewLabels(of: s3, at: Fixture.now) == eager.data.previewLabels(of: s3, at: Fixture.now))
+    }
+
+    /// Studies both apps key by key: the same cards in the same order, the same screens, and
+    /// cards of both files shown.
+    static func expectTheSameSession(_ eager: inout StudyApp, _ lazy: inout StudyApp,
+                                     sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         var seqEager = 0
         var seqLazy = 0
         var shown: [String] = []
         ReviewFlowTests.perform(eager.update(.key(.enter)), on: &eager, seq: &seqEager)
         ReviewFlowTests.perform(lazy.update(.key(.enter)), on: &lazy, seq: &seqLazy)
         for _ in 0..<40 {
-            #expect(Self.screen(lazy) == Self.screen(eager))
+            #expect(Self.screen(lazy) == Self.screen(eager), sourceLocation: sourceLocation)
             guard let review = ReviewFlowTests.current(eager), let id = review.card?.id else { break }
             shown.append(id)
-            #expect(ReviewFlowTests.current(lazy)?.card?.id == id)
+            #expect(ReviewFlowTests.current(lazy)?.card?.id == id, sourceLocation: sourceLocation)
             for key: Key in [.character(" "), .character("1"), .enter, .character("3")] {
                 ReviewFlowTests.perform(eager.update(.key(key)), on: &eager, seq: &seqEager)
                 ReviewFlowTests.perform(lazy.update(.key(key)), on: &lazy, seq: &seqLazy)
             }
         }
-        #expect(Set(shown).isSuperset(of: ["nat", "ebs/c1"]), "cards of both files were shown")
-        let s3 = try #require(lazy.data.cardsByID["s3"])
-        #expect(lazy.data.schedulerKind(of: s3) == .sm2)
-        #expect(lazy.data.previewLabels(of: s3, at: Fixture.now) == eager.data.previewLabels(of: s3, at: Fixture.now))
+        #expect(Set(shown).isSuperset(of: ["nat", "ebs/c1"]), "cards of both files were shown", sourceLocation: sourceLocation)
     }
 
     /// After the editor the index is read again: the edited card comes back with its new text,

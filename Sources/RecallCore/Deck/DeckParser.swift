@@ -32,6 +32,16 @@ public enum DeckParser {
         let deck = parser.run(text: text, defaultDeckName: defaultDeckName)
         return Result(deck: deck, diagnostics: parser.diagnostics)
     }
+
+    /// The deck of one card block alone (`CardBlock`): `head` is the file's text before its
+    /// first card (the front matter), `block` the card's section, which starts at file line
+    /// `line`. The notes are the ones the whole file's parse gives for that section, with the
+    /// same lines; the diagnostics are only those found in these two texts.
+    public static func parse(head: String, block: String, line: Int, file: String, defaultDeckName: String) -> Result {
+        var parser = Parser(file: file)
+        let deck = parser.run(head: head, block: block, line: line, defaultDeckName: defaultDeckName)
+        return Result(deck: deck, diagnostics: parser.diagnostics)
+    }
 }
 
 /// One `## ` section as collected line by line, before it is understood.
@@ -45,6 +55,8 @@ private struct Section {
 
 private struct Parser {
     let file: String
+    /// The file line of the first line given to `sections`: 1, or a card block's heading line.
+    var firstLine = 1
     var diagnostics: [Diagnostic] = []
     /// The errors in `diagnostics`, kept as they are added: a card checks whether it added one,
     /// and counting them again per card made a file of n bad cards take n^2 steps.
@@ -62,20 +74,9 @@ private struct Parser {
     }
 
     mutating func run(text: String, defaultDeckName: String) -> Deck {
-        var body = Substring(text)
-        if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
-        // Every CR before the LF is the line end: CR CR LF is a CRLF file converted twice, and
-        // keeping one CR would make the body change each time the deck is written and read.
-        let lines = body.lines.map { line -> Substring in
-            let scalars = line.unicodeScalars
-            var end = scalars.endIndex
-            while end > scalars.startIndex, scalars[scalars.index(before: end)] == "\r" { end = scalars.index(before: end) }
-            return end == scalars.endIndex ? line : Substring(scalars[..<end])
-        }
+        let lines = Self.lines(of: text)
         let (frontMatter, bodyStart) = readFrontMatter(lines)
-        let deckName = frontMatter.deck ?? defaultDeckName
-        var deck = Deck(name: deckName, file: file, tags: frontMatter.tags, source: frontMatter.source,
-                        scheduler: frontMatter.scheduler)
+        var deck = deckWithoutNotes(frontMatter, defaultDeckName: defaultDeckName)
         for section in sections(lines, from: bodyStart) {
             if let note = note(from: section, deck: deck) { deck.notes.append(note) }
         }
@@ -84,6 +85,39 @@ private struct Parser {
             diagnostics.append(.warning(at: at(1), "\(what); each card starts with a '## ' heading"))
         }
         return deck
+    }
+
+    /// One card block: the front matter from `head`, the notes from `block` alone. The head is
+    /// a prefix of the file ending before its first card, so the front matter's closing line,
+    /// if any, is in it; a block starts at a `## ` line outside any fence and ends where the
+    /// whole file's section ends, so splitting it gives that one section.
+    mutating func run(head: String, block: String, line: Int, defaultDeckName: String) -> Deck {
+        let (frontMatter, _) = readFrontMatter(Self.lines(of: head))
+        var deck = deckWithoutNotes(frontMatter, defaultDeckName: defaultDeckName)
+        firstLine = line
+        for section in sections(Self.lines(of: block), from: 0) {
+            if let note = note(from: section, deck: deck) { deck.notes.append(note) }
+        }
+        return deck
+    }
+
+    /// The text's lines without a byte order mark and without the CRs before each line end.
+    static func lines(of text: String) -> [Substring] {
+        var body = Substring(text)
+        if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
+        // Every CR before the LF is the line end: CR CR LF is a CRLF file converted twice, and
+        // keeping one CR would make the body change each time the deck is written and read.
+        return body.lines.map { line -> Substring in
+            let scalars = line.unicodeScalars
+            var end = scalars.endIndex
+            while end > scalars.startIndex, scalars[scalars.index(before: end)] == "\r" { end = scalars.index(before: end) }
+            return end == scalars.endIndex ? line : Substring(scalars[..<end])
+        }
+    }
+
+    func deckWithoutNotes(_ frontMatter: FrontMatter, defaultDeckName: String) -> Deck {
+        Deck(name: frontMatter.deck ?? defaultDeckName, file: file, tags: frontMatter.tags, source: frontMatter.source,
+             scheduler: frontMatter.scheduler)
     }
 
     // MARK: Front matter
@@ -115,7 +149,7 @@ private struct Parser {
         var openFence: (fence: MarkdownLines.Fence, line: Int)?
         for index in lines.indices where index >= start {
             let line = lines[index]
-            let number = index + 1
+            let number = index + firstLine
             let lead = LineBytes.afterSpaces(line)
             let mayBeFence = lead.spaces <= 3 && (lead.byte == UInt8(ascii: "`") || lead.byte == UInt8(ascii: "~"))
             if let open = openFence {

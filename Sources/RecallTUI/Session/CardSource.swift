@@ -8,6 +8,17 @@ public protocol CardSource: Sendable {
     /// The deck in the file at `path` (`defaultName` when it names none), or nil when it
     /// cannot be read any more.
     func deck(atPath path: String, defaultName: String) -> Deck?
+
+    /// The card `id` parsed from its block of the file at `path` alone, with its deck's
+    /// settings, when the file is still as `stamp` says; nil otherwise (the lookup then parses
+    /// the whole file). A source without blocks gives nil.
+    func card(_ id: String, atPath path: String, block: CardBlock, stamp: FileStamp, defaultName: String) -> (card: Card, deck: Deck)?
+}
+
+extension CardSource {
+    public func card(_ id: String, atPath path: String, block: CardBlock, stamp: FileStamp, defaultName: String) -> (card: Card, deck: Deck)? {
+        nil
+    }
 }
 
 /// What the home screen needs from the decks without parsing them (the deck index gives it):
@@ -22,23 +33,35 @@ public struct StudyCardIndex: Sendable {
     public var deckCount: Int
     public var errors: Int
     public var filesWithErrors: Int
+    /// Where each card of `cards` is in its file, at the same position, and each file's stamp
+    /// then, by the paths of `files`: a card is then parsed alone (`CardSource.card`). Empty
+    /// when the index gave none: whole files are parsed.
+    public var blocks: [CardBlock]
+    public var stamps: [String: FileStamp]
 
-    public init(cards: [StudyCard], files: [String], deckNames: [String], deckCount: Int, errors: Int, filesWithErrors: Int) {
+    public init(cards: [StudyCard], files: [String], deckNames: [String], deckCount: Int, errors: Int, filesWithErrors: Int,
+                blocks: [CardBlock] = [], stamps: [String: FileStamp] = [:]) {
         self.cards = cards
         self.files = files
         self.deckNames = deckNames
         self.deckCount = deckCount
         self.errors = errors
         self.filesWithErrors = filesWithErrors
+        self.blocks = blocks.count == cards.count ? blocks : []
+        self.stamps = stamps
     }
 }
 
 /// The parsed cards the screens look up by id (`StudyData.cardsByID`): every card of a library
-/// parsed in full, or, from a `StudyCardIndex`, the decks of the last few files asked for,
-/// each parsed when one of its cards is first wanted.
+/// parsed in full, or, from a `StudyCardIndex`, each card parsed from its block when first
+/// wanted (where the index gives blocks), else the decks of the last few files asked for, each
+/// parsed when one of its cards is first wanted.
 public final class CardLookup: @unchecked Sendable {
     /// How many parsed deck files are kept: the session's queue moves deck by deck.
     static let kept = 12
+    /// How many cards parsed from their blocks are kept: a session's learning steps show a
+    /// card again within minutes, and each is a few hundred bytes.
+    static let keptCards = 512
     private let condition = NSCondition()
     private let eager: [String: Card]
     private let eagerDecks: [String: Deck]
@@ -50,6 +73,11 @@ public final class CardLookup: @unchecked Sendable {
     private var loaded: [LoadedFile] = []
     /// Files being read now, by any thread.
     private var reading: Set<String> = []
+    /// Cards parsed from their blocks, with their decks' settings, the oldest first in `blockOrder`.
+    private var blockCards: [String: (card: Card, deck: Deck)] = [:]
+    private var blockOrder: [String] = []
+    /// Each file's deck settings as a block gave them (without notes), for `deck(of:)`.
+    private var blockDecks: [String: Deck] = [:]
 
     init(cards: [Card], decks: [Deck]) {
         eager = Dictionary(cards.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -77,13 +105,41 @@ public final class CardLookup: @unchecked Sendable {
     public subscript(id: String) -> Card? {
         guard let index else { return eager[id] }
         guard let at = position(of: id, in: index) else { return nil }
-        return file(index.files[at], defaultName: index.cards[at].deck).cards[id]
+        let path = index.files[at]
+        if let card = fromBlock(id, at: at, in: index) { return card }
+        return file(path, defaultName: index.cards[at].deck).cards[id]
     }
 
-    /// The deck of a card this lookup gave.
+    /// The deck of a card this lookup gave: the whole file's, or the settings its block gave
+    /// (name, file, tags, source, scheduler) with only that block's note.
     func deck(of card: Card) -> Deck? {
         guard index != nil else { return eagerDecks[card.note.location.file] }
-        return file(card.note.location.file, defaultName: card.deck).deck
+        let path = card.note.location.file
+        let kept = condition.withLock { blockCards[card.id]?.deck ?? loaded.first { $0.file == path }?.deck ?? blockDecks[path] }
+        if let kept { return kept }
+        return file(path, defaultName: card.deck).deck
+    }
+
+    /// The card from a file already parsed or a block already read, else parsed from its block
+    /// now; nil when the index has no blocks or the file changed since (then the whole file is).
+    private func fromBlock(_ id: String, at position: Int, in index: StudyCardIndex) -> Card? {
+        guard !index.blocks.isEmpty, let source else { return nil }
+        let path = index.files[position]
+        let kept: Card? = condition.withLock {
+            blockCards[id]?.card ?? loaded.first { $0.file == path }?.cards[id]
+        }
+        if let kept { return kept }
+        guard let stamp = index.stamps[path],
+              let found = source.card(id, atPath: path, block: index.blocks[position], stamp: stamp,
+                                      defaultName: index.cards[position].deck) else { return nil }
+        condition.withLock {
+            if blockCards.updateValue(found, forKey: id) == nil { blockOrder.append(id) }
+            if blockOrder.count > Self.keptCards { blockCards[blockOrder.removeFirst()] = nil }
+            var settings = found.deck
+            settings.notes = []
+            blockDecks[path] = settings
+        }
+        return found.card
     }
 
     private func position(of id: String, in index: StudyCardIndex) -> Int? {

@@ -98,11 +98,12 @@ enum DeckIndexLoader {
     }
 
     /// The index's cards, with the errors said on stderr as `loadForReading` says them.
-    static func cards(deckOptions: DeckOptions, dataFolder: String) throws -> DeckIndex.Cards {
+    /// With `blocks`, where each card is in its file too (the study screen's).
+    static func cards(deckOptions: DeckOptions, dataFolder: String, blocks: Bool = false) throws -> DeckIndex.Cards {
         let folder = try deckOptions.deckFolder()
         let cache = try DataFolder.exists(dataFolder) ? DataFolder.join(dataFolder, DeckIndex.fileName) : nil
         do {
-            let index = try DeckIndex.cards(paths: [folder], cachePath: cache)
+            let index = try DeckIndex.cards(paths: [folder], cachePath: cache, blocks: blocks)
             if index.errors > 0 {
                 Console.error("recall: \(Console.count(index.errors, "error")) in the decks; those cards are left out (run 'recall check' for details)")
             }

@@ -27,7 +27,7 @@ struct StudyLoop: TerminalProgram {
             try check(session, in: all)
             library = all
         } else {
-            index = try DeckIndexLoader.cards(deckOptions: deckOptions, dataFolder: dataOptions.folder)
+            index = try DeckIndexLoader.cards(deckOptions: deckOptions, dataFolder: dataOptions.folder, blocks: true)
         }
         try TerminalRunLoop.requireInteractive(session == nil ? "recall" : "recall review")
         let start = SystemClock.now()
@@ -144,7 +144,7 @@ struct StudyLoop: TerminalProgram {
     func reindexed(_ outcome: Editor.Outcome) -> StudyEvent {
         let index: DeckIndex.Cards
         do {
-            index = try DeckIndex.cards(paths: [deckFolder], cachePath: DataFolder.join(writer.folder, DeckIndex.fileName))
+            index = try DeckIndex.cards(paths: [deckFolder], cachePath: DataFolder.join(writer.folder, DeckIndex.fileName), blocks: true)
         } catch {
             return .failed("Could not read the decks again: \(error)")
         }
@@ -155,7 +155,7 @@ struct StudyLoop: TerminalProgram {
 
     static func studyIndex(_ index: DeckIndex.Cards) -> StudyCardIndex {
         StudyCardIndex(cards: index.cards, files: index.files, deckNames: index.decks, deckCount: index.deckFiles,
-                       errors: index.errors, filesWithErrors: index.filesWithErrors)
+                       errors: index.errors, filesWithErrors: index.filesWithErrors, blocks: index.blocks, stamps: index.stamps)
     }
 
     /// Shows what another process recorded since the last frame (a `stat` when nothing did).
@@ -183,10 +183,14 @@ struct StudyLoop: TerminalProgram {
         }
     }
 
-    /// Parses one deck file when the study screen is about to show one of its cards.
+    /// Parses one card's block, or one deck file, when the study screen is about to show one of its cards.
     struct DeckFileSource: CardSource {
         func deck(atPath path: String, defaultName: String) -> Deck? {
             DeckLibrary.loadFile(path, defaultDeckName: defaultName).deck
+        }
+
+        func card(_ id: String, atPath path: String, block: CardBlock, stamp: FileStamp, defaultName: String) -> (card: Card, deck: Deck)? {
+            CardBlockReader.card(id, file: path, block: block, stamp: stamp, defaultDeckName: defaultName)
         }
     }
 
