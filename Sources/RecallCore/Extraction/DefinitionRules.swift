@@ -17,7 +17,9 @@ enum DefinitionRules {
 
     /// `Term: definition` split at the first separator, when what stands before it is a term.
     private static func separated(_ text: String, by separators: [String]) -> (String, String)? {
-        let found = separators.compactMap { separator in text.firstRange(of: separator) }
+        // No other scalar is canonically equivalent to a separator's, so one whose bytes are not
+        // in the text is not in it: the Character search is left for the text that holds them.
+        let found = separators.compactMap { separator in text.containsBytes(separator) ? text.firstRange(of: separator) : nil }
             .min { $0.lowerBound < $1.lowerBound }
         guard let range = found else { return nil }
         let term = String(text[..<range.lowerBound].trimmed)

@@ -67,6 +67,9 @@ public enum HTMLEntities {
 
     /// Text for an HTML element's content: `&`, `<` and `>` escaped.
     public static func escape(_ text: some StringProtocol) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) else {
+            return String(text)
+        }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for char in text {

@@ -249,6 +249,9 @@ public indirect enum MarkdownBlock: Hashable, Sendable {
     }
 
     static func delimiterRow(_ line: Substring) -> [TableAlignment]? {
+        // Every cell of a delimiter row is colons and dashes: any other character rules the line
+        // out, most often at its first character (every imported line is asked).
+        guard line.allSatisfy({ $0 == "|" || $0 == ":" || $0 == "-" || $0.isWhitespace }) else { return nil }
         let parts = cells(line)
         var result: [TableAlignment] = []
         for part in parts {
@@ -283,6 +286,6 @@ public indirect enum MarkdownBlock: Hashable, Sendable {
             current.append(char)
         }
         result.append(current)
-        return result.map { String($0.trimmed).replacing("\\|", with: "|") }
+        return result.map { String($0.trimmed).replacingIfPresent("\\|", with: "|") }
     }
 }

@@ -34,8 +34,8 @@ extension StringProtocol {
         // space, and no character that starts with white space ends with it.
         if let first = text.utf8.first, let last = text.utf8.last,
            first >= 0x21, first <= 0x7E, last >= 0x21, last <= 0x7E { return text }
-        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
-              let last = text.lastIndex(where: { !$0.isWhitespace }) else { return text[text.endIndex...] }
+        guard let first = text.firstIndex(where: { !$0.isWhitespaceFast }),
+              let last = text.lastIndex(where: { !$0.isWhitespaceFast }) else { return text[text.endIndex...] }
         return text[first...last]
     }
 
