@@ -118,7 +118,17 @@ public enum HTMLToMarkdown {
             }
             let indent = String(repeating: " ", count: marker.count + 1)
             result.append(first.isEmpty ? marker : marker + " " + first)
-            result += itemLines.dropFirst().map { $0.isEmpty ? "" : indent + $0 }
+            // An empty line ends a list item (`MarkdownBlock`), so one inside the item's code is
+            // written as the indent alone; an empty line of a nested list's code is already that.
+            var fence = MarkdownLines.fence(in: Substring(first))
+            for line in itemLines.dropFirst() {
+                if let open = fence {
+                    if MarkdownLines.closes(Substring(line), open) { fence = nil }
+                } else {
+                    fence = MarkdownLines.fence(in: Substring(line))
+                }
+                result.append(line.isEmpty && fence == nil ? "" : indent + line)
+            }
         }
         return result
     }

@@ -217,8 +217,10 @@ public indirect enum MarkdownBlock: Hashable, Sendable {
             var itemLines = [marker.content]
             index += 1
             while index < lines.count {
-                let (nextIndent, nextRest) = leadingIndent(lines[index])
-                guard !nextRest.isEmpty, nextIndent >= marker.contentIndent else { break }
+                // An empty line ends the item; one of white space up to the item's content is
+                // in it: that is how `HTMLToMarkdown` writes an empty line of the item's code.
+                let (nextIndent, _) = leadingIndent(lines[index])
+                guard nextIndent >= marker.contentIndent else { break }
                 itemLines.append(dedent(lines[index], marker.contentIndent))
                 index += 1
             }
