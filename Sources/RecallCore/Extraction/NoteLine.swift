@@ -135,6 +135,8 @@ struct NoteLine: Equatable {
     }
 
     private static func isThematicBreak(_ line: Substring) -> Bool {
+        // The first mark decides most lines before the whole line is copied.
+        guard let mark = line.first(where: { !$0.isWhitespaceFast }), "-*_".contains(mark) else { return false }
         let marks = line.filter { !$0.isWhitespaceFast }
         guard marks.count >= 3, let first = marks.first, "-*_".contains(first) else { return false }
         return marks.allSatisfy { $0 == first }

@@ -144,7 +144,9 @@ public enum AnkiTextImport {
     }
 
     static func looksLikeHTML(_ field: String) -> Bool {
-        guard field.contains("<") || field.contains("&") else { return false }
+        // Foundation's `contains` only where the bytes hold the mark (none is canonically
+        // equivalent to another scalar): asked of every field, it was a tenth of importing rows.
+        guard field.containsBytes("<") && field.contains("<") || field.containsBytes("&") && field.contains("&") else { return false }
         let nodes = HTMLFragment.parse(field)
         return nodes.contains { if case .element = $0 { return true } else { return false } }
             || HTMLEntities.decode(field) != field
@@ -337,7 +339,7 @@ enum AnkiCloze {
     }
 
     static func contains(_ html: String) -> Bool {
-        guard html.contains("{{c") else { return false }
+        guard html.containsBytes("{{c"), html.contains("{{c") else { return false }
         return (try? openings(html).get())?.isEmpty == false
     }
 

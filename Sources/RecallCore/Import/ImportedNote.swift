@@ -74,7 +74,7 @@ enum DeckText {
 
     /// `{{c1::` outside inline code becomes `{\{c1::`: shown the same, never a cloze.
     static func withoutClozes(_ line: String) -> String {
-        guard line.contains("{{c") else { return line }
+        guard line.containsBytes("{{c"), line.contains("{{c") else { return line }
         var result = ""
         var cursor = line.startIndex
         for segment in MarkdownLines.segmentsOutsideCode(Substring(line)) {

@@ -42,7 +42,7 @@ public enum HTMLEntities {
     /// Decodes every reference in `text`; `&` that starts none is kept.
     public static func decode(_ text: some StringProtocol) -> String {
         let text = String(text)
-        guard text.contains("&") else { return text }
+        guard text.containsBytes("&"), text.contains("&") else { return text }
         var result = ""
         var index = text.startIndex
         while let amp = text[index...].firstIndex(of: "&") {

@@ -68,7 +68,17 @@ public indirect enum MarkdownBlock: Hashable, Sendable {
 
     /// Columns of leading spaces (a tab counts to the next multiple of 4) and the rest.
     static func leadingIndent(_ line: Substring) -> (Int, Substring) {
+        // On the bytes: a list nested 255 deep has lines of 500 spaces. Spaces and tabs are each a
+        // Character unless what follows them is not ASCII (a combining mark joins the last one).
+        let bytes = line.utf8
         var columns = 0
+        var end = bytes.startIndex
+        while end < bytes.endIndex, bytes[end] == 0x20 || bytes[end] == 0x09 {
+            columns = bytes[end] == 0x09 ? columns + 4 - columns % 4 : columns + 1
+            end = bytes.index(after: end)
+        }
+        if end == bytes.endIndex || bytes[end] < 0x80 { return (columns, line[end...]) }
+        columns = 0
         var index = line.startIndex
         while index < line.endIndex, line[index] == " " || line[index] == "\t" {
             columns = line[index] == "\t" ? columns + 4 - columns % 4 : columns + 1

@@ -76,4 +76,28 @@ import RecallTestSupport
             #expect(HTMLEntities.escape(line) == plainEscape(line), "\(line.debugDescription)")
         }
     }
+
+    /// Lists nested deep, read back: every line's indent was counted Character by Character,
+    /// and every line asked whether it is a fence counted all its spaces.
+    @Test func indentAndFenceOnDeeplyIndentedLines() {
+        func plainIndent(_ line: Substring) -> (Int, Substring) {
+            var columns = 0
+            var index = line.startIndex
+            while index < line.endIndex, line[index] == " " || line[index] == "\t" {
+                columns = line[index] == "\t" ? columns + 4 - columns % 4 : columns + 1
+                index = line.index(after: index)
+            }
+            return (columns, line[index...])
+        }
+        var random = SeededRandom(seed: 85)
+        let pieces = ["  ", " ", "\t", "`", "```", "~~~", "\u{1FEF}", "\u{301}", "- ", "x", "한", "\r\n"]
+        for _ in 0..<3_000 {
+            let line = Substring(Self.random(pieces, count: 0...8, &random))
+            let (columns, rest) = MarkdownBlock.leadingIndent(line)
+            let (plainColumns, plainRest) = plainIndent(line)
+            #expect(columns == plainColumns && rest == plainRest && rest.startIndex == plainRest.startIndex, "\(line.debugDescription)")
+        }
+        #expect(MarkdownLines.fence(in: "\u{1FEF}\u{1FEF}\u{1FEF}") == MarkdownLines.Fence(character: "`", length: 3))
+        #expect(MarkdownLines.fence(in: "   ```") != nil && MarkdownLines.fence(in: "    ```") == nil && MarkdownLines.fence(in: "  \u{301}```") == nil)
+    }
 }
