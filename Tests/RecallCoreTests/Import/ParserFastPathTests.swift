@@ -10,13 +10,15 @@ import RecallTestSupport
         (0..<Int.random(in: count, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
     }
 
-    /// A line of `<a`: chatter was looked for with Foundation's search, one pass per mark.
+    /// A line of `<a`, or many Hangul lines: chatter was looked for with Foundation's search,
+    /// one pass per mark.
     @Test func chatterOnLinesOfTagOpeners() {
         func plain(_ text: String) -> Bool {
             NoteInline.chatterMarks.contains { text.contains($0) } || text.hasSuffix("다시")
         }
         var random = SeededRandom(seed: 81)
-        let pieces = ["<a", "<", "a", " ", "?", "??", "(?)", ":)", ";)", ":", ")", "^", "^^", "(", "다시", "ㅋㅋ", "몰라", "\u{37E})", "e\u{301}"]
+        let pieces = ["<a", "<", "a", " ", "?", "??", "(?)", ":)", ";)", ":", ")", "^", "^^", "(", "다시", "ㅋㅋ", "ㅋ", "몰라", "\u{37E})", "e\u{301}",
+                      "모르", "겠", "\u{1106}\u{1169}", "것 같", "듯", "하", "\u{1112}\u{1161}", "\r\n", "ㅜ", "시", "다"]
         for _ in 0..<3_000 {
             let text = Self.random(pieces, count: 0...12, &random)
             #expect(NoteInline.isChatter(text) == plain(text), "\(text.debugDescription)")
