@@ -42,4 +42,16 @@ import RecallTestSupport
             #expect(character.isWhitespaceFast == character.isWhitespace, "\(character.debugDescription)")
         }
     }
+
+    /// `trimmed` takes a short cut when both ends are printable ASCII or Hangul syllables.
+    @Test func trimmedIsTheCharacterRule() {
+        var random = SeededRandom(seed: 10)
+        let pieces = Self.pieces + [" ", "\t", "\u{3000}", "\u{1100}", "가", "\u{1161}", "x", "\u{0600}"]
+        for _ in 0..<4_000 {
+            let text = (0..<Int.random(in: 0...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let first = text.firstIndex { !$0.isWhitespace }
+            let plain = first.map { text[$0...text.lastIndex { !$0.isWhitespace }!] } ?? text[text.endIndex...]
+            #expect(text.trimmed == plain, "\(text.debugDescription)")
+        }
+    }
 }
