@@ -94,7 +94,7 @@ public enum ClozeText {
 
     private static func scanSegment(_ segment: Substring, counted: inout ScalarCount, lineNumber: Int, _ visit: (Event) -> Void?) {
         var searchStart = segment.startIndex
-        while let open = segment[searchStart...].firstRange(of: "{{c") {
+        while let open = segment[searchStart...].firstRange(ofASCII: "{{c") {
             let column = counted.offset(of: open.lowerBound)
             var index = open.upperBound
             var digits = ""
@@ -107,7 +107,7 @@ public enum ClozeText {
                 continue
             }
             let contentStart = segment.index(index, offsetBy: 2)
-            guard let close = segment[contentStart...].firstRange(of: "}}") else {
+            guard let close = segment[contentStart...].firstRange(ofASCII: "}}") else {
                 _ = visit(.problem(Problem(line: lineNumber, column: column,
                     message: "cloze '{{c\(digits)::' is never closed; end it with '}}' on the same line")))
                 return

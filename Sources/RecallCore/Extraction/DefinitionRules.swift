@@ -17,7 +17,12 @@ enum DefinitionRules {
 
     /// `Term: definition` split at the first separator, when what stands before it is a term.
     private static func separated(_ text: String, by separators: [String]) -> (String, String)? {
-        let found = separators.compactMap { separator in text.firstRange(of: separator) }
+        // An ASCII separator is searched on the bytes; no other scalar is canonically equivalent
+        // to the others', so one whose bytes are not in the text is not in it.
+        let found = separators.compactMap { separator in
+            separator.utf8.allSatisfy { $0 < 0x80 } ? text[...].firstRange(ofASCII: separator)
+                : text.containsBytes(separator) ? text.firstRange(of: separator) : nil
+        }
             .min { $0.lowerBound < $1.lowerBound }
         guard let range = found else { return nil }
         let term = String(text[..<range.lowerBound].trimmed)

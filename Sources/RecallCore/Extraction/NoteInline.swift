@@ -15,7 +15,7 @@ enum NoteInline {
         text = removingHTMLTags(text)
         text = removingURLs(text)
         text = removingEmphasis(text)
-        text = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        text = text.split(whereSeparator: \.isWhitespaceFast).joined(separator: " ")
         text = trimmingDecoration(text)
         guard text.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
         return text
@@ -28,12 +28,12 @@ enum NoteInline {
 
     /// `arn:aws:iam::123:role/x` and the like: identifiers, never card text.
     static func containsARN(_ line: Substring) -> Bool {
-        line.split(whereSeparator: { $0.isWhitespace || $0 == "\"" || $0 == "(" }).contains { $0.lowercased().hasPrefix("arn:") }
+        line.split(whereSeparator: { $0.isWhitespaceFast || $0 == "\"" || $0 == "(" }).contains { $0.lowercased().hasPrefix("arn:") }
     }
 
     /// Words that are code written without backticks: `default.s3.max_requests`, `--flag`, `f(x)=1`.
     static func containsCodeWord(_ line: Substring) -> Bool {
-        line.split(whereSeparator: \.isWhitespace).contains { word in
+        line.split(whereSeparator: \.isWhitespaceFast).contains { word in
             (word.contains("_") && word.contains(".") && !word.contains("://")) || word.hasPrefix("--") && word.count > 2
                 && word.dropFirst(2).allSatisfy { $0.isLetter || $0 == "-" }
         }
@@ -41,8 +41,21 @@ enum NoteInline {
 
     /// Notes-to-self that are not facts: doubt, laughter, complaints. Cards made from them would
     /// teach the learner the author's confusion.
+    ///
+    /// Each mark is looked for with Foundation's search (canonical equivalence), 28 passes over
+    /// the text, most of extracting a note of many lines. In text of only ASCII, Hangul
+    /// syllables and compatibility jamo, every scalar is a Character of its own and none is
+    /// canonically equivalent to another (what could be, U+037E for `;` or conjoining jamo for a
+    /// syllable, is outside that set), so there the search is a plain byte search.
     static func isChatter(_ text: String) -> Bool {
-        chatterMarks.contains { text.contains($0) } || text.hasSuffix("다시")
+        if text.unicodeScalars.allSatisfy(isPlainScalar) {
+            return chatterMarks.contains { text.containsBytes($0) } || text.utf8.reversed().starts(with: "다시".utf8.reversed())
+        }
+        return chatterMarks.contains { text.contains($0) } || text.hasSuffix("다시")
+    }
+
+    private static func isPlainScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII || (0xAC00...0xD7A3).contains(scalar.value) || (0x3130...0x318F).contains(scalar.value)
     }
 
     static let chatterMarks = ["??", "ㅋㅋ", "ㅜ", "ㅠ", "모르겠", "몰겠", "모름", "몰라", "뭔지", "개소리", "인듯", "할듯",
@@ -55,8 +68,8 @@ enum NoteInline {
     static func removingDelimited(_ text: String, open: String, close: String, keep: ((Substring) -> String)?) -> String {
         var result = ""
         var rest = Substring(text)
-        while let start = rest.firstRange(of: open) {
-            guard let end = rest[start.upperBound...].firstRange(of: close) else { break }
+        while let start = rest.firstRange(ofASCII: open) {
+            guard let end = rest[start.upperBound...].firstRange(ofASCII: close) else { break }
             result += rest[..<start.lowerBound]
             if let keep { result += keep(rest[start.upperBound..<end.lowerBound]) }
             rest = rest[end.upperBound...]
@@ -122,7 +135,7 @@ enum NoteInline {
         }
         var result = words.joined(separator: " ")
         for empty in ["()", "( )", "[]", "<>"] {
-            result = result.replacing(empty, with: "")
+            result = result.replacingIfPresent(empty, with: "")
         }
         return result
     }

@@ -57,12 +57,13 @@ struct NoteLine: Equatable {
                 result.append(blank)
                 continue
             }
+            // Foundation's `contains` is kept where the bytes say there can be a match.
             if inComment {
-                if line.contains("-->") { inComment = false }
+                if line.containsBytes("-->"), line.contains("-->") { inComment = false }
                 result.append(blank)
                 continue
             }
-            if let open = line.firstRange(of: "<!--"), !line[open.upperBound...].contains("-->") {
+            if let open = line.firstRange(ofASCII: "<!--"), !(line[open.upperBound...].containsBytes("-->") && line[open.upperBound...].contains("-->")) {
                 inComment = true
                 result.append(blank)
                 continue
@@ -130,11 +131,13 @@ struct NoteLine: Equatable {
 
     /// Obsidian tag lines such as `#aws #summit`: metadata, not content.
     private static func isTagLine(_ line: Substring) -> Bool {
-        line.split(whereSeparator: \.isWhitespace).allSatisfy { $0.count > 1 && $0.hasPrefix("#") && $0.dropFirst().first != "#" }
+        line.split(whereSeparator: \.isWhitespaceFast).allSatisfy { $0.count > 1 && $0.hasPrefix("#") && $0.dropFirst().first != "#" }
     }
 
     private static func isThematicBreak(_ line: Substring) -> Bool {
-        let marks = line.filter { !$0.isWhitespace }
+        // The first mark decides most lines before the whole line is copied.
+        guard let mark = line.first(where: { !$0.isWhitespaceFast }), "-*_".contains(mark) else { return false }
+        let marks = line.filter { !$0.isWhitespaceFast }
         guard marks.count >= 3, let first = marks.first, "-*_".contains(first) else { return false }
         return marks.allSatisfy { $0 == first }
     }

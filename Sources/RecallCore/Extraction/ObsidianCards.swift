@@ -8,8 +8,8 @@ enum ObsidianCards {
     /// `Q::A` or `Q:::A` on one line. Code and ARNs (`arn:aws:iam::…`) are never cards.
     static func inline(_ text: Substring) -> Found? {
         guard !NoteInline.hasInlineCode(text), !NoteInline.containsARN(text) else { return nil }
-        let reversible = text.firstRange(of: ":::")
-        guard let separator = reversible ?? text.firstRange(of: "::") else { return nil }
+        let reversible = text.firstRange(ofASCII: ":::")
+        guard let separator = reversible ?? text.firstRange(ofASCII: "::") else { return nil }
         guard let question = NoteInline.clean(text[..<separator.lowerBound]),
               let answer = NoteInline.clean(text[separator.upperBound...]) else { return nil }
         return .authored(reversible == nil ? .basic : .reversible, .inlineCard, prompt: question, answer: [answer])

@@ -64,8 +64,9 @@ enum DeckText {
            line.count >= 5, Array(line)[4] == "]", " xX".contains(Array(line)[3]) {
             line = String(line.prefix(2)) + "\\" + line.dropFirst(2)
         }
-        let trimmed = line.trimmed
-        if trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->"), let open = line.firstIndex(of: "<") {
+        // Trimmed only when it can matter: a line of lists nested 255 deep is mostly indent.
+        if line.containsBytes("<!--"), case let trimmed = line.trimmed, trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->"),
+           let open = line.firstIndex(of: "<") {
             line = line[..<open] + "\\" + line[open...]
         }
         return line
@@ -73,12 +74,12 @@ enum DeckText {
 
     /// `{{c1::` outside inline code becomes `{\{c1::`: shown the same, never a cloze.
     static func withoutClozes(_ line: String) -> String {
-        guard line.contains("{{c") else { return line }
+        guard line.containsBytes("{{c"), line.contains("{{c") else { return line }
         var result = ""
         var cursor = line.startIndex
         for segment in MarkdownLines.segmentsOutsideCode(Substring(line)) {
             result += line[cursor..<segment.startIndex]
-            result += segment.replacing("{{c", with: "{\\{c")
+            result += String(segment).replacingIfPresent("{{c", with: "{\\{c")
             cursor = segment.endIndex
         }
         return result + line[cursor...]

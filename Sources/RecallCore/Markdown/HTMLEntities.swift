@@ -42,7 +42,7 @@ public enum HTMLEntities {
     /// Decodes every reference in `text`; `&` that starts none is kept.
     public static func decode(_ text: some StringProtocol) -> String {
         let text = String(text)
-        guard text.contains("&") else { return text }
+        guard text.containsBytes("&"), text.contains("&") else { return text }
         var result = ""
         var index = text.startIndex
         while let amp = text[index...].firstIndex(of: "&") {
@@ -67,6 +67,9 @@ public enum HTMLEntities {
 
     /// Text for an HTML element's content: `&`, `<` and `>` escaped.
     public static func escape(_ text: some StringProtocol) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) else {
+            return String(text)
+        }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for char in text {

@@ -32,7 +32,7 @@ public enum HTMLToMarkdown {
     public static func plainText(_ nodes: [HTMLNode]) -> String {
         nodes.map { node in
             switch node {
-            case .text(let text): return HTMLEntities.decode(text).replacing("\u{A0}", with: " ")
+            case .text(let text): return HTMLEntities.decode(text).replacingIfPresent("\u{A0}", with: " ")
             case .element(let element) where element.name == "br": return "\n"
             case .element(let element): return plainText(element.children)
             }
@@ -118,7 +118,17 @@ public enum HTMLToMarkdown {
             }
             let indent = String(repeating: " ", count: marker.count + 1)
             result.append(first.isEmpty ? marker : marker + " " + first)
-            result += itemLines.dropFirst().map { $0.isEmpty ? "" : indent + $0 }
+            // An empty line ends a list item (`MarkdownBlock`), so one inside the item's code is
+            // written as the indent alone; an empty line of a nested list's code is already that.
+            var fence = MarkdownLines.fence(in: Substring(first))
+            for line in itemLines.dropFirst() {
+                if let open = fence {
+                    if MarkdownLines.closes(Substring(line), open) { fence = nil }
+                } else {
+                    fence = MarkdownLines.fence(in: Substring(line))
+                }
+                result.append(line.isEmpty && fence == nil ? "" : indent + line)
+            }
         }
         return result
     }
@@ -150,7 +160,7 @@ public enum HTMLToMarkdown {
         let columns = rows.map(\.count).max() ?? header.count
         func cellText(_ cell: HTMLElement?) -> String {
             guard let cell else { return "" }
-            return inline(cell.children).replacing("|", with: "\\|")
+            return inline(cell.children).replacingIfPresent("|", with: "\\|")
         }
         func row(_ cells: [HTMLElement]) -> String {
             "|" + (0..<columns).map { column in
@@ -204,7 +214,7 @@ public enum HTMLToMarkdown {
         for node in nodes {
             switch node {
             case .text(let text):
-                append([escapeInline(HTMLEntities.decode(collapsed(text)).replacing("\u{A0}", with: " "))])
+                append([escapeInline(HTMLEntities.decode(collapsed(text)).replacingIfPresent("\u{A0}", with: " "))])
             case .element(let element):
                 append(inlineElement(element, active: active))
             }

@@ -68,7 +68,17 @@ public indirect enum MarkdownBlock: Hashable, Sendable {
 
     /// Columns of leading spaces (a tab counts to the next multiple of 4) and the rest.
     static func leadingIndent(_ line: Substring) -> (Int, Substring) {
+        // On the bytes: a list nested 255 deep has lines of 500 spaces. Spaces and tabs are each a
+        // Character unless what follows them is not ASCII (a combining mark joins the last one).
+        let bytes = line.utf8
         var columns = 0
+        var end = bytes.startIndex
+        while end < bytes.endIndex, bytes[end] == 0x20 || bytes[end] == 0x09 {
+            columns = bytes[end] == 0x09 ? columns + 4 - columns % 4 : columns + 1
+            end = bytes.index(after: end)
+        }
+        if end == bytes.endIndex || bytes[end] < 0x80 { return (columns, line[end...]) }
+        columns = 0
         var index = line.startIndex
         while index < line.endIndex, line[index] == " " || line[index] == "\t" {
             columns = line[index] == "\t" ? columns + 4 - columns % 4 : columns + 1
@@ -217,8 +227,10 @@ public indirect enum MarkdownBlock: Hashable, Sendable {
             var itemLines = [marker.content]
             index += 1
             while index < lines.count {
-                let (nextIndent, nextRest) = leadingIndent(lines[index])
-                guard !nextRest.isEmpty, nextIndent >= marker.contentIndent else { break }
+                // An empty line ends the item; one of white space up to the item's content is
+                // in it: that is how `HTMLToMarkdown` writes an empty line of the item's code.
+                let (nextIndent, _) = leadingIndent(lines[index])
+                guard nextIndent >= marker.contentIndent else { break }
                 itemLines.append(dedent(lines[index], marker.contentIndent))
                 index += 1
             }
@@ -249,6 +261,9 @@ public indirect enum MarkdownBlock: Hashable, Sendable {
     }
 
     static func delimiterRow(_ line: Substring) -> [TableAlignment]? {
+        // Every cell of a delimiter row is colons and dashes: any other character rules the line
+        // out, most often at its first character (every imported line is asked).
+        guard line.allSatisfy({ $0 == "|" || $0 == ":" || $0 == "-" || $0.isWhitespace }) else { return nil }
         let parts = cells(line)
         var result: [TableAlignment] = []
         for part in parts {
@@ -283,6 +298,6 @@ public indirect enum MarkdownBlock: Hashable, Sendable {
             current.append(char)
         }
         result.append(current)
-        return result.map { String($0.trimmed).replacing("\\|", with: "|") }
+        return result.map { String($0.trimmed).replacingIfPresent("\\|", with: "|") }
     }
 }

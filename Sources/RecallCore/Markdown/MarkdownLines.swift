@@ -9,9 +9,18 @@ public enum MarkdownLines {
     }
 
     public static func fence(in line: Substring) -> Fence? {
+        // Most lines are no fence, as their first bytes say: after up to 3 spaces comes no
+        // backtick, tilde or 0xE1 (U+1FEF, which is canonically a backtick, starts with it).
+        let bytes = line.utf8
+        var first = bytes.startIndex
+        while first < bytes.endIndex, bytes.distance(from: bytes.startIndex, to: first) <= 3, bytes[first] == 0x20 {
+            first = bytes.index(after: first)
+        }
+        guard first < bytes.endIndex, bytes[first] == 0x60 || bytes[first] == 0x7E || bytes[first] == 0xE1 else { return nil }
         var indent = 0
         var index = line.startIndex
-        while index < line.endIndex, line[index] == " " {
+        // Counting stops past 3: a line of a list nested 255 deep is asked at every depth.
+        while index < line.endIndex, indent <= 3, line[index] == " " {
             indent += 1
             index = line.index(after: index)
         }

@@ -32,10 +32,15 @@ extension StringProtocol {
         let text = Substring(self)
         // Printable ASCII at both ends (`!` to `~`): nothing to trim. Such a byte is never white
         // space, and no character that starts with white space ends with it.
-        if let first = text.utf8.first, let last = text.utf8.last,
-           first >= 0x21, first <= 0x7E, last >= 0x21, last <= 0x7E { return text }
-        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
-              let last = text.lastIndex(where: { !$0.isWhitespace }) else { return text[text.endIndex...] }
+        // So is a Hangul syllable: the Character holding it starts with it, a leading jamo or a
+        // prepended mark, never white space (most Korean lines start and end with one).
+        func isKept(_ scalar: Unicode.Scalar?) -> Bool {
+            guard let value = scalar?.value else { return false }
+            return (0x21...0x7E).contains(value) || (0xAC00...0xD7A3).contains(value)
+        }
+        if isKept(text.unicodeScalars.first), isKept(text.unicodeScalars.last) { return text }
+        guard let first = text.firstIndex(where: { !$0.isWhitespaceFast }),
+              let last = text.lastIndex(where: { !$0.isWhitespaceFast }) else { return text[text.endIndex...] }
         return text[first...last]
     }
 
