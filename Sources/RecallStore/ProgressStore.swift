@@ -128,6 +128,10 @@ public enum ProgressLoader {
         /// Entries read after the snapshot (all of them when there was no usable snapshot).
         public var tailEntries: Int
         public var usedSnapshot: Bool
+        /// Loaded for counting from a snapshot (`loadForReading(folder:cardsInTable:)`): every
+        /// card's progress, the log after the snapshot applied. Then `state` has today's answers,
+        /// the last seq and the latest time, but no cards.
+        public var table: ProgressTable? = nil
     }
 
     static func schedulers(_ config: StudyConfig, path: String) throws(ProgressError) -> SchedulerSet {
@@ -140,18 +144,20 @@ public enum ProgressLoader {
 
     /// Loads a folder for reading: no lock, nothing written. A missing folder or log is an
     /// empty history.
-    public static func loadForReading(folder: String) throws(ProgressError) -> (Loaded, StudyConfig) {
+    /// With `cardsInTable`, a usable snapshot's cards go into `Loaded.table` instead of the
+    /// state (what `recall due` counts from, see `ProgressTable`).
+    public static func loadForReading(folder: String, cardsInTable: Bool = false) throws(ProgressError) -> (Loaded, StudyConfig) {
         _ = try DataFolder.checkReadable(folder)
         let configPath = DataFolder.configPath(folder)
         let config = try StudyConfig.load(configPath)
         let schedulers = try schedulers(config, path: configPath)
-        return (try load(folder: folder, schedulers: schedulers), config)
+        return (try load(folder: folder, schedulers: schedulers, cardsInTable: cardsInTable), config)
     }
 
     /// Loads the state: the snapshot and the log after it when the snapshot matches the log,
     /// else a replay of the whole log. A damaged snapshot is an error (it is never silently
     /// replaced); a stale one (other settings, another log, an older schema) is not used.
-    static func load(folder: String, schedulers: SchedulerSet) throws(ProgressError) -> Loaded {
+    static func load(folder: String, schedulers: SchedulerSet, cardsInTable: Bool = false) throws(ProgressError) -> Loaded {
         let logPath = DataFolder.logPath(folder)
         let snapshotPath = DataFolder.snapshotPath(folder)
         let hasSnapshot = try DataFolder.exists(snapshotPath)
@@ -162,20 +168,31 @@ public enum ProgressLoader {
         }
         let (header, _) = try ReviewLog.readHeader(logPath)
         var warnings: [String] = []
-        if hasSnapshot, let snapshot = try readSnapshot(snapshotPath) {
+        if hasSnapshot, let (snapshot, table) = try readSnapshot(snapshotPath, cardsInTable: cardsInTable) {
             if let reason = try mismatch(snapshot, header: header, logPath: logPath, settings: schedulers.fingerprint) {
                 if let reason { warnings.append("\(snapshotPath): \(reason); rebuilt the state from the log") }
             } else {
                 var tail: [LogEntry] = []
                 let result = try ReviewLog.read(logPath, from: snapshot.logOffset, firstLine: snapshot.logLines + 1,
                                                 previousSeq: snapshot.lastSeq) { entry, _ in tail.append(entry) }
+                // A tail long enough to be saved as a new snapshot (`cacheSnapshot`) needs every card whole.
+                if table != nil, tail.count >= ProgressWriter.rebuildSnapshotThreshold {
+                    return try load(folder: folder, schedulers: schedulers)
+                }
                 var state = snapshot.state
+                var table = table
+                // The tail changes only the cards it names: the table gives those whole to the state.
+                let named = table == nil ? [] : Set(tail.compactMap(\.event.card))
+                for card in named { state.cards[card] = try table?.progress(of: card) }
                 if state.apply(tail, schedulers: schedulers) {
+                    for card in named { table?.set(card, state.cards[card]) }
+                    if table != nil { state.cards = [:] }
                     warnings += readWarnings(logPath, result)
                     return Loaded(state: state,
                                   position: .init(created: header.created, offset: result.endOffset,
                                                   lines: result.lineCount, lastSeq: result.lastSeq),
-                                  torn: result.torn, warnings: warnings, tailEntries: tail.count, usedSnapshot: true)
+                                  torn: result.torn, warnings: warnings, tailEntries: tail.count, usedSnapshot: true,
+                                  table: table)
                 }
             }
         }
@@ -191,9 +208,16 @@ public enum ProgressLoader {
 
     /// Reads and decodes the snapshot; nil for an older schema (rebuilt, not migrated).
     static func readSnapshot(_ path: String) throws(ProgressError) -> Snapshot? {
+        try readSnapshot(path, cardsInTable: false)?.0
+    }
+
+    /// The same, with the cards in a table instead of the state when `cardsInTable`.
+    static func readSnapshot(_ path: String, cardsInTable: Bool) throws(ProgressError) -> (Snapshot, ProgressTable?)? {
         let file = try ReadableFile(path)
         defer { file.close() }
-        return try Snapshot.decode(try file.readAll(), path: path)
+        let bytes = try file.readAll()
+        if cardsInTable { return try Snapshot.decodeTable(bytes, path: path).map { ($0.0, $0.1) } }
+        return try Snapshot.decode(bytes, path: path).map { ($0, nil) }
     }
 
     /// Why the snapshot cannot stand in for the start of this log: nil when it can, `.some(nil)`
@@ -218,6 +242,7 @@ public enum ProgressLoader {
     /// so a reader may write it. Failing to (a read-only folder) changes nothing.
     public static func cacheSnapshot(_ loaded: Loaded, folder: String, config: StudyConfig) {
         guard loaded.tailEntries >= ProgressWriter.rebuildSnapshotThreshold, loaded.torn == nil, loaded.position.offset > 0,
+              loaded.table == nil,  // its state has no cards
               let schedulers = try? SchedulerSet(config: config) else { return }
         let snapshot = Snapshot(logCreated: loaded.position.created, logOffset: loaded.position.offset,
                                 logLines: loaded.position.lines, lastSeq: loaded.position.lastSeq,
