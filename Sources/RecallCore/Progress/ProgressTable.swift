@@ -11,19 +11,58 @@ public struct ProgressTable: Sendable {
     private let source: [UInt8]
     private let path: String
     private let names: [String]
-    /// Row r's id is `ids[idStart[r]..<idStart[r + 1]]` (UTF-8).
+    /// One card in 48 bytes: what a lookup compares (the id's first 16 bytes and its length) and
+    /// what it then reads (the timing, as plain numbers), so that finding one of 100,000 cards
+    /// touches one slot and one row, not five arrays. Ids up to 16 bytes are compared here.
+    private struct Row {
+        var head: (UInt64, UInt64)
+        var due: Int64
+        var lastReview: Int64
+        var buriedUntil: Int64
+        var length: UInt32
+        /// The state's raw value (0 for none) in the low bits; `suspended`; `present` (else the
+        /// card has no progress any more: an undo); whether there is a last review, a burial.
+        var flags: UInt8
+        static let suspended: UInt8 = 4
+        static let present: UInt8 = 8
+        static let hasLastReview: UInt8 = 16
+        static let buried: UInt8 = 32
+
+        var timing: CardTiming? {
+            guard flags & Self.present != 0 else { return nil }
+            return CardTiming(state: CardState(rawValue: Int(flags & 3)), due: Instant(microsecondsSinceEpoch: due),
+                              lastReview: flags & Self.hasLastReview == 0 ? nil : Instant(microsecondsSinceEpoch: lastReview),
+                              suspended: flags & Self.suspended != 0,
+                              buriedUntil: flags & Self.buried == 0 ? nil : Instant(microsecondsSinceEpoch: buriedUntil))
+        }
+
+        mutating func set(_ timing: CardTiming?) {
+            guard let timing else {
+                flags = 0
+                return
+            }
+            due = timing.due.microseconds
+            lastReview = timing.lastReview?.microseconds ?? 0
+            buriedUntil = timing.buriedUntil?.microseconds ?? 0
+            flags = UInt8(timing.state?.rawValue ?? 0) | (timing.suspended ? Self.suspended : 0) | Self.present
+                | (timing.lastReview == nil ? 0 : Self.hasLastReview) | (timing.buriedUntil == nil ? 0 : Self.buried)
+        }
+    }
+    private var rows: [Row] = []
+    /// Row r's id is `ids[idStart[r]...]`, `rows[r].length` bytes.
     private var ids: [UInt8] = []
-    private var idStart: [Int] = [0]
-    private var hashes: [UInt32] = []
-    /// What counting needs, per row; nil when the card has no progress any more (an undo).
-    private var timings: [CardTiming?] = []
+    private var idStart: [Int] = []
     /// Where each row's line starts in `source`; -1 when its progress is in `replaced`.
     private var lines: [Int] = []
     /// The full progress of rows not read from `source`: changed after the snapshot, or read by
     /// the general reader when the snapshot was decoded.
     private var replaced: [Int: CardProgress] = [:]
-    /// Open addressing by `hashes`: row + 1, or 0 for a free slot; always under half full.
-    private var slots: [Int32] = Array(repeating: 0, count: 16)
+    /// Open addressing: a row's hash in the high half, row + 1 in the low one, 0 for a free
+    /// slot; at most two thirds full.
+    private var slots: [UInt64] = Array(repeating: 0, count: 16)
+    /// True while every row's id came after the one before (byte order): then an id after the
+    /// last is after all of them, and is new without a lookup.
+    private var inOrder = true
 
     public init() {
         source = []
@@ -36,27 +75,26 @@ public struct ProgressTable: Sendable {
         self.path = path
         self.names = names
         ids.reserveCapacity(capacity * 16)
-        idStart.reserveCapacity(capacity + 1)
-        hashes.reserveCapacity(capacity)
-        timings.reserveCapacity(capacity)
+        rows.reserveCapacity(capacity)
+        idStart.reserveCapacity(capacity)
         lines.reserveCapacity(capacity)
         var size = 16
-        while size < 2 * capacity + 2 { size *= 2 }
+        while size * 2 < 3 * capacity + 2 { size *= 2 }
         slots = Array(repeating: 0, count: size)
     }
 
     /// The cards that have progress.
-    public var count: Int { timings.reduce(0) { $0 + ($1 == nil ? 0 : 1) } }
+    public var count: Int { rows.reduce(0) { $0 + ($1.flags & Row.present == 0 ? 0 : 1) } }
 
     /// What the queue needs of the card's progress; nil for a card with none.
     public func timing(of id: String) -> CardTiming? {
-        guard let row = Self.withBytes(id, { row(of: $0, hash: Self.hash($0)) }) else { return nil }
-        return timings[row]
+        guard let row = Self.withBytes(id, { row(of: $0) }) else { return nil }
+        return rows[row].timing
     }
 
     /// The card's full progress, read from its snapshot line if it was not changed since.
     public func progress(of id: String) throws(ProgressError) -> CardProgress? {
-        guard let row = Self.withBytes(id, { row(of: $0, hash: Self.hash($0)) }), timings[row] != nil else { return nil }
+        guard let row = Self.withBytes(id, { row(of: $0) }), rows[row].flags & Row.present != 0 else { return nil }
         if let known = replaced[row] { return known }
         return try Snapshot.fullRow(in: source, at: lines[row], path: path, names: names)
     }
@@ -64,8 +102,8 @@ public struct ProgressTable: Sendable {
     /// Every card's full progress: what `Snapshot.decode` gives, for checking one against the other.
     public func allProgress() throws(ProgressError) -> [String: CardProgress] {
         var result: [String: CardProgress] = [:]
-        for row in timings.indices where timings[row] != nil {
-            let id = String(decoding: ids[idStart[row]..<idStart[row + 1]], as: UTF8.self)
+        for (row, start) in zip(rows, idStart) where row.flags & Row.present != 0 {
+            let id = String(decoding: ids[start..<(start + Int(row.length))], as: UTF8.self)
             result[id] = try progress(of: id)
         }
         return result
@@ -73,37 +111,45 @@ public struct ProgressTable: Sendable {
 
     /// Sets the card's progress (nil: it has none), as applying the log after the snapshot does.
     public mutating func set(_ id: String, _ progress: CardProgress?) {
-        let row = Self.withBytes(id) { bytes in self.row(of: bytes, hash: Self.hash(bytes)) ?? append(bytes, hash: Self.hash(bytes)) }
-        timings[row] = progress.map(CardTiming.init)
+        let row = Self.withBytes(id) { bytes in self.row(of: bytes) ?? append(bytes, inOrder: isAfterTheLastID(bytes)) }
+        rows[row].set(progress.map(CardTiming.init))
         lines[row] = -1
         replaced[row] = progress
     }
 
     /// A row of the snapshot, read by `Snapshot.decodeTable`: its id is `source[id]`, its line
-    /// starts at `line`. A repeated id takes the later row, as a dictionary would.
+    /// starts at `line`. A repeated id takes the later row, as a dictionary would; the snapshot
+    /// writes its ids in order, so each is new without a lookup (see `inOrder`).
     mutating func addRow(id: Range<Int>, timing: CardTiming, line: Int) {
         let row = source.withUnsafeBufferPointer { all in
             let bytes = UnsafeBufferPointer(rebasing: all[id])
-            let hash = Self.hash(bytes)
-            return self.row(of: bytes, hash: hash) ?? append(bytes, hash: hash)
+            let after = isAfterTheLastID(bytes)
+            return inOrder && after ? append(bytes, inOrder: true) : self.row(of: bytes) ?? append(bytes, inOrder: after)
         }
-        timings[row] = timing
+        rows[row].set(timing)
         lines[row] = line
         if !replaced.isEmpty { replaced[row] = nil }
     }
 
-    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int {
-        let row = timings.count
-        ids.append(contentsOf: bytes)
+    private func isAfterTheLastID(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = rows.last, let start = idStart.last else { return true }
+        return ids[start..<(start + Int(last.length))].lexicographicallyPrecedes(bytes)
+    }
+
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, inOrder after: Bool) -> Int {
+        inOrder = inOrder && after
+        let row = rows.count
+        let hash = Self.hash(bytes)
+        rows.append(Row(head: Self.head(bytes), due: 0, lastReview: 0, buriedUntil: 0, length: UInt32(bytes.count), flags: 0))
         idStart.append(ids.count)
-        hashes.append(hash)
-        timings.append(nil)
         lines.append(-1)
-        if 2 * (row + 1) >= slots.count {
+        ids.append(contentsOf: bytes)
+        if 3 * (row + 1) >= 2 * slots.count {
+            let old = slots
             slots = Array(repeating: 0, count: slots.count * 2)
-            for old in 0..<row { slots[freeSlot(hashes[old])] = Int32(old + 1) }
+            for entry in old where entry != 0 { slots[freeSlot(UInt32(truncatingIfNeeded: entry >> 32))] = entry }
         }
-        slots[freeSlot(hash)] = Int32(row + 1)
+        slots[freeSlot(hash)] = UInt64(hash) << 32 | UInt64(row + 1)
         return row
     }
 
@@ -114,24 +160,32 @@ public struct ProgressTable: Sendable {
         return slot
     }
 
-    private func row(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int? {
+    private func row(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let hash = Self.hash(bytes)
+        let head = Self.head(bytes)
         let mask = slots.count - 1
         var slot = Int(hash) & mask
-        return ids.withUnsafeBufferPointer { all in
-            while case let entry = slots[slot], entry != 0 {
-                let row = Int(entry) - 1
-                if hashes[row] == hash, case let start = idStart[row], idStart[row + 1] - start == bytes.count {
-                    var same = true
-                    for k in 0..<bytes.count where all[start + k] != bytes[k] {
-                        same = false
-                        break
-                    }
-                    if same { return row }
+        while case let entry = slots[slot], entry != 0 {
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                let row = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                let candidate = rows[row]
+                if candidate.length == bytes.count, candidate.head == head,
+                   bytes.count <= 16 || ids[(idStart[row] + 16)..<(idStart[row] + bytes.count)].elementsEqual(bytes[16...]) {
+                    return row
                 }
-                slot = (slot + 1) & mask
             }
-            return nil
+            slot = (slot + 1) & mask
         }
+        return nil
+    }
+
+    /// The first 16 bytes, zero after the end.
+    static func head(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+        var words: (UInt64, UInt64) = (0, 0)
+        for k in 0..<min(bytes.count, 16) {
+            if k < 8 { words.0 |= UInt64(bytes[k]) << (8 * k) } else { words.1 |= UInt64(bytes[k]) << (8 * (k - 8)) }
+        }
+        return words
     }
 
     /// FNV-1a over the id's bytes, folded to 32 bits.

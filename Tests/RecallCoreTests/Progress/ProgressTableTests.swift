@@ -114,6 +114,25 @@ import RecallTestSupport
         }
     }
 
+    /// A table grows past what it was made for: every card is still found, out of order too.
+    @Test func aTableThatGrowsFindsEveryCard() throws {
+        var table = ProgressTable()
+        var expected: [String: CardProgress] = [:]
+        for n in (0..<1_500).reversed() {
+            let schedule = CardSchedule.new(cardID: "card-\(n)", due: TestClock.base + .minutes(Int64(n)))
+            let progress = CardProgress(schedule: n % 3 == 0 ? nil : schedule, suspended: n % 5 == 0,
+                                        buriedUntil: n % 7 == 0 ? TestClock.base + .hours(Int64(n)) : nil)
+            table.set(n % 2 == 0 ? "card-\(n)" : "a-card-id-longer-than-sixteen-bytes-\(n)", progress)
+            expected[n % 2 == 0 ? "card-\(n)" : "a-card-id-longer-than-sixteen-bytes-\(n)"] = progress
+        }
+        table.set("card-4", nil)
+        expected["card-4"] = nil
+        #expect(try table.allProgress() == expected)
+        #expect(table.count == expected.count)
+        for (id, progress) in expected { #expect(table.timing(of: id) == CardTiming(progress), "\(id)") }
+        #expect(table.timing(of: "card-4") == nil && table.timing(of: "card-1") == nil)
+    }
+
     /// Ids the fast row reader does not take (escapes, Hangul) go through the general reader,
     /// and are found by the same id afterwards.
     @Test func idsWithEscapesAndHangulAreFound() throws {
