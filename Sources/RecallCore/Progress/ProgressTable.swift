@@ -131,9 +131,19 @@ public struct ProgressTable: Sendable {
         if !replaced.isEmpty { replaced[row] = nil }
     }
 
+    /// Whether the id comes after the last row's in byte order: by the first 16 bytes when they
+    /// differ (zero after the end, so a prefix comes first), else byte by byte.
     private func isAfterTheLastID(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let last = rows.last, let start = idStart.last else { return true }
-        return ids[start..<(start + Int(last.length))].lexicographicallyPrecedes(bytes)
+        let head = Self.head(bytes)
+        let before = (last.head.0.byteSwapped, last.head.1.byteSwapped)
+        let after = (head.0.byteSwapped, head.1.byteSwapped)
+        if before != after { return before < after }
+        return ids.withUnsafeBufferPointer { all in
+            let count = Int(last.length)
+            for k in 0..<min(count, bytes.count) where all[start + k] != bytes[k] { return all[start + k] < bytes[k] }
+            return count < bytes.count
+        }
     }
 
     private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, inOrder after: Bool) -> Int {
@@ -181,11 +191,14 @@ public struct ProgressTable: Sendable {
 
     /// The first 16 bytes, zero after the end.
     static func head(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
-        var words: (UInt64, UInt64) = (0, 0)
-        for k in 0..<min(bytes.count, 16) {
-            if k < 8 { words.0 |= UInt64(bytes[k]) << (8 * k) } else { words.1 |= UInt64(bytes[k]) << (8 * (k - 8)) }
+        guard let base = bytes.baseAddress else { return (0, 0) }
+        func word(at offset: Int) -> UInt64 {
+            if offset + 8 <= bytes.count { return UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)) }
+            var word: UInt64 = 0
+            for k in offset..<max(offset, bytes.count) { word |= UInt64(bytes[k]) << (8 * (k - offset)) }
+            return word
         }
-        return words
+        return (word(at: 0), word(at: 8))
     }
 
     /// FNV-1a over the id's bytes, folded to 32 bits.
