@@ -62,6 +62,8 @@ struct DueCommand: ParsableCommand {
         if selection.tags.isEmpty {
             let (cards, deckNames) = try DeckIndexLoader.studyCards(deckOptions: deckOptions, dataFolder: dataOptions.folder)
             try selectionOptions.check(deckNames: deckNames, tags: [])
+            // Without --deck every card is taken: 100,000 of them are not copied to say so.
+            if selection.isAll { return (cards, deckNames) }
             return (cards.filter { selection.includes(deck: $0.deck) }, deckNames.filter(selection.includes(deck:)))
         }
         let library = try deckOptions.loadForReading()
