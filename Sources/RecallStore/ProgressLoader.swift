@@ -21,6 +21,10 @@ public enum ProgressLoader {
         /// Entries read after the snapshot (all of them when there was no usable snapshot).
         public var tailEntries: Int
         public var usedSnapshot: Bool
+        /// Loaded for counting from a snapshot (`loadForReading(folder:cardsInTable:)`): every
+        /// card's progress, the log after the snapshot applied. Then `state` has today's answers,
+        /// the frontier and the latest time, but no cards.
+        public var table: ProgressTable? = nil
 
         static var empty: Loaded { Loaded(state: ProgressState(), log: nil, positions: [], covered: nil, torn: [:], warnings: [],
                                   tailEntries: 0, usedSnapshot: false) }
@@ -41,15 +45,17 @@ public enum ProgressLoader {
 
     /// Loads a folder for reading: no lock, nothing written. A missing folder or log is an
     /// empty history.
-    public static func loadForReading(folder: String) throws(ProgressError) -> (Loaded, StudyConfig) {
+    /// With `cardsInTable`, a usable snapshot's cards go into `Loaded.table` instead of the
+    /// state (what `recall due` counts from, see `ProgressTable`).
+    public static func loadForReading(folder: String, cardsInTable: Bool = false) throws(ProgressError) -> (Loaded, StudyConfig) {
         _ = try DataFolder.checkReadable(folder)
         let configPath = DataFolder.configPath(folder)
         let config = try StudyConfig.load(configPath)
         let schedulers = try schedulers(config, path: configPath)
-        return (try load(folder: folder, schedulers: schedulers), config)
+        return (try load(folder: folder, schedulers: schedulers, cardsInTable: cardsInTable), config)
     }
 
-    static func load(folder: String, schedulers: SchedulerSet) throws(ProgressError) -> Loaded {
+    static func load(folder: String, schedulers: SchedulerSet, cardsInTable: Bool = false) throws(ProgressError) -> Loaded {
         let snapshotPath = DataFolder.snapshotPath(folder)
         let hasSnapshot = try DataFolder.exists(snapshotPath)
         guard let log = try LogFiles.find(folder: folder), !log.files.isEmpty else {
@@ -57,19 +63,29 @@ public enum ProgressLoader {
             return .empty
         }
         var warnings: [String] = []
-        if hasSnapshot, let snapshot = try readSnapshot(snapshotPath) {
+        if hasSnapshot, let (snapshot, table) = try readSnapshot(snapshotPath, cardsInTable: cardsInTable) {
             switch try starts(of: snapshot, in: log, settings: schedulers.fingerprint) {
             case .stale(let reason):
                 if let reason { warnings.append("\(snapshotPath): \(reason); rebuilt the state from the log") }
             case .usable(let starts):
                 var tail: [LogEntry] = []
                 let read = try log.read(from: starts) { entry in tail.append(entry) }
+                // A tail long enough to be saved as a new snapshot (`cacheSnapshot`) needs every card whole.
+                if table != nil, tail.count >= ProgressWriter.rebuildSnapshotThreshold {
+                    return try load(folder: folder, schedulers: schedulers)
+                }
                 var state = snapshot.state
+                var table = table
+                // The tail changes only the cards it names: the table gives those whole to the state.
+                let named = table == nil ? [] : Set(tail.compactMap(\.event.card))
+                for card in named { state.cards[card] = try table?.progress(of: card) }
                 if canFollow(tail, state: state, covered: snapshot.covered), state.apply(tail, schedulers: schedulers) {
+                    for card in named { table?.set(card, state.cards[card]) }
+                    if table != nil { state.cards = [:] }
                     return Loaded(state: state, log: log, positions: try log.positions(read),
                                   covered: tail.map(MergeKey.init).max().map { max($0, snapshot.covered ?? $0) } ?? snapshot.covered,
                                   torn: torn(log, read), warnings: warnings + log.warnings(read),
-                                  tailEntries: tail.count, usedSnapshot: true)
+                                  tailEntries: tail.count, usedSnapshot: true, table: table)
                 }
             }
         }
@@ -107,9 +123,16 @@ public enum ProgressLoader {
 
     /// Reads and decodes the snapshot; nil for an older schema (rebuilt, not migrated).
     static func readSnapshot(_ path: String) throws(ProgressError) -> Snapshot? {
+        try readSnapshot(path, cardsInTable: false)?.0
+    }
+
+    /// The same, with the cards in a table instead of the state when `cardsInTable`.
+    static func readSnapshot(_ path: String, cardsInTable: Bool) throws(ProgressError) -> (Snapshot, ProgressTable?)? {
         let file = try ReadableFile(path)
         defer { file.close() }
-        return try Snapshot.decode(try file.readAll(), path: path)
+        let bytes = try file.readAll()
+        if cardsInTable { return try Snapshot.decodeTable(bytes, path: path).map { ($0.0, $0.1) } }
+        return try Snapshot.decode(bytes, path: path).map { ($0, nil) }
     }
 
     enum SnapshotFit {
@@ -169,6 +192,7 @@ public enum ProgressLoader {
     /// so a reader may write it. Failing to (a read-only folder) changes nothing.
     public static func cacheSnapshot(_ loaded: Loaded, folder: String, config: StudyConfig) {
         guard loaded.tailEntries >= ProgressWriter.rebuildSnapshotThreshold, loaded.torn.isEmpty, loaded.log != nil,
+              loaded.table == nil,  // its state has no cards
               let schedulers = try? SchedulerSet(config: config) else { return }
         try? AtomicFile.replace(DataFolder.snapshotPath(folder), with: loaded.snapshot(settings: schedulers.fingerprint).encoded())
     }

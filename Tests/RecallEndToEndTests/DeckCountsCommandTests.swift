@@ -97,3 +97,45 @@ import RecallTestSupport
         }
     }
 }
+
+/// Issue 13: with a snapshot, `recall due` counts from its rows in a table and applies the log
+/// after it there; without one, it replays the log into the general state. Both print the
+/// same bytes, table and JSON, at times on both sides of the rollover.
+@Suite struct DueFromTheSnapshotTests {
+    @Test func dueFromTheSnapshotAndTheLogAfterItPrintsWhatAReplayPrints() throws {
+        let s = try DeckCountsCommandTests.collection()
+        defer { s.remove() }
+        var random = SeededRandom(seed: 13)
+        let ids = (1...15).map { "alpha-\($0)" } + ["alpha-rev", "alpha-rev/reverse", "one-cloze/c1", "one-cloze/c2"]
+            + (1...10).map { "two-\($0)" } + (1...3).map { "notes-\($0)" }
+        var time = Instant(iso8601: "2026-03-01T09:01:00Z")!
+        func act(_ count: Int) throws {
+            for _ in 0..<count {
+                time = time + .minutes(Int64.random(in: 5...200, using: &random))
+                let card = ids.randomElement(using: &random)!
+                let command = Int.random(in: 0..<12, using: &random) == 0
+                    ? ["unsuspend", card]
+                    : ["answer", card, ["again", "hard", "good", "easy"].randomElement(using: &random)!, "--decks", "Decks", "--at", time.iso8601]
+                let result = try s.run(command)
+                #expect(result.status == 0 || command[0] == "unsuspend", "\(command): \(result.stderr)")
+            }
+        }
+        try act(40)
+        #expect(try s.run(["doctor", "--rebuild"]).status == 0)
+        try act(15)  // the log after the snapshot
+        let snapshot = try #require(s.contents("snapshot.json"))
+        for hours in [0, 2, 19, 20, 44] as [Int64] {
+            let at = (time + .hours(hours)).iso8601
+            for format in [[], ["--json"]] {
+                let command = ["due", "--decks", "Decks", "--at", at] + format
+                let counted = try s.run(command)
+                try FileManager.default.removeItem(atPath: s.file("snapshot.json"))
+                let replayed = try s.run(command)
+                try snapshot.write(to: URL(fileURLWithPath: s.file("snapshot.json")))
+                #expect(counted.status == 0 && replayed.status == 0, "\(counted.stderr)\(replayed.stderr)")
+                #expect(counted.stdout == replayed.stdout, "\(command)")
+                #expect(counted.stderr == replayed.stderr, "\(command)")
+            }
+        }
+    }
+}

@@ -29,6 +29,11 @@ public struct PlainJSONCursor {
 
     /// A string without escapes.
     public mutating func string() -> String? {
+        stringBytes().map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+    }
+
+    /// Where a string without escapes is, between its quotes, without making a `String` of it.
+    public mutating func stringBytes() -> Range<Int>? {
         guard take(UInt8(ascii: "\"")) else { return nil }
         let start = index
         while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
@@ -36,9 +41,20 @@ public struct PlainJSONCursor {
             index += 1
         }
         guard index < bytes.count else { return nil }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         index += 1
-        return text
+        return start..<(index - 1)
+    }
+
+    /// `null` or a number's characters, skipped without reading its value; false for anything
+    /// else. For the fields a reader does not need now (it reads them with `optionalDouble` when
+    /// it does).
+    public mutating func skipOptionalNumber() -> Bool {
+        if null() { return true }
+        let start = index
+        while index < bytes.count, case let byte = bytes[index],
+              byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: ".") || byte | 0x20 == UInt8(ascii: "e")
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") { index += 1 }
+        return index > start
     }
 
     /// A whole number, not followed by a fraction or exponent: at most 19 digits, which cannot
@@ -108,6 +124,25 @@ public struct PlainJSONCursor {
 }
 
 public extension PlainJSONCursor {
+    /// The offset of the next `\n` at or after `start`, eight bytes at a time; nil if there is none.
+    static func newline(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        var index = start
+        while index + 8 <= bytes.count {
+            // The first byte that is `\n` is the lowest one that is zero after the XOR (the
+            // borrow of the subtraction can only mark bytes after it).
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) ^ 0x0A0A_0A0A_0A0A_0A0A
+            let zero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+            if zero != 0 { return index + zero.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] == 0x0A { return index }
+            index += 1
+        }
+        return nil
+    }
+
     /// `["a","b",...]` and nothing after it, or nil (then `JSONFields` reads the text).
     static func strings(in bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
         var cursor = PlainJSONCursor(bytes: bytes)

@@ -30,7 +30,7 @@ public struct CardProgress: Hashable, Sendable {
         self.buriedUntil = buriedUntil
     }
 
-    public func isBuried(at now: Instant) -> Bool { buriedUntil.map { now < $0 } ?? false }
+    public func isBuried(at now: Instant) -> Bool { CardTiming.isBuried(until: buriedUntil, at: now) }
 }
 
 /// A recent answer, kept so that today's counts need no log: what the daily limits count.

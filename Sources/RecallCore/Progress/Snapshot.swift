@@ -186,7 +186,7 @@ public struct Snapshot: Sendable {
     /// cache's migration is a rebuild.
     public static func decode(_ bytes: [UInt8], path: String) throws(ProgressError) -> Snapshot? {
         var reader = Reader(bytes: bytes, path: path)
-        return try reader.read()
+        return try reader.read()?.0
     }
 
     /// One card row of `encoded()` (without its trailing comma), read with or without the fast path.
@@ -202,7 +202,7 @@ public struct Snapshot: Sendable {
         return try Reader(bytes: row, path: "row").recentRow(0..<row.count, names: names)
     }
 
-    private struct Reader {
+    struct Reader {
         let bytes: [UInt8]
         let path: String
         var position = 0
@@ -243,7 +243,9 @@ public struct Snapshot: Sendable {
             return range.lowerBound..<(range.upperBound - (hasComma ? 1 : 0))
         }
 
-        mutating func read() throws(ProgressError) -> Snapshot? {
+        /// The snapshot; with `intoTable`, its cards in a `ProgressTable` instead of the state's
+        /// dictionary (see `Snapshot.decodeTable`).
+        mutating func read(intoTable: Bool = false) throws(ProgressError) -> (Snapshot, ProgressTable?)? {
             if bytes.isEmpty { throw .damaged(file: path, line: nil, reason: "the file is empty") }
             let header = try readHeader()
             guard header.schema <= Snapshot.schema else {
@@ -278,8 +280,9 @@ public struct Snapshot: Sendable {
             try expectLine("],")
             try expectLine("\"cards\":[")
             var cards: [String: CardProgress] = [:]
-            cards.reserveCapacity(header.cards)
-            for n in 0..<header.cards {
+            let table = intoTable ? try readTable(count: header.cards, names: names) : nil
+            if !intoTable { cards.reserveCapacity(header.cards) }
+            for n in 0..<(intoTable ? 0 : header.cards) {
                 let last = n + 1 == header.cards
                 // Most rows are read in place, the line's end found by the row's own `]`.
                 let start = position
@@ -319,7 +322,7 @@ public struct Snapshot: Sendable {
             if let time = header.coveredTime, let device = header.coveredDevice, let seq = header.coveredSeq {
                 covered = MergeKey(time: Instant(microsecondsSinceEpoch: time), device: device, seq: seq)
             }
-            return Snapshot(logs: logs, covered: covered, settings: header.settings, state: state)
+            return (Snapshot(logs: logs, covered: covered, settings: header.settings, state: state), table)
         }
 
         mutating func readHeader() throws(ProgressError) -> Header {
@@ -478,40 +481,10 @@ public struct Snapshot: Sendable {
                                  kind: kind, rating: rating), cursor.index)
         }
 
-        /// One row from the cursor's place up to and including its `]`.
+        /// One row from the cursor's place up to and including its `]` (`Snapshot.scanRow`).
         static func read(_ cursor: inout PlainJSONCursor, names: [String]) -> (String, CardProgress)? {
-            guard cursor.take(UInt8(ascii: "[")), let id = cursor.string(), cursor.take(UInt8(ascii: ",")),
-                  let stateCode = cursor.integer(), (0...3).contains(stateCode), cursor.take(UInt8(ascii: ",")) else { return nil }
-            var schedule: CardSchedule?
-            if stateCode == 0 {
-                // "null,null,null,null,null,null,null,0,0,0," in `encoded()`.
-                for _ in 0..<7 { guard cursor.null(), cursor.take(UInt8(ascii: ",")) else { return nil } }
-                for _ in 0..<3 { guard cursor.integer() != nil, cursor.take(UInt8(ascii: ",")) else { return nil } }
-            } else {
-                guard let step = cursor.optionalInteger(), cursor.take(UInt8(ascii: ",")),
-                      let stability = cursor.optionalDouble(), cursor.take(UInt8(ascii: ",")),
-                      let difficulty = cursor.optionalDouble(), cursor.take(UInt8(ascii: ",")),
-                      let due = cursor.integer(), cursor.take(UInt8(ascii: ",")),
-                      let last = cursor.optionalInteger(), cursor.take(UInt8(ascii: ",")),
-                      let ease = cursor.optionalDouble(), cursor.take(UInt8(ascii: ",")),
-                      let interval = cursor.optionalInteger(), cursor.take(UInt8(ascii: ",")),
-                      let reps = cursor.integer(), cursor.take(UInt8(ascii: ",")),
-                      let lapses = cursor.integer(), cursor.take(UInt8(ascii: ",")),
-                      let seed = cursor.integer(), cursor.take(UInt8(ascii: ",")) else { return nil }
-                schedule = CardSchedule(
-                    state: CardState(rawValue: Int(stateCode))!, step: step.map { Int($0) }, stability: stability,
-                    difficulty: difficulty, due: Instant(microsecondsSinceEpoch: due),
-                    lastReview: last.map(Instant.init(microsecondsSinceEpoch:)), ease: ease, interval: interval.map { Int($0) },
-                    reps: Int(reps), lapses: Int(lapses), fuzzSeed: UInt64(bitPattern: seed))
-            }
-            guard let scheduler = cursor.integer(), cursor.take(UInt8(ascii: ",")),
-                  let deck = cursor.integer(), names.indices.contains(Int(deck)), cursor.take(UInt8(ascii: ",")),
-                  let file = cursor.integer(), names.indices.contains(Int(file)), cursor.take(UInt8(ascii: ",")),
-                  let suspended = cursor.integer(), cursor.take(UInt8(ascii: ",")),
-                  let buried = cursor.optionalInteger(), cursor.take(UInt8(ascii: "]")) else { return nil }
-            return (id, CardProgress(schedule: schedule, scheduler: scheduler == 1 ? .sm2 : .fsrs, deck: names[Int(deck)],
-                                     file: names[Int(file)], suspended: suspended == 1,
-                                     buriedUntil: buried.map(Instant.init(microsecondsSinceEpoch:))))
+            guard let row = Snapshot.scanRow(&cursor, names: names.count) else { return nil }
+            return (String(decoding: UnsafeBufferPointer(rebasing: cursor.bytes[row.id]), as: UTF8.self), row.progress(names: names))
         }
     }
 

@@ -15,7 +15,20 @@ public struct DeckCounts: Sendable {
     /// `cards` in deck order; `deckNames` are the decks to show (a deck without cards shows zeros).
     public init(cards: [StudyCard], deckNames: [String], state: ProgressState, config: StudyConfig,
                 day: StudyDay, now: Instant) {
-        let candidates = DueCandidates(cards: cards, state: state, day: day, now: now)
+        self.init(cards: cards, deckNames: deckNames, candidates: DueCandidates(cards: cards, state: state, day: day, now: now),
+                  answers: state, config: config, now: now)
+    }
+
+    /// The same, with every card's progress in a snapshot's table (`recall due`); `answers`
+    /// holds today's answers (its cards are not looked at).
+    public init(cards: [StudyCard], deckNames: [String], table: ProgressTable, answers: ProgressState,
+                config: StudyConfig, day: StudyDay, now: Instant) {
+        self.init(cards: cards, deckNames: deckNames, candidates: DueCandidates(cards: cards, table: table, day: day, now: now),
+                  answers: answers, config: config, now: now)
+    }
+
+    private init(cards: [StudyCard], deckNames: [String], candidates: DueCandidates, answers state: ProgressState,
+                 config: StudyConfig, now: Instant) {
         self.candidates = candidates
         func counts(_ deck: String?) -> DueCounts {
             DueQueue(candidates: candidates.within(deck), state: state, config: config, now: now).total
@@ -25,10 +38,16 @@ public struct DeckCounts: Sendable {
         // A row whose tree holds every card's deck has the same candidates as all decks together,
         // and one that holds none has none: neither needs a queue of its own (on 100,000 cards,
         // most of `recall due`'s queues were such rows or the parents of every deck).
+        // A row whose tree holds one card's deck has that deck's candidates alone, all of them
+        // sorted out in one pass instead of filtered once per row.
         let cardDecks = Self.decks(of: cards)
+        let alone = candidates.byDeck()
         decks = DeckName.treePaths(deckNames).map { deck in
-            let inside = cardDecks.reduce(0) { $0 + (DeckName.name($1, isWithin: deck) ? 1 : 0) }
-            return (deck, inside == 0 ? DueCounts() : inside == cardDecks.count ? all : counts(deck))
+            let inside = cardDecks.filter { DeckName.name($0, isWithin: deck) }
+            if inside.isEmpty { return (deck, DueCounts()) }
+            if inside.count == cardDecks.count { return (deck, all) }
+            guard inside.count == 1 else { return (deck, counts(deck)) }
+            return (deck, alone[inside[0]].map { DueQueue(candidates: $0, state: state, config: config, now: now).total } ?? DueCounts())
         }
     }
 

@@ -39,12 +39,22 @@ public struct DueCandidates: Sendable {
 
     /// `cards` in deck order; suspended cards, cards buried until later and orphans are left out.
     public init(cards: [StudyCard], state: ProgressState, day: StudyDay, now: Instant) {
+        self.init(cards: cards, day: day, now: now) { state.cards[$0.id].map(CardTiming.init) }
+    }
+
+    /// The same from a snapshot's table, which finds each card without a `String`-keyed
+    /// dictionary (see `ProgressTable`): what `recall due` counts from.
+    public init(cards: [StudyCard], table: ProgressTable, day: StudyDay, now: Instant) {
+        self.init(cards: cards, day: day, now: now) { table.timing(of: $0.id) }
+    }
+
+    /// The one rule of both: `timing` gives each card's progress, nil for a card with none.
+    init(cards: [StudyCard], day: StudyDay, now: Instant, timing: (StudyCard) -> CardTiming?) {
         self.day = day
         var passes: [[Candidate]] = [[]]
         var rank = 0
         var deckIndex: [String: Int] = [:]
         var lastDeck: (name: String, index: Int)?
-        var dueReviews: [(candidate: Candidate, order: Int)] = []
         // A note's cards are next to each other in deck order, so its siblings are its
         // neighbours, and the rank of a card among its note's new cards needs no lookup.
         var previousNote: Substring?
@@ -66,35 +76,40 @@ public struct DueCandidates: Sendable {
                 }
                 lastDeck = (card.deck, deck)
             }
-            var candidate = Candidate(card: card, hasSiblings: hasSiblings, deck: deck, order: order)
-            let progress = state.cards[card.id]
+            let progress = timing(card)
             if let progress, progress.suspended || progress.isBuried(at: now) {
                 if !progress.suspended, let until = progress.buriedUntil { noteBuried(until) }
                 continue
             }
-            guard let schedule = progress?.schedule else {
+            guard let progress, let state = progress.state else {
                 rank = current == lastNewNote ? rank + 1 : 0
                 lastNewNote = current
                 if rank == passes.count { passes.append([]) }
-                candidate.rank = rank
-                passes[rank].append(candidate)
+                passes[rank].append(Candidate(card: card, hasSiblings: hasSiblings, deck: deck, order: order, rank: rank))
                 continue
             }
-            guard schedule.due < day.end else { continue }
-            candidate.due = schedule.due
-            switch schedule.state {
+            guard progress.due < day.end else { continue }
+            var candidate = Candidate(card: card, hasSiblings: hasSiblings, deck: deck, order: order)
+            candidate.due = progress.due
+            switch state {
             case .learning, .relearning:
-                candidate.interday = (schedule.lastReview ?? day.start) < day.start
+                candidate.interday = (progress.lastReview ?? day.start) < day.start
                 learning.append(candidate)
             case .review:
-                dueReviews.append((candidate, order))
+                reviews.append(candidate)
             }
         }
-        let start = day.start  // every learning card and review has a due time
-        learning.sort { ($0.due ?? start, $0.order) < ($1.due ?? start, $1.order) }
-        dueReviews.sort { ($0.candidate.due ?? start, $0.order) < ($1.candidate.due ?? start, $1.order) }
-        reviews = dueReviews.map(\.candidate)
+        learning = Self.soonestFirst(learning, start: day.start)
+        reviews = Self.soonestFirst(reviews, start: day.start)
         new = passes.count == 1 ? passes[0] : Array(passes.joined())
+    }
+
+    /// By due time, then deck order (every learning card and review has a due time). The keys
+    /// are sorted, not the candidates: at 100,000 cards that halves the sort.
+    private static func soonestFirst(_ list: [Candidate], start: Instant) -> [Candidate] {
+        var keys = list.indices.map { (due: list[$0].due?.microseconds ?? start.microseconds, order: list[$0].order, at: $0) }
+        keys.sort { ($0.due, $0.order) < ($1.due, $1.order) }
+        return keys.map { list[$0.at] }
     }
 
     /// Only the cards of `deck` and the decks under it (all of them for nil), in the same order.
@@ -110,6 +125,19 @@ public struct DueCandidates: Sendable {
         guard selection.tags.isEmpty else { return nil }
         if selection.isAll { return self }
         return within(decks.map { selection.includes(deck: $0) })
+    }
+
+    /// The candidates of each deck alone, without its sub-decks (what `within` gives for a deck
+    /// that holds no other), for every deck of the cards that has any, in one pass.
+    func byDeck() -> [String: DueCandidates] {
+        var empty = self
+        (empty.learning, empty.reviews, empty.new, empty.retired) = ([], [], [], [:])
+        var parts = Array(repeating: empty, count: decks.count)
+        for candidate in learning { parts[candidate.deck].learning.append(candidate) }
+        for candidate in reviews { parts[candidate.deck].reviews.append(candidate) }
+        for candidate in new { parts[candidate.deck].new.append(candidate) }
+        for (id, candidate) in retired { parts[candidate.deck].retired[id] = candidate }
+        return Dictionary(uniqueKeysWithValues: zip(decks, parts))
     }
 
     private func within(_ inside: [Bool]) -> DueCandidates {

@@ -41,9 +41,10 @@ struct DataOptions: ParsableArguments {
     }
 
     /// Loads progress without the lock, for commands that only read.
-    func loadForReading() throws -> (ProgressLoader.Loaded, StudyConfig) {
+    /// With `cardsInTable`, the snapshot's cards are in `Loaded.table` (see `ProgressLoader`).
+    func loadForReading(cardsInTable: Bool = false) throws -> (ProgressLoader.Loaded, StudyConfig) {
         do {
-            let (loaded, config) = try ProgressLoader.loadForReading(folder: folder)
+            let (loaded, config) = try ProgressLoader.loadForReading(folder: folder, cardsInTable: cardsInTable)
             for warning in loaded.warnings { Console.error("recall: \(warning)") }
             return (loaded, config)
         } catch {

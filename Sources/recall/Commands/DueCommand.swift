@@ -43,10 +43,13 @@ struct DueCommand: ParsableCommand {
     func run() throws {
         let now = at.flatMap { Instant(iso8601: $0) } ?? SystemClock.now()
         let (cards, deckNames) = try selectedCards()
-        let (loaded, config) = try dataOptions.loadForReading()
+        let (loaded, config) = try dataOptions.loadForReading(cardsInTable: true)
         ProgressLoader.cacheSnapshot(loaded, folder: dataOptions.folder, config: config)
         let day = StudyDay.containing(now, rolloverHour: config.rolloverHour, timeZone: SystemClock.timeZone)
-        let counts = DeckCounts(cards: cards, deckNames: deckNames, state: loaded.state, config: config, day: day, now: now)
+        // From the snapshot's table when there is one; without a snapshot the log was replayed.
+        let counts = loaded.table.map {
+            DeckCounts(cards: cards, deckNames: deckNames, table: $0, answers: loaded.state, config: config, day: day, now: now)
+        } ?? DeckCounts(cards: cards, deckNames: deckNames, state: loaded.state, config: config, day: day, now: now)
         // A selected deck shows itself and its sub-decks, not the parents DeckCounts adds.
         let rows = counts.decks.filter { selectionOptions.selection.includes(deck: $0.deck) }.map { ($0.deck, $0.counts) }
         print(json ? Self.json(rows, total: counts.all, day: day) : Self.table(rows, total: counts.all))
@@ -59,6 +62,8 @@ struct DueCommand: ParsableCommand {
         if selection.tags.isEmpty {
             let (cards, deckNames) = try DeckIndexLoader.studyCards(deckOptions: deckOptions, dataFolder: dataOptions.folder)
             try selectionOptions.check(deckNames: deckNames, tags: [])
+            // Without --deck every card is taken: 100,000 of them are not copied to say so.
+            if selection.isAll { return (cards, deckNames) }
             return (cards.filter { selection.includes(deck: $0.deck) }, deckNames.filter(selection.includes(deck:)))
         }
         let library = try deckOptions.loadForReading()
