@@ -125,19 +125,30 @@ public enum Doctor {
                 found.stubMissing = true
                 report.add(.problem, "\(logPath): missing; it should say that the log is in \(ReviewLog.folderName)/, so that an older recall does not start a second log (--repair writes it)")
             }
-            for file in paths {
-                scanned.append(try scanFile(file.name, file.path, device: found.device, report: &report))
-            }
-            found.logsNeedingSalvage = scanned.filter { $0.needsSalvage && $0.mayRepair }.map(\.path)
-            let undone = ProgressState.undoneIDs(in: scanned.flatMap(\.entries))
             var reviews = Set<EventID>()
             var state = ProgressState()
+            var undone = Set<EventID>()
+            // Only the undone ids matter (which undos name no review): a set of a million ids cost a tenth of doctor.
+            func apply(_ entry: LogEntry) {
+                if case .review = entry.event, undone.contains(entry.id) { reviews.insert(entry.id) }
+                state.apply(entry, schedulers: schedulers, undone: undone)
+            }
             do {
-                try LogMerge.forEach(scanned.map(\.entries), names: scanned.map(\.path)) { entry, _ in
-                    // Only the undone ids matter (which undos name no review): a set of a million ids cost a tenth of doctor.
-                    if case .review = entry.event, undone.contains(entry.id) { reviews.insert(entry.id) }
-                    state.apply(entry, schedulers: schedulers, undone: undone)
+                if paths.count == 1 {
+                    // One file is replayed as it is scanned: a million entries kept for a merge took 600 MiB.
+                    undone = (try? ReviewLog.undoneIDs(paths[0].path)) ?? []
+                    scanned.append(try scanFile(paths[0].name, paths[0].path, device: found.device, report: &report) { apply($0) })
+                } else {
+                    var entries: [[LogEntry]] = []
+                    for file in paths {
+                        var these: [LogEntry] = []
+                        scanned.append(try scanFile(file.name, file.path, device: found.device, report: &report) { these.append($0) })
+                        entries.append(these)
+                    }
+                    undone = ProgressState.undoneIDs(in: entries.flatMap { $0 })
+                    try LogMerge.forEach(entries, names: scanned.map(\.path)) { entry, _ in apply(entry) }
                 }
+                found.logsNeedingSalvage = scanned.filter { $0.needsSalvage && $0.mayRepair }.map(\.path)
                 state.prune()
                 let dangling = undone.subtracting(reviews)
                 if !dangling.isEmpty {
@@ -205,7 +216,6 @@ public enum Doctor {
         var name: String
         var path: String
         var report: ReviewLog.ScanReport
-        var entries: [LogEntry]
         /// This machine's own file, or a schema-1 log: the ones repair may rewrite. Another
         /// machine's file is left to that machine, which would otherwise not know its own file.
         var mayRepair: Bool
@@ -240,9 +250,10 @@ public enum Doctor {
         return try DataFolder.exists(path) && stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
-    static func scanFile(_ name: String, _ path: String, device: String?, report: inout DoctorReport) throws(ProgressError) -> ScannedFile {
-        var entries: [LogEntry] = []
-        let scan = try ReviewLog.scan(path) { entry, _ in entries.append(entry) }
+    /// Scans one file, handing each valid entry to `body` in the file's order.
+    static func scanFile(_ name: String, _ path: String, device: String?, report: inout DoctorReport,
+                         _ body: (LogEntry) -> Void) throws(ProgressError) -> ScannedFile {
+        let scan = try ReviewLog.scan(path) { entry, _ in body(entry) }
         if let problem = scan.headerProblem {
             report.add(.problem, problem.description)
         }
@@ -261,7 +272,7 @@ public enum Doctor {
                 ? "\(path):\(torn.line): incomplete last line (\(torn.reason)); never acknowledged, it is dropped when recall next writes"
                 : "\(path):\(torn.line): incomplete last line (\(torn.reason)); another machine's file, it is left for that machine to finish")
         }
-        let file = ScannedFile(name: name, path: path, report: scan, entries: entries, mayRepair: own)
+        let file = ScannedFile(name: name, path: path, report: scan, mayRepair: own)
         if file.needsSalvage, !own {
             report.add(.note, "\(path): another machine's file; repair it on that machine (device \(scan.header?.device ?? "unknown")), or move it out of \(ReviewLog.folderName)/")
         } else if !file.needsSalvage {

@@ -97,13 +97,15 @@ public struct LogFiles: Sendable {
     /// Reads every file from its start (the whole file when `starts[k]` is nil) and calls `body`
     /// with the entries in merge order (`LogMerge`). One file is streamed; several are read whole
     /// first, since the merge needs every file's next entry.
-    public func read(from starts: [Start?]? = nil, upTo limits: [Int?]? = nil,
+    /// `positions: false` skips the running checksum that `positions(_:)` records, for readers
+    /// that keep no position (`log`, `export`).
+    public func read(from starts: [Start?]? = nil, upTo limits: [Int?]? = nil, positions: Bool = true,
                      _ body: (LogEntry) throws(ProgressError) -> Void) throws(ProgressError) -> Read {
         func start(_ k: Int) -> Start? { starts?[k] ?? nil }
         func readFile(_ k: Int, _ each: (LogEntry) throws(ProgressError) -> Void) throws(ProgressError) -> ReviewLog.ReadResult {
             let s = start(k)
             return try ReviewLog.read(files[k].path, from: s?.offset, firstLine: (s?.lines ?? 1) + 1, previousSeq: s?.lastSeq ?? 0,
-                                      upTo: limits?[k] ?? nil, checksum: s?.checksum ?? 0) { entry, _ throws(ProgressError) in
+                                      upTo: limits?[k] ?? nil, checksum: positions ? s?.checksum ?? 0 : nil) { entry, _ throws(ProgressError) in
                 try each(entry)
             }
         }

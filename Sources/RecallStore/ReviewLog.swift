@@ -204,16 +204,18 @@ public enum ReviewLog {
     /// header's. In schema 2 every line is checked against its guard, and entries get the
     /// header's device.
     public static func read(_ path: String, from offset: Int? = nil, firstLine: Int = 2, previousSeq: Int = 0, upTo limit: Int? = nil,
-                            checksum: UInt32 = 0,
+                            checksum: UInt32? = 0,
                             _ body: (LogEntry, _ endOffset: Int) throws(ProgressError) -> Void) throws(ProgressError) -> ReadResult {
         let (header, headerEnd) = try readHeader(path)
         let file = try ReadableFile(path)
         defer { file.close() }
         let guarded = header.schema >= 2
-        var crc = offset == nil ? CRC32.checksum(try file.read(at: 0, count: headerEnd)) : checksum
+        // nil: no running checksum (a reader that keeps no position, as `recall log`).
+        var crc: UInt32? = checksum == nil ? nil : offset == nil ? CRC32.checksum(try file.read(at: 0, count: headerEnd)) : checksum
         let newline: [UInt8] = [0x0A]
         func covered(_ line: UnsafeBufferPointer<UInt8>) {
-            crc = CRC32.update(CRC32.update(crc, buffer: line), with: newline)
+            guard let running = crc else { return }
+            crc = newline.withUnsafeBufferPointer { CRC32.update(CRC32.update(running, buffer: line), buffer: $0) }
         }
         var lineNumber = firstLine
         var lastSeq = previousSeq
@@ -277,7 +279,7 @@ public enum ReviewLog {
         }
         let lineCount = (torn?.line ?? lineNumber) - 1
         return ReadResult(header: header, endOffset: endOffset, lineCount: lineCount, lastSeq: lastSeq, torn: torn,
-                          repeats: repeats, checksum: crc)
+                          repeats: repeats, checksum: crc ?? 0)
     }
 
     /// The ids of the reviews that undo lines take back. Only lines that mention "undo" are

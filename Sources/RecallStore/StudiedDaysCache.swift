@@ -51,7 +51,7 @@ public enum StudiedDaysCache {
         var grew = cached == nil
         for (file, known) in zip(log.files, knowns) {
             let result = try? ReviewLog.read(file.path, from: known?.offset, firstLine: (known?.lines ?? 1) + 1,
-                                             previousSeq: known?.lastSeq ?? 0) { entry, _ in
+                                             previousSeq: known?.lastSeq ?? 0, checksum: nil) { entry, _ in
                 if case .review = entry.event { times.insert(entry.time) }
             }
             guard let result else { continue }

@@ -192,6 +192,7 @@ public struct LogEntry: Hashable, Sendable {
                         undoes = EventID(device: "", seq: try whole())
                     }
                 case .until: until = try instant()
+                case .crc: break  // the line's guard, checked by the file's reader (`LineGuard`)
                 case .other:
                     // A restore's own fields; anything else is from a later version: ignored.
                     try restored.read(key, value)
@@ -253,12 +254,12 @@ extension ReviewRecord {
 /// the names as Strings (`switch key { case "seq": … }`) was a fifth of `recall log` on a
 /// million lines (perf: string comparison and memcmp), for nine keys a line.
 enum LogField {
-    case seq, type, time, card, rating, duration, scheduler, deck, file, undoes, until, other
+    case seq, type, time, card, rating, duration, scheduler, deck, file, undoes, until, crc, other
 
     private static let names: [(StaticString, LogField)] = [
         ("seq", .seq), ("type", .type), ("time", .time), ("card", .card), ("rating", .rating),
         ("duration", .duration), ("scheduler", .scheduler), ("deck", .deck), ("file", .file),
-        ("undoes", .undoes), ("until", .until),
+        ("undoes", .undoes), ("until", .until), ("crc", .crc),
     ]
 
     init(_ key: Substring) {

@@ -104,7 +104,7 @@ struct ExportCommand: ParsableCommand {
             let sink = try OutputSink(output)
             if let log {
                 var failure: AtomicFile.WriteError?
-                _ = try log.read { entry in
+                _ = try log.read(positions: false) { entry in
                     stream.review(entry)
                     if failure == nil, stream.pending >= 1 << 20 {
                         do throws(AtomicFile.WriteError) { try stream.flush(sink.write) } catch { failure = error }
