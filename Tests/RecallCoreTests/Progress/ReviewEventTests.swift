@@ -71,10 +71,10 @@ import RecallTestSupport
 /// The byte matcher of a log line's field names: each name, and nothing that only looks like one.
 @Suite struct LogFieldTests {
     @Test func everyNameIsItsFieldAndNothingElseIs() {
-        let names = ["seq", "type", "time", "card", "rating", "duration", "scheduler", "deck", "file", "undoes", "until"]
-        let fields: [LogField] = [.seq, .type, .time, .card, .rating, .duration, .scheduler, .deck, .file, .undoes, .until]
+        let names = ["seq", "type", "time", "card", "rating", "duration", "scheduler", "deck", "file", "undoes", "until", "crc"]
+        let fields: [LogField] = [.seq, .type, .time, .card, .rating, .duration, .scheduler, .deck, .file, .undoes, .until, .crc]
         for (name, field) in zip(names, fields) { #expect(LogField(Substring(name)) == field, "\(name)") }
-        for other in ["", "se", "seqq", "Seq", "tyPe", "crc", "due", "카드", "sequ"] {
+        for other in ["", "se", "seqq", "Seq", "tyPe", "crcs", "due", "카드", "sequ"] {
             #expect(LogField(Substring(other)) == .other, "\(other)")
         }
         let line = "{\"seq\":1}"
