@@ -68,7 +68,8 @@ enum CardFilter {
         let answer = card.answer.joined(separator: " ")
         guard meaningfulCount(answer) >= 2, meaningfulCount(card.prompt) >= 1 else { return false }
         // `맞다`, `없습니다.`: a bare predicate says nothing without the sentence it came from.
-        if !answer.contains(" "), let last = KoreanSentence.stripped(answer).last, KoreanSentence.isVerbalEnding(last) {
+        let oneWord = answer.isPlainText ? !answer.containsBytes(" ") : !answer.contains(" ")
+        if oneWord, let last = KoreanSentence.stripped(answer).last, KoreanSentence.isVerbalEnding(last) {
             return false
         }
         let question = CardID.normalizedPrompt(card.prompt)
@@ -79,7 +80,8 @@ enum CardFilter {
     /// URL, image or embed, HTML tag, code: whatever the cleaning missed must not reach a card.
     static func containsJunk(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        for mark in ["://", "www.", "![", "[[", "]]", "`", "<!--", "arn:"] where lowered.contains(mark) { return true }
+        let plain = lowered.isPlainText
+        for mark in junkMarks where lowered.contains(mark, plain: plain) { return true }
         var rest = Substring(lowered)
         while let open = rest.firstIndex(of: "<") {
             let after = rest[rest.index(after: open)...]
@@ -88,6 +90,8 @@ enum CardFilter {
         }
         return false
     }
+
+    static let junkMarks = ["://", "www.", "![", "[[", "]]", "`", "<!--", "arn:"]
 
     /// Letters and digits: `(?)` or `-` is not an answer.
     static func meaningfulCount(_ text: String) -> Int {

@@ -28,12 +28,18 @@ enum NoteInline {
 
     /// `arn:aws:iam::123:role/x` and the like: identifiers, never card text.
     static func containsARN(_ line: Substring) -> Bool {
-        line.split(whereSeparator: { $0.isWhitespaceFast || $0 == "\"" || $0 == "(" }).contains { $0.lowercased().hasPrefix("arn:") }
+        // A word that lower-cases to `arn:…` has `arn:` in its bytes, in either case (no other
+        // scalar lower-cases or decomposes to these four): most lines have none.
+        guard line.containsBytesIgnoringASCIICase("arn:") else { return false }
+        return line.split(whereSeparator: { $0.isWhitespaceFast || $0 == "\"" || $0 == "(" }).contains { $0.lowercased().hasPrefix("arn:") }
     }
 
     /// Words that are code written without backticks: `default.s3.max_requests`, `--flag`, `f(x)=1`.
     static func containsCodeWord(_ line: Substring) -> Bool {
-        line.split(whereSeparator: \.isWhitespaceFast).contains { word in
+        // Either shape needs `_` and `.`, or `--`, in the bytes (none of them has another scalar
+        // canonically equivalent to it): most lines have neither.
+        guard line.containsBytes("_") && line.containsBytes(".") || line.containsBytes("--") else { return false }
+        return line.split(whereSeparator: \.isWhitespaceFast).contains { word in
             (word.contains("_") && word.contains(".") && !word.contains("://")) || word.hasPrefix("--") && word.count > 2
                 && word.dropFirst(2).allSatisfy { $0.isLetter || $0 == "-" }
         }
@@ -48,14 +54,9 @@ enum NoteInline {
     /// canonically equivalent to another (what could be, U+037E for `;` or conjoining jamo for a
     /// syllable, is outside that set), so there the search is a plain byte search.
     static func isChatter(_ text: String) -> Bool {
-        if text.unicodeScalars.allSatisfy(isPlainScalar) {
-            return chatterMarks.contains { text.containsBytes($0) } || text.utf8.reversed().starts(with: "다시".utf8.reversed())
-        }
-        return chatterMarks.contains { text.contains($0) } || text.hasSuffix("다시")
-    }
-
-    private static func isPlainScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII || (0xAC00...0xD7A3).contains(scalar.value) || (0x3130...0x318F).contains(scalar.value)
+        let plain = text.isPlainText
+        return chatterMarks.contains { text.contains($0, plain: plain) }
+            || (plain ? text.utf8.reversed().starts(with: "다시".utf8.reversed()) : text.hasSuffix("다시"))
     }
 
     static let chatterMarks = ["??", "ㅋㅋ", "ㅜ", "ㅠ", "모르겠", "몰겠", "모름", "몰라", "뭔지", "개소리", "인듯", "할듯",
@@ -129,11 +130,20 @@ enum NoteInline {
     }
 
     /// Bare URLs and `www.` addresses go, and so do the brackets they leave empty.
-    private static func removingURLs(_ text: String) -> String {
+    static func removingURLs(_ text: String) -> String {
+        // With no `://` and no `www.` in any case in the bytes no word goes, and the words
+        // joined again are the text.
+        guard text.containsBytes("://") || text.containsBytesIgnoringASCIICase("www.") else {
+            return emptyBracketsRemoved(text)
+        }
         let words = text.split(separator: " ", omittingEmptySubsequences: false).filter { word in
             !(word.contains("://") || word.lowercased().hasPrefix("www.") || word.lowercased().hasPrefix("(www."))
         }
-        var result = words.joined(separator: " ")
+        return emptyBracketsRemoved(words.joined(separator: " "))
+    }
+
+    private static func emptyBracketsRemoved(_ text: String) -> String {
+        var result = text
         for empty in ["()", "( )", "[]", "<>"] {
             result = result.replacingIfPresent(empty, with: "")
         }
@@ -142,7 +152,10 @@ enum NoteInline {
 
     /// `**bold**`, `__bold__`, backslash escapes and runs like `-----` or `\*\*\*` are layout.
     /// A single `*` or `_` stays (`65000 * 5`, `credentials_file`).
-    private static func removingEmphasis(_ text: String) -> String {
+    static func removingEmphasis(_ text: String) -> String {
+        // Only a backslash or a mark of `*_-=~` changes anything, and a Character equal to one
+        // of them is that very scalar: a text without their bytes comes back as it is.
+        guard text.utf8.contains(where: { "\\*_-=~".utf8.contains($0) }) else { return text }
         var unescaped = ""
         var previousWasBackslash = false
         for character in text {

