@@ -100,15 +100,32 @@ public struct LogEntry: Hashable, Sendable {
     /// fields without the guard, and, with `device`, the device (when the log has several, a seq
     /// alone does not name an answer).
     public func jsonObjectBody(device withDevice: Bool) -> [UInt8] {
-        var out = fields(schema: withDevice ? 2 : 1)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(200)
+        appendJSONObjectBody(device: withDevice, to: &bytes)
+        return bytes
+    }
+
+    /// `jsonObjectBody` appended to `bytes`: a million answers written into one buffer, without
+    /// an array of their own each (a quarter of `recall log --json`).
+    public func appendJSONObjectBody(device withDevice: Bool, to bytes: inout [UInt8]) {
+        var out = JSONWriter()
+        swap(&out.bytes, &bytes)  // the writer takes the buffer over, without copying it
+        write(schema: withDevice ? 2 : 1, to: &out)
         if withDevice { out.field("device", string: device) }
-        return out.bytes
+        swap(&out.bytes, &bytes)
     }
 
     /// Every field of the line, without the closing brace.
     private func fields(schema: Int) -> JSONWriter {
         var out = JSONWriter()
         out.bytes.reserveCapacity(200)
+        write(schema: schema, to: &out)
+        return out
+    }
+
+    /// Writes every field of the line, without the closing brace, after what `out` holds.
+    private func write(schema: Int, to out: inout JSONWriter) {
         out.raw("{")
         out.field("seq", seq, first: true)
         out.field("type", string: event.typeName)
@@ -132,7 +149,6 @@ public struct LogEntry: Hashable, Sendable {
             out.field("card", string: card)
             RestoredProgress.write(progress, to: &out)
         }
-        return out
     }
 
     /// Reads one line (without its `\n`). The error says what is wrong, for a `file:line:` message.

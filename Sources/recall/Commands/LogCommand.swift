@@ -73,11 +73,10 @@ struct LogCommand: ParsableCommand {
                 if let from, entry.time < from { return }
                 let isUndone = undone.contains(entry.id)
                 if json {
-                    var line = entry.jsonObjectBody(device: withDevice)
-                    if isUndone { line += Array(",\"undone\":true".utf8) }
-                    if let asked { line += Array(",\"question\":\(asked[review.card].map(DueCommand.quoted) ?? "null")".utf8) }
-                    line += Array("}\n".utf8)
-                    output.bytes += line
+                    entry.appendJSONObjectBody(device: withDevice, to: &output.bytes)
+                    if isUndone { output.bytes += ",\"undone\":true".utf8 }
+                    if let asked { output.bytes += ",\"question\":\(asked[review.card].map(DueCommand.quoted) ?? "null")".utf8 }
+                    output.bytes += "}\n".utf8
                 } else {
                     Self.describe(entry, review, undone: isUndone, withDevice: withDevice, zone: zone, durations: &durations, to: &output.bytes)
                     if let asked {
