@@ -147,6 +147,7 @@ public final class ProgressWriter {
         guard try DataFolder.exists(logPath) else {
             throw .damaged(file: logPath, line: nil, reason: "the review log was removed while recall had it open; restore it from a backup or run 'recall doctor'")
         }
+        if try nothingChanged() { return nil }
         guard let current = try LogFiles.find(folder: folder) else {
             throw .damaged(file: DataFolder.logPath(folder), line: nil, reason: "the review log was removed while recall had it open; restore it from a backup or run 'recall doctor'")
         }
@@ -192,6 +193,19 @@ public final class ProgressWriter {
         let own = positions.first { $0.file.hasSuffix("/" + device + ".jsonl") }
         if let own { appender.resync(size: own.offset) }
         return read.results[current.files.firstIndex { $0.path == logPath }!].torn
+    }
+
+    /// Whether the log's files are the ones this writer knows, each still ending where it read
+    /// it: a listing of `log/` and a `stat` per file, so that an answer or a frame with nothing
+    /// new reads no file's header (what the study screen does on every frame).
+    private func nothingChanged() throws(ProgressError) -> Bool {
+        let names = try LogFiles.deviceFileNames(folder).map { ReviewLog.folderName + "/" + $0 }
+        guard names.count == positions.count else { return false }
+        for position in positions {
+            guard names.contains(position.file),
+                  try ReadableFile.size(of: DataFolder.join(folder, position.file)) == position.offset else { return false }
+        }
+        return true
     }
 
     /// The last seq of each device's events that the caller's state holds.
