@@ -200,13 +200,12 @@ public struct LogEntry: Hashable, Sendable {
                 case .deck: deck = try text()
                 case .file: file = try text()
                 case .undoes:
-                    // A bare seq in schema 1; `"device:seq"` in schema 2.
-                    if case .string(let text) = value {
-                        guard let id = EventID(text: text) else { throw fail("\"undoes\" must name an event, like \"k7f3q2mzab4c:17\"") }
-                        undoes = id
-                    } else {
-                        undoes = EventID(device: "", seq: try whole())
-                    }
+                    // A bare seq in schema 1; `"device:seq"` in schema 2. Events are numbered
+                    // from 1, so a seq below that names nothing, in either form (`EventID(text:)`).
+                    let named: EventID?
+                    if case .string(let text) = value { named = EventID(text: text) } else { named = EventID(text: String(try whole())) }
+                    guard let named else { throw fail("\"undoes\" must name an event, like \"k7f3q2mzab4c:17\"") }
+                    undoes = named
                 case .until: until = try instant()
                 case .crc: break  // the line's guard, checked by the file's reader (`LineGuard`)
                 case .other:

@@ -62,6 +62,22 @@ import RecallTestSupport
         #expect(message(#"{"seq":1,"type":"suspend","time":"2026-03-01T09:00:00Z","card":"a"#) == "unterminated string")
     }
 
+    /// Found by fuzz-log-line: a schema-1 undo of seq 0 read as an entry, and its schema-2 line
+    /// (`"undoes":"0"`) did not read back. An event is numbered from 1 in both schemas, so a bare
+    /// seq of 0 or below names no event and is refused when read, as the text form is.
+    @Test func anUndoOfNoPositiveSeqIsRefusedInBothForms() throws {
+        func message(_ text: String) -> String? {
+            if case .failure(let error) = parse(text) { return error.message }
+            return nil
+        }
+        for undoes in ["0", "-3", #""0""#, #""k7f3q2mzab4c:0""#] {
+            #expect(message(#"{"seq":7,"type":"undo","time":"2026-01-02T09:00:01.000010+00:00","undoes":"# + undoes + "}")?
+                .hasPrefix("\"undoes\" must name an event") == true, "undoes \(undoes)")
+        }
+        let kept = try parse(#"{"seq":7,"type":"undo","time":"2026-01-02T09:00:01Z","undoes":6}"#).get()
+        #expect(try parse(kept.line).get() == kept)
+    }
+
     @Test func escapedStringsAreDecoded() throws {
         let entry = try parse(#"{"seq":1,"type":"suspend","time":"2026-03-01T09:00:00Z","card":"a\"b\\c\u00e9\ud83d\ude00"}"#).get()
         #expect(entry.event == .suspend(card: "a\"b\\cé😀"))
