@@ -67,7 +67,7 @@ struct LogCommand: ParsableCommand {
         let zone = SystemClock.timeZone
         do {
             let undone = try log.undoneIDs()
-            let result = try log.read(positions: false) { entry in
+            let result = try log.readAhead { entry in
                 guard case .review(let review) = entry.event else { return }
                 if let card, review.card != card { return }
                 if let from, entry.time < from { return }
@@ -88,7 +88,7 @@ struct LogCommand: ParsableCommand {
             }
             output.flush()
             for warning in log.warnings(result) { Console.error("recall: " + warning) }
-        } catch {
+        } catch let error as ProgressError {
             output.flush()
             throw DataOptions.fail(error)
         }
