@@ -60,6 +60,9 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
+        // The JSON export's undo pre-pass reads the whole log: on the other core, while the decks load.
+        let folder = dataOptions.folder
+        let undone = format == .json ? BackgroundValue { try LogFiles.find(folder: folder)?.undoneIDs() ?? [] } : nil
         let library = try deckOptions.loadForReading()
         try selectionOptions.check(deckNames: library.decks.map(\.name), tags: library.notes.flatMap(\.tags))  // a card's tags are its note's
         let selection = ExportSelection(decks: library.decks, selection: selectionOptions.selection)
@@ -86,31 +89,28 @@ struct ExportCommand: ParsableCommand {
             for warning in AnkiTextExport.warnings(notes) { Console.error("recall: warning: \(warning)") }
             try write(AnkiTextExport.render(notes), summary: "\(Console.count(notes.count, "note")) (\(summary))")
         case .json:
-            try writeJSON(selection, summary: summary)
+            try writeJSON(selection, undone: undone!, summary: summary)
         }
     }
 
     /// Streams the document: the log is read entry by entry and written out in pieces, so a
     /// million reviews never sit in memory as one document.
-    private func writeJSON(_ selection: ExportSelection, summary: String) throws {
+    private func writeJSON(_ selection: ExportSelection, undone: BackgroundValue<Set<EventID>>, summary: String) throws {
         let (loaded, config) = try dataOptions.loadForReading()
         let folder = dataOptions.folder
         do {
             let log = try LogFiles.find(folder: folder)
-            let undone = try log?.undoneIDs() ?? []
+            let undone = try undone.value()
+            let sink = try OutputSink(output)
             var stream = try JSONExportStream(selection.decks, state: loaded.state,
                                               config: DataFolder.exists(DataFolder.configPath(folder)) ? config : nil,
-                                              whole: selectionOptions.selection.isAll, undone: undone, exported: SystemClock.now())
-            let sink = try OutputSink(output)
+                                              whole: selectionOptions.selection.isAll, undone: undone, exported: SystemClock.now(),
+                                              flush: sink.write)
             if let log {
-                var failure: AtomicFile.WriteError?
-                _ = try log.read(positions: false) { entry in
+                _ = try log.readAhead { entry in
                     stream.review(entry)
-                    if failure == nil, stream.pending >= 1 << 20 {
-                        do throws(AtomicFile.WriteError) { try stream.flush(sink.write) } catch { failure = error }
-                    }
+                    if stream.pending >= 1 << 20 { try stream.flush(sink.write) }
                 }
-                if let failure { throw failure }
             }
             try sink.write(try stream.finish())
             try sink.commit()

@@ -42,9 +42,11 @@ import RecallTestSupport
     }
 
     static func streamed(_ decks: [Deck], progress: JSONExport.Progress, whole: Bool) throws -> String {
-        var stream = try JSONExportStream(decks, state: progress.state, config: progress.config, whole: whole,
-                                          undone: ProgressState.undoneIDs(in: progress.log), exported: t0)
         var bytes: [UInt8] = []
+        // The notes handed over as they are written, as the export does (a megabyte at a time).
+        var stream = try JSONExportStream(decks, state: progress.state, config: progress.config, whole: whole,
+                                          undone: ProgressState.undoneIDs(in: progress.log), exported: t0,
+                                          flushEvery: 4_096, flush: { bytes += $0 })
         var pieces = 0
         for entry in progress.log {
             stream.review(entry)
