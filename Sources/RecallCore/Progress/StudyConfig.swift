@@ -34,6 +34,8 @@ public struct StudyConfig: Hashable, Sendable, Codable {
     public var relearningSteps: String = "10m"
     public var maximumInterval: Int = 36_500
     public var fuzz: Bool = true
+    /// The interface's language (`ko` or `en`); nil: from `--lang` or the locale (`Language.resolve`).
+    public var language: Language?
 
     /// One deck's own settings; a missing one comes from the nearest parent deck that has it,
     /// else from the global setting (limits also bind: see `DailyLimits`).
@@ -74,6 +76,12 @@ public struct StudyConfig: Hashable, Sendable, Codable {
         relearningSteps = try c.decodeIfPresent(String.self, forKey: .relearningSteps) ?? d.relearningSteps
         maximumInterval = try c.decodeIfPresent(Int.self, forKey: .maximumInterval) ?? d.maximumInterval
         fuzz = try c.decodeIfPresent(Bool.self, forKey: .fuzz) ?? d.fuzz
+        if let code = try c.decodeIfPresent(String.self, forKey: .language) {
+            guard let language = Language(code: code) else {
+                throw DecodingError.dataCorruptedError(forKey: .language, in: c, debugDescription: "language must be \"ko\" or \"en\", got \"\(code)\"")
+            }
+            self.language = language
+        }
     }
 
     /// Decodes the config file's bytes (read by RecallStore); `path` names it in errors. A

@@ -29,6 +29,8 @@ public struct StudyData: Sendable {
     public var timeZone: TimeZone
     /// The study days (`StudyDay.dayNumber`) with at least one answer, for the streak.
     public var studiedDays: Set<Int64>
+    /// The language every screen speaks (`Language.resolve`, settled by the executable).
+    public var language: Language = .en
 
     public init(library: DeckLibrary, progress: ProgressState, config: StudyConfig, schedulers: SchedulerSet,
                 timeZone: TimeZone, studiedDays: Set<Int64> = []) {

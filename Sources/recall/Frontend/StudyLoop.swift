@@ -37,7 +37,7 @@ struct StudyLoop: TerminalProgram {
         // Room for the cards a session introduces, so that none of them grows the table.
         progress.cards.reserveCapacity(progress.cards.count + 1_024)
         let studied = studiedDays(folder: dataOptions.folder, config: writer.config)
-        let data: StudyData
+        var data: StudyData
         if let index {
             data = StudyData(index: studyIndex(index), source: DeckFileSource(), progress: consume progress, config: writer.config,
                              schedulers: writer.schedulers, timeZone: SystemClock.timeZone, studiedDays: studied)
@@ -46,6 +46,7 @@ struct StudyLoop: TerminalProgram {
                              config: writer.config, schedulers: writer.schedulers, timeZone: SystemClock.timeZone,
                              studiedDays: studied)
         }
+        data.language = InterfaceLanguage.current
         // Consumed, not copied: the app's is the only reference, so its first write copies nothing.
         var loop = StudyLoop(app: StudyApp(data: consume data, now: start, session: session), writer: writer, deckFolder: folder)
         if session != nil, case .summary = loop.app.screen {

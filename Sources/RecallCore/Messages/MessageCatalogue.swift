@@ -1,0 +1,7 @@
+/// Every enum of messages, for the catalogue's tests (`MessageCatalogueTests`), which also check
+/// that each `enum …: Message` in this folder is listed here.
+public enum MessageCatalogue {
+    public static let all: [any Message.Type] = [
+        CommandLineMessage.self,
+    ]
+}
