@@ -85,6 +85,11 @@ public enum RecallBinary {
         process.currentDirectoryURL = folder ?? PackageFolder.root
         var env = ProcessInfo.processInfo.environment
         env["RECALL_DECKS"] = nil
+        // English unless a test asks for Korean (`LANG=ko_KR.UTF-8` or `--lang ko`): the
+        // language follows the locale (`Language.resolve`), and the machine's may be Korean.
+        env["LC_ALL"] = nil
+        env["LC_MESSAGES"] = nil
+        env["LANG"] = "C.UTF-8"
         for (key, value) in environment { env[key] = value }
         process.environment = env
         return process
