@@ -6,5 +6,6 @@ public enum MessageCatalogue {
         DiagnosticLine.self,
         DeckMessage.self,
         ImportMessage.self,
+        StudySheetMessage.self,
     ]
 }
