@@ -64,7 +64,7 @@ public enum ImportMessage: Message {
         case .noQuestionColumn(let found):
             return "첫 행에 열 이름이 있어야 하고, 적어도 'question' 열이 필요합니다(찾은 열: \(found.joined(separator: ", ")))"
         case .unknownType(let name, let known):
-            return "알 수 없는 종류 '\(name)'입니다. 다음 중 하나를 쓰세요: \(known.joined(separator: ", "))"
+            return "알 수 없는 카드 종류 '\(name)'입니다. 다음 중 하나를 쓰세요: \(known.joined(separator: ", "))"
         case .textAfterClosingQuote:
             return "필드의 닫는 따옴표 뒤에 텍스트가 있습니다. 따옴표로 묶은 필드 안의 따옴표는 두 번 씁니다(\"\")"
         case .quoteNeverClosed:
