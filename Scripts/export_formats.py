@@ -3,7 +3,8 @@
 - csv: Python's csv module reads every row (RFC 4180 quoting, CRLF), with the 16 columns and
   one row per card, and the text equals what `recall export --format json` says.
 - txt: no line is wider than 80 columns, counting East Asian Wide and Fullwidth characters as
-  two by Python's own Unicode tables (unicodedata.east_asian_width), not recall's.
+  two by Python's own Unicode tables (unicodedata.east_asian_width), not recall's; in English
+  and in Korean (`--lang ko`, whose labels are wider).
 - md: `recall check` reads the exported decks with the same card ids as the bundled decks.
 
 Usage: python3 Scripts/export_formats.py RECALL_BINARY REPO
@@ -59,14 +60,16 @@ def main():
             check(row["answer"] == note["body"], f"{row['id']}: answer")
         check(row["state"] == "new" and row["due"] == "", f"{row['id']}: no data folder, so a new card")
 
-    sheet = recall("export", "--decks", "Decks", "--format", "txt")
-    lines = sheet.split("\n")
-    wide = [line for line in lines if columns(line) > 80]
-    check(not wide, f"{len(wide)} txt lines wider than 80 columns, e.g. {wide[:2]}")
-    check(len(lines) > 4000 and all("\t" not in line for line in lines), "txt has every note and no tabs")
-    for card_id in ("vpc-scope-region-subnet-az/c1", "start-ec2-eip-quota"):
-        note = cards[card_id][0]
-        check(note["prompt"] in sheet, f"txt has the question of {note['id']}")
+    for language, label in (("en", "   Answer: "), ("ko", "   정답: ")):
+        sheet = recall("export", "--decks", "Decks", "--format", "txt", "--lang", language)
+        lines = sheet.split("\n")
+        wide = [line for line in lines if columns(line) > 80]
+        check(not wide, f"{len(wide)} {language} txt lines wider than 80 columns, e.g. {wide[:2]}")
+        check(len(lines) > 4000 and all("\t" not in line for line in lines), f"{language} txt has every note and no tabs")
+        check(label in sheet, f"the {language} txt labels its answers '{label.strip()}'")
+        for card_id in ("vpc-scope-region-subnet-az/c1", "start-ec2-eip-quota"):
+            note = cards[card_id][0]
+            check(note["prompt"] in sheet, f"{language} txt has the question of {note['id']}")
 
     folder = tempfile.mkdtemp(prefix="recall-md-") + "/"
     recall("export", "--decks", "Decks", "--format", "md", "-o", folder)
@@ -76,7 +79,7 @@ def main():
     ids = [card["id"] for deck in again["decks"] for note in deck["notes"] for card in note["cards"]]
     check(sorted(ids) == sorted(cards), "md export keeps every card id")
 
-    finish("export-formats", f"csv ({len(rows)} rows), txt ({len(lines)} lines, none over 80 columns), md ({len(ids)} ids): ok")
+    finish("export-formats", f"csv ({len(rows)} rows), txt in English and Korean (none over 80 columns), md ({len(ids)} ids): ok")
 
 
 main()

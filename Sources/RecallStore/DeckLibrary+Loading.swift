@@ -60,10 +60,10 @@ extension DeckLibrary {
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
            size > DeckParser.maximumFileSize {
             return (.init(deck: nil, diagnostics: [.error(at: start,
-                "file is \(size / 1_048_576) MiB; deck files over \(DeckParser.maximumFileSize / 1_048_576) MiB are not read")]), [])
+                DeckMessage.fileTooLarge(mebibytes: size / 1_048_576, limit: DeckParser.maximumFileSize / 1_048_576))]), [])
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return (.init(deck: nil, diagnostics: [.error(at: start, ReadFailure.message(path))]), [])
+            return (.init(deck: nil, diagnostics: [.error(at: start, DeckMessage.cannotRead(reason: ReadFailure.reason(path)))]), [])
         }
         let bytes = [UInt8](data)
         return (DeckParser.parse(bytes: bytes, file: path, defaultDeckName: defaultDeckName), bytes)

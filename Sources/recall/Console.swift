@@ -10,7 +10,7 @@ enum Console {
 
     static func report(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics.sorted(by: { $0.location < $1.location }) {
-            error(diagnostic.description)
+            error(diagnostic.text(InterfaceLanguage.current))
         }
     }
 

@@ -32,8 +32,7 @@ enum CP949Guess {
     /// The hint that goes with the not-UTF-8 errors.
     static func hint(file: String) -> Diagnostic {
         .warning(at: SourceLocation(file: file, line: 1, column: 1),
-                 "this looks like CP949 (EUC-KR), as Korean Windows saves text; convert it: "
-                     + "iconv -f cp949 -t utf-8 \(quoted(file)) > \(quoted(file + ".utf8"))")
+                 DeckMessage.looksLikeCP949(command: "iconv -f cp949 -t utf-8 \(quoted(file)) > \(quoted(file + ".utf8"))"))
     }
 
     /// A path as a shell reads it: in single quotes when it holds a space or a special character.

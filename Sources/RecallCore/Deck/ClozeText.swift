@@ -17,7 +17,7 @@ public enum ClozeText {
     public struct Problem: Equatable, Sendable {
         public var line: Int
         public var column: Int
-        public var message: String
+        public var message: DeckMessage
     }
 
     /// Finds every cloze in a Markdown text, and every malformed one.
@@ -109,20 +109,20 @@ public enum ClozeText {
             let contentStart = segment.index(index, offsetBy: 2)
             guard let close = segment[contentStart...].firstRange(ofASCII: "}}") else {
                 _ = visit(.problem(Problem(line: lineNumber, column: column,
-                    message: "cloze '{{c\(digits)::' is never closed; end it with '}}' on the same line")))
+                    message: .clozeNotClosed(digits: digits))))
                 return
             }
             searchStart = close.upperBound
             guard let number = Int(digits), number >= 1, number <= 999 else {
                 _ = visit(.problem(Problem(line: lineNumber, column: column,
-                    message: "cloze number c\(digits) is out of range; use c1 to c999")))
+                    message: .clozeOutOfRange(digits: digits))))
                 continue
             }
             let content = String(segment[contentStart..<close.lowerBound])
             let (answer, hint) = splitHint(content)
             if answer.trimmed.isEmpty {
                 _ = visit(.problem(Problem(line: lineNumber, column: column,
-                    message: "cloze c\(number) is empty; write the hidden text after '::'")))
+                    message: .clozeEmpty(number: number))))
                 continue
             }
             let match = Match(line: lineNumber, column: column, number: number, answer: answer, hint: hint)

@@ -29,8 +29,8 @@ public struct DeckLibrary: Sendable {
             for note in deck.notes {
                 for card in note.cards {
                     if let first = firstPlace[card.id] {
-                        let how = note.hasExplicitID ? "" : " (derived from the deck and prompt; give one card an explicit '<!-- id: … -->')"
-                        result.append(.error(at: note.location, "duplicate card id '\(card.id)', first used at \(first)\(how)"))
+                        result.append(.error(at: note.location,
+                            DeckMessage.duplicateID(id: card.id, firstUsedAt: first, derived: !note.hasExplicitID)))
                         break
                     }
                     firstPlace[card.id] = note.location

@@ -1,12 +1,12 @@
 /// Deck names: `::`-separated, no empty part.
 public enum DeckName {
-    public static func problem(_ name: String) -> String? {
-        if name.isEmpty { return "deck name is empty" }
+    public static func problem(_ name: String) -> DeckMessage? {
+        if name.isEmpty { return .emptyDeckName }
         // Front matter holds the name on one line.
-        if name.contains(where: \.isNewline) { return "deck name has a line break; keep it on one line" }
+        if name.contains(where: \.isNewline) { return .deckNameHasLineBreak }
         let parts = name.components(separatedBy: "::")
         if parts.contains(where: { $0.trimmed.isEmpty }) {
-            return "deck name '\(name)' has an empty part; write parts like 'AWS::VPC'"
+            return .deckNameHasEmptyPart(name: name)
         }
         return nil
     }

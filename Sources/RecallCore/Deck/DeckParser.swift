@@ -68,7 +68,7 @@ private struct Parser {
         SourceLocation(file: file, line: line, column: column)
     }
 
-    mutating func error(_ line: Int, _ column: Int = 1, _ message: String) {
+    mutating func error(_ line: Int, _ column: Int = 1, _ message: DeckMessage) {
         diagnostics.append(.error(at: at(line, column), message))
         errorCount += 1
     }
@@ -81,8 +81,8 @@ private struct Parser {
             if let note = note(from: section, deck: deck) { deck.notes.append(note) }
         }
         if deck.notes.isEmpty, diagnostics.isEmpty {
-            let what = lines.allSatisfy { $0.allSatisfy(\.isWhitespace) } ? "deck file is empty" : "deck has no cards"
-            diagnostics.append(.warning(at: at(1), "\(what); each card starts with a '## ' heading"))
+            let empty = lines.allSatisfy { $0.allSatisfy(\.isWhitespace) }
+            diagnostics.append(.warning(at: at(1), empty ? DeckMessage.deckFileEmpty : DeckMessage.deckHasNoCards))
         }
         return deck
     }
@@ -130,7 +130,7 @@ private struct Parser {
             let line = lines[$0].trimmed
             return line == "---" || line == "..."
         }) else {
-            error(1, 1, "front matter is never closed; add a line '---' after its last key")
+            error(1, 1, .frontMatterNotClosed)
             return (FrontMatter(), 1)
         }
         let before = diagnostics.count
@@ -176,7 +176,7 @@ private struct Parser {
         }
         if let section = current { result.append(section) }
         if let open = openFence {
-            error(open.line, 1, "code fence is never closed; add a closing \(String(repeating: open.fence.character, count: open.fence.length))")
+            error(open.line, 1, .codeFenceNotClosed(fence: String(repeating: open.fence.character, count: open.fence.length)))
         }
         return result
     }
@@ -211,7 +211,7 @@ private struct Parser {
     mutating func note(from section: Section, deck: Deck) -> Note? {
         let heading = section.headingLine
         if section.prompt.isEmpty {
-            error(heading, 1, "card heading is empty; write the question after '## '")
+            error(heading, 1, .emptyHeading)
             return nil
         }
         var content = NoteContent()
@@ -254,9 +254,9 @@ private struct Parser {
                 let id = String(inner.dropFirst(3).trimmed)
                 let column = MarkdownLines.scalarOffset(line, line.firstIndex(of: "<") ?? line.startIndex) + 1
                 if content.explicitID != nil {
-                    error(number, column, "card has a second id comment; keep one")
+                    error(number, column, .secondIDComment)
                 } else if !CardID.isValidExplicit(id) {
-                    error(number, column, "invalid card id '\(id)'; use letters, digits, '.', '_' and '-' (at most 100)")
+                    error(number, column, .invalidID(id: id))
                 } else {
                     content.explicitID = id
                 }
@@ -297,7 +297,7 @@ private struct Parser {
             if let kind = NoteKind(rawValue: value.lowercased()) ?? aliases[value.lowercased()] {
                 content.explicitType = (kind, line)
             } else {
-                error(line, valueColumn, "unknown card type '\(value)'; use one of \(NoteKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                error(line, valueColumn, .unknownCardType(value: value, known: NoteKind.allCases.map(\.rawValue)))
             }
         case "tags":
             content.tags = Tags.merge(content.tags, Tags.parse(value))
@@ -307,9 +307,9 @@ private struct Parser {
             content.explanation.append(value)
         case "answer":
             if content.answer != nil {
-                error(line, 1, "card has a second 'answer::' line; put alternatives in 'accept::'")
+                error(line, 1, .secondAnswerLine)
             } else if value.isEmpty {
-                error(line, valueColumn, "'answer::' is empty; write the expected answer after it")
+                error(line, valueColumn, .emptyAnswerField)
             } else {
                 content.answer = (value, line)
             }
@@ -320,14 +320,14 @@ private struct Parser {
         case "shuffle":
             let values = ["yes": true, "no": false]
             if content.shuffle != nil {
-                error(line, 1, "card has a second 'shuffle::' line; keep one")
+                error(line, 1, .secondShuffleLine)
             } else if let shuffles = values[value.lowercased()] {
                 content.shuffle = (shuffles, line)
             } else {
-                error(line, valueColumn, "'shuffle::' takes 'yes' or 'no', got '\(value)'; 'no' keeps the options in the written order")
+                error(line, valueColumn, .badShuffleValue(value: value))
             }
         default:
-            diagnostics.append(.warning(at: at(line), "unknown field '\(key)::' is kept as text (known: \(Self.fieldNames.joined(separator: ", ")); ids are written '<!-- id: x -->')"))
+            diagnostics.append(.warning(at: at(line), DeckMessage.unknownField(key: String(key), known: Self.fieldNames)))
             content.body.append((line, Substring("\(key):: \(value)")))
         }
     }
@@ -340,7 +340,7 @@ private struct Parser {
         guard chars.count == 5 || chars[5] == " " else { return nil }
         let text = String(line.dropFirst(5).trimmed)
         if text.isEmpty {
-            error(number, 3, "option is empty; write its text after the box")
+            error(number, 3, .emptyOption)
         }
         return ChoiceOption(text: text, isCorrect: chars[3] != " ", line: number)
     }
@@ -366,20 +366,13 @@ private struct Parser {
         if content.answer != nil { implied.append(.typein) }
         if hasClozes { implied.append(.cloze) }
         if implied.count > 1 {
-            error(section.headingLine, 1, "card mixes \(implied.map(\.rawValue).joined(separator: " and ")) syntax; split it into separate cards")
+            error(section.headingLine, 1, .mixedKinds(implied))
             return nil
         }
         let inferred = implied.first ?? .basic
         guard let (explicit, line) = content.explicitType else { return inferred }
         if explicit == inferred || (explicit == .reversible && inferred == .basic) { return explicit }
-        let needs: [NoteKind: String] = [
-            .basic: "no options, answer:: or cloze",
-            .reversible: "no options, answer:: or cloze",
-            .choice: "options written '- [x]' / '- [ ]'",
-            .typein: "an 'answer::' line",
-            .cloze: "a cloze such as '{{c1::text}}'",
-        ]
-        error(line, 1, "type:: \(explicit.rawValue) needs \(needs[explicit]!), but this card is \(inferred.rawValue)")
+        error(line, 1, .typeMismatch(declared: explicit, inferred: inferred))
         return nil
     }
 
@@ -387,24 +380,24 @@ private struct Parser {
         switch kind {
         case .basic, .reversible:
             if content.body.isEmpty {
-                error(section.headingLine, 1, "card has no answer; write it below the heading")
+                error(section.headingLine, 1, .noAnswer)
             }
         case .choice:
             let first = content.options[0].line
             if content.options.count < 2 {
-                error(first, 3, "multiple-choice card needs at least two options")
+                error(first, 3, .tooFewOptions)
             }
             if !content.options.contains(where: \.isCorrect) {
-                error(first, 3, "multiple-choice card has no correct option; mark one '- [x]'")
+                error(first, 3, .noCorrectOption)
             }
         case .typein, .cloze:
             break
         }
         if let line = content.acceptLine, kind != .typein {
-            error(line, 1, "'accept::' needs an 'answer::' line in the same card")
+            error(line, 1, .acceptWithoutAnswer)
         }
         if let (_, line) = content.shuffle, kind != .choice {
-            error(line, 1, "'shuffle::' is for multiple-choice cards; this card has no '- [x]' options")
+            error(line, 1, .shuffleWithoutOptions)
         }
     }
 }

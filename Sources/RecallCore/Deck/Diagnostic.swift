@@ -24,7 +24,9 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     }
 }
 
-/// A problem found in user data. Errors are values with a place: every one names file, line and column.
+/// A problem found in user data. Errors are values with a place: every one names file, line and
+/// column. What it says is a message value (`DeckMessage`, `ImportMessage`), printed in the
+/// interface's language with `text(_:)`; `description` and `message` are the English.
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public enum Severity: String, Sendable {
         case error
@@ -33,28 +35,69 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 
     public var severity: Severity
     public var location: SourceLocation
-    public var message: String
+    /// What is wrong and what to do about it, in both languages.
+    public var content: any Message
 
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
+    public init(_ severity: Severity, at location: SourceLocation, _ content: any Message) {
         self.severity = severity
         self.location = location
-        self.message = message
+        self.content = content
     }
 
-    public static func error(at location: SourceLocation, _ message: String) -> Diagnostic {
-        Diagnostic(.error, at: location, message)
+    /// A text that is the same in every language (one given from outside recall, or a test's).
+    public init(_ severity: Severity, at location: SourceLocation, _ text: String) {
+        self.init(severity, at: location, Verbatim(text: text))
     }
 
-    public static func warning(at location: SourceLocation, _ message: String) -> Diagnostic {
-        Diagnostic(.warning, at: location, message)
+    public static func error(at location: SourceLocation, _ content: any Message) -> Diagnostic {
+        Diagnostic(.error, at: location, content)
     }
+
+    public static func warning(at location: SourceLocation, _ content: any Message) -> Diagnostic {
+        Diagnostic(.warning, at: location, content)
+    }
+
+    public static func error(at location: SourceLocation, _ text: String) -> Diagnostic {
+        Diagnostic(.error, at: location, text)
+    }
+
+    public static func warning(at location: SourceLocation, _ text: String) -> Diagnostic {
+        Diagnostic(.warning, at: location, text)
+    }
+
+    /// The message alone, in English.
+    public var message: String { content.english }
 
     /// `Decks/vpc.md:42:3: multiple-choice card has no correct option`; warnings say so.
-    public var description: String {
+    public var description: String { text(.en) }
+
+    /// The whole line in `language`: `file:line:col: 오류: ...` in Korean.
+    public func text(_ language: Language) -> String {
+        let place = location.description
+        let message = content.text(language)
         switch severity {
-        case .error: return "\(location): \(message)"
-        case .warning: return "\(location): warning: \(message)"
+        case .error: return DiagnosticLine.error(place: place, message: message).text(language)
+        case .warning: return DiagnosticLine.warning(place: place, message: message).text(language)
         }
+    }
+
+    public static func == (a: Diagnostic, b: Diagnostic) -> Bool {
+        a.severity == b.severity && a.location == b.location
+            && a.content.english == b.content.english && a.content.korean == b.content.korean
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(severity)
+        hasher.combine(location)
+        hasher.combine(content.english)
+    }
+
+    /// A text kept as given in both languages.
+    struct Verbatim: Message {
+        var text: String
+        var korean: String { text }
+        var english: String { text }
+        static var examples: [Verbatim] { [] }
     }
 }
 

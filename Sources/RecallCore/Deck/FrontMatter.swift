@@ -18,8 +18,7 @@ struct FrontMatter {
             let line = raw.trimmed
             if line.isEmpty || line.hasPrefix("#") { continue }
             guard let colon = line.firstIndex(of: ":") else {
-                diagnostics.append(.error(at: SourceLocation(file: file, line: lineNumber, column: 1),
-                    "front matter line is not 'key: value'"))
+                diagnostics.append(.error(at: SourceLocation(file: file, line: lineNumber, column: 1), DeckMessage.frontMatterNotKeyValue))
                 continue
             }
             let key = line[..<colon].trimmed.lowercased()
@@ -50,12 +49,11 @@ struct FrontMatter {
                 if let kind = SchedulerKind(rawValue: value.lowercased()) {
                     result.scheduler = kind
                 } else {
-                    diagnostics.append(.error(at: valueLocation,
-                        "unknown scheduler '\(value)'; use 'fsrs' or 'sm2'"))
+                    diagnostics.append(.error(at: valueLocation, DeckMessage.unknownScheduler(value: value)))
                 }
             default:
                 diagnostics.append(.warning(at: SourceLocation(file: file, line: lineNumber, column: 1),
-                    "unknown front matter key '\(key)' is ignored (known: \(knownKeys.joined(separator: ", ")))"))
+                    DeckMessage.unknownFrontMatterKey(key: key, known: knownKeys)))
             }
         }
         return result

@@ -13,16 +13,14 @@ enum UTF8Check {
             if let column = firstInvalidColumn(bytes[lineStart..<index]) {
                 badLines += 1
                 if badLines <= reportLimit {
-                    result.append(.error(at: SourceLocation(file: file, line: lineNumber, column: column),
-                        "file is not UTF-8 text (invalid byte here); save it as UTF-8"))
+                    result.append(.error(at: SourceLocation(file: file, line: lineNumber, column: column), DeckMessage.notUTF8))
                 }
             }
             lineNumber += 1
             lineStart = index + 1
         }
         if badLines > reportLimit {
-            result.append(.error(at: SourceLocation(file: file, line: 1, column: 1),
-                "\(badLines - reportLimit) more lines are not UTF-8 text"))
+            result.append(.error(at: SourceLocation(file: file, line: 1, column: 1), DeckMessage.moreLinesNotUTF8(count: badLines - reportLimit)))
         }
         if badLines > 0, CP949Guess.isPlausible(bytes) { result.append(CP949Guess.hint(file: file)) }
         return result

@@ -16,27 +16,28 @@ public enum StudySheet {
         case inline, end
     }
 
-    public static func render(_ decks: [Deck], width: Int = defaultWidth, answers: AnswerPlacement = .inline) -> String {
+    /// The sheet with its labels in `language` (the cards' text is theirs).
+    public static func render(_ decks: [Deck], width: Int = defaultWidth, answers: AnswerPlacement = .inline,
+                              language: Language = .en) -> String {
         let width = max(width, 20)
         let decks = decks.filter { !$0.notes.isEmpty }
         var lines: [String] = []
         for deck in decks {
             if !lines.isEmpty { lines += ["", ""] }
-            let count = deck.cards.count
-            let title = "\(deck.name) (\(count) \(count == 1 ? "card" : "cards"))"
+            let title = StudySheetMessage.deckTitle(name: deck.name, cards: deck.cards.count).text(language)
             lines += underlined(title, width: width)
             for (number, note) in deck.notes.enumerated() {
                 lines.append("")
                 lines += question(note, number: number + 1, width: width, answers: answers)
-                if answers == .inline { lines += answer(note, width: width, answers: answers) }
+                if answers == .inline { lines += answer(note, width: width, answers: answers, language: language) }
             }
         }
         if answers == .end, !decks.isEmpty {
-            lines += ["", ""] + underlined("Answer key", width: width)
+            lines += ["", ""] + underlined(StudySheetMessage.answerKey.text(language), width: width)
             for deck in decks {
                 lines += [""] + DisplayWrap.words(DisplayWrap.printable(deck.name), width: width) + [""]
                 for (number, note) in deck.notes.enumerated() {
-                    lines += numbered(answer(note, width: width, answers: answers), number: number + 1)
+                    lines += numbered(answer(note, width: width, answers: answers, language: language), number: number + 1)
                 }
             }
         }
@@ -88,30 +89,31 @@ public enum StudySheet {
     }
 
     /// What answers the question, and the explanation, indented under it.
-    static func answer(_ note: Note, width: Int, answers: AnswerPlacement) -> [String] {
+    static func answer(_ note: Note, width: Int, answers: AnswerPlacement, language: Language) -> [String] {
+        func label(_ message: StudySheetMessage) -> String { message.text(language) + ": " }
         var lines: [String] = []
         switch note.kind {
         case .cloze:
-            lines += labelled("Answer: ", clozeSheet(note).answers, width: width)
+            lines += labelled(label(.answer), clozeSheet(note).answers, width: width)
         case .choice:
             if answers == .end {
                 let correct = note.options.indices.filter { note.options[$0].isCorrect }
-                lines += labelled("Answer: ", correct.map { letter($0) + " " + note.options[$0].text }, width: width)
+                lines += labelled(label(.answer), correct.map { letter($0) + " " + note.options[$0].text }, width: width)
             }
         case .typein:
-            lines += labelledPlain("Answer: ", note.expectedAnswer ?? "", width: width)
+            lines += labelledPlain(label(.answer), note.expectedAnswer ?? "", width: width)
             if !note.alternatives.isEmpty {
-                lines += labelledPlain("Also accepted: ", note.alternatives.joined(separator: " | "), width: width)
+                lines += labelledPlain(label(.alsoAccepted), note.alternatives.joined(separator: " | "), width: width)
             }
             lines += block(markdown: note.body, width: width, prefix: indent)
         case .basic, .reversible:
-            lines += labelled("Answer: ", markdown: note.body, width: width)
+            lines += labelled(label(.answer), markdown: note.body, width: width)
             if note.kind == .reversible {
-                lines += text("(also asked the other way round)", width: width, firstPrefix: indent, prefix: indent)
+                lines += text(StudySheetMessage.askedBothWays.text(language), width: width, firstPrefix: indent, prefix: indent)
             }
         }
         if let explanation = note.explanation {
-            lines += labelled("Explanation: ", markdown: explanation, width: width)
+            lines += labelled(label(.explanation), markdown: explanation, width: width)
         }
         return lines
     }
@@ -129,7 +131,7 @@ public enum StudySheet {
     }
 
     static func labelled(_ label: String, blocks: [MarkdownBlock], width: Int) -> [String] {
-        let under = indent + String(repeating: " ", count: label.count)
+        let under = indent + String(repeating: " ", count: DisplayWidth.of(label))
         guard let first = blocks.first else { return [] }
         if case .line(let line) = first, !line.trimmed.isEmpty {
             return text(line, width: width, firstPrefix: indent + label, prefix: under)
@@ -141,7 +143,7 @@ public enum StudySheet {
     /// A label and text that is not Markdown (a type-in answer is compared as typed).
     static func labelledPlain(_ label: String, _ content: String, width: Int) -> [String] {
         DisplayWrap.words(DisplayWrap.printable(content), width: width, firstPrefix: indent + label,
-                          prefix: indent + String(repeating: " ", count: label.count))
+                          prefix: indent + String(repeating: " ", count: DisplayWidth.of(label)))
     }
 
     /// One line of inline Markdown, shown as plain text and wrapped.

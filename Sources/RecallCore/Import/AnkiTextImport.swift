@@ -41,7 +41,7 @@ public enum AnkiTextImport {
         let separator = header.separator ?? guessSeparator(rest)
         let (records, problems) = CSVReader.read(rest, delimiter: separator, commentPrefix: UInt8(ascii: "#"),
                                                  firstLine: header.lineCount + 1)
-        var skipped = problems.map { Diagnostic.error(at: SourceLocation(file: file, line: $0.line), "row skipped: \($0.message)") }
+        var skipped = problems.map { Diagnostic.error(at: SourceLocation(file: file, line: $0.line), ImportMessage.rowSkipped(because: $0.reason)) }
         var warnings: [Diagnostic] = []
         let html = header.html ?? records.contains { $0.fields.contains(where: looksLikeHTML) }
         var tagsColumn = header.tagsColumn
@@ -59,7 +59,7 @@ public enum AnkiTextImport {
             let row = Row(line: record.line, fields: fields, html: html)
             switch row.note(notetype: notetype) {
             case .failure(let problem):
-                skipped.append(.error(at: SourceLocation(file: file, line: record.line), "row skipped: \(problem.message)"))
+                skipped.append(.error(at: SourceLocation(file: file, line: record.line), ImportMessage.rowSkipped(because: problem.reason)))
             case .success(var converted):
                 converted.note.guid = column(header.guidColumn).flatMap { $0.isEmpty ? nil : $0 }
                 converted.note.deck = column(header.deckColumn).flatMap { $0.trimmed.isEmpty ? nil : $0 } ?? header.deck
@@ -67,11 +67,10 @@ public enum AnkiTextImport {
                 converted.note.tags = Tags.merge(rowTags, header.tags)
                 notes.append(converted.note)
                 for message in converted.warnings {
-                    warnings.append(.warning(at: SourceLocation(file: file, line: record.line), message))
+                    warnings.append(.warning(at: SourceLocation(file: file, line: record.line), message as any Message))
                 }
                 if let name = converted.unknownNotetype, warnedNotetypes.insert(name).inserted {
-                    warnings.append(.warning(at: SourceLocation(file: file, line: record.line),
-                        "notetype '\(name)' is not one of Anki's stock notetypes; its first field is read as the question and the others as the answer"))
+                    warnings.append(.warning(at: SourceLocation(file: file, line: record.line), ImportMessage.unknownNotetype(name: name)))
                 }
             }
         }
@@ -155,12 +154,12 @@ public enum AnkiTextImport {
     // MARK: Rows
 
     struct Rejected: Error {
-        var message: String
+        var reason: any Message
     }
 
     struct Converted {
         var note: ImportedNote
-        var warnings: [String] = []
+        var warnings: [ImportMessage] = []
         var unknownNotetype: String?
     }
 
@@ -177,8 +176,7 @@ public enum AnkiTextImport {
 
         func note(notetype: String?) -> Result<Converted, Rejected> {
             if let deep = fields.indices.first(where: { HTMLFragment.read(field($0)).tooDeep }) {
-                return .failure(Rejected(message: "field \(deep + 1) nests HTML elements more than \(HTMLFragment.maximumDepth) deep, "
-                    + "which recall does not read; simplify the field in Anki and export again"))
+                return .failure(Rejected(reason: ImportMessage.htmlTooDeep(field: deep + 1, depth: HTMLFragment.maximumDepth)))
             }
             let name = notetype ?? (AnkiCloze.contains(field(0)) ? AnkiTextExport.cloze : AnkiTextExport.basic)
             switch name {
@@ -187,7 +185,7 @@ public enum AnkiTextImport {
             case AnkiTextExport.basic, AnkiTextExport.reversed, "Basic (optional reversed card)", "Basic (type in the answer)":
                 return basic(notetype: name)
             case "Image Occlusion":
-                return .failure(Rejected(message: "an Image Occlusion note has no text to study"))
+                return .failure(Rejected(reason: ImportMessage.imageOcclusion))
             default:
                 var converted = AnkiCloze.contains(field(0)) ? cloze() : basic(notetype: name, joiningExtraFields: true)
                 if case .success(var value) = converted {
@@ -208,7 +206,7 @@ public enum AnkiTextImport {
             let explanation = back.removeExplanation()
             var note = ImportedNote(line: line, kind: .basic, prompt: "", explanation: explanation,
                                     source: front.source ?? back.source)
-            var warnings: [String] = []
+            var warnings: [ImportMessage] = []
             if let options = front.remove(class: "recall-options") {
                 note.kind = .choice
                 let texts = listItems(options).map { HTMLToMarkdown.inline($0.children) }
@@ -223,7 +221,7 @@ public enum AnkiTextImport {
             } else {
                 note.prompt = HTMLToMarkdown.inline(front.nodes)
                 let frontLines = HTMLToMarkdown.lines(front.nodes).count
-                if frontLines > 1 { warnings.append("the front has \(frontLines) lines; they are joined into the question's one line") }
+                if frontLines > 1 { warnings.append(.frontLinesJoined(count: frontLines)) }
                 if let answer = back.remove(class: "recall-answer") {
                     note.kind = .typein
                     note.expectedAnswer = DeckImport.oneLine(HTMLToMarkdown.plainText(answer.children))
@@ -252,7 +250,7 @@ public enum AnkiTextImport {
             let text: (html: String, clozes: [String])
             switch AnkiCloze.rewrite(field(0)) {
             case .success(let rewritten): text = rewritten
-            case .failure(let problem): return .failure(Rejected(message: problem.message))
+            case .failure(let problem): return .failure(Rejected(reason: problem.reason))
             }
             let front = AnkiField(text.html)
             var extra = AnkiField(field(1))
@@ -335,7 +333,7 @@ struct AnkiField {
 /// becomes `: :`.
 enum AnkiCloze {
     struct Problem: Error {
-        var message: String
+        var reason: ImportMessage
     }
 
     static func contains(_ html: String) -> Bool {
@@ -355,7 +353,7 @@ enum AnkiCloze {
                 index = html.index(after: index)
             }
             if !digits.isEmpty, html[index...].hasPrefix(","), html[index...].contains("::") {
-                return .failure(Problem(message: "a cloze for several cards at once ('{{c\(digits),…') is not supported; give each its own number"))
+                return .failure(Problem(reason: .clozeForSeveralCards(digits: digits)))
             }
             if !digits.isEmpty, html[index...].hasPrefix("::"), let number = Int(digits) {
                 result.append((open.lowerBound..<html.index(index, offsetBy: 2), number))
@@ -379,10 +377,10 @@ enum AnkiCloze {
         while next < opens.count {
             let (opening, number) = opens[next]
             guard let close = html[opening.upperBound...].firstRange(ofASCII: "}}") else {
-                return .failure(Problem(message: "cloze c\(number) is never closed with '}}'"))
+                return .failure(Problem(reason: .clozeNotClosed(number: number)))
             }
             if next + 1 < opens.count, opens[next + 1].0.lowerBound < close.lowerBound {
-                return .failure(Problem(message: "clozes inside clozes are not supported; take the inner one out"))
+                return .failure(Problem(reason: .nestedClozes))
             }
             let content = html[opening.upperBound..<close.lowerBound]
             let answerHTML: Substring

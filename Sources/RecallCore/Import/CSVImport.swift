@@ -15,12 +15,11 @@ public enum CSVImport {
             header.utf8.filter { $0 == a }.count < header.utf8.filter { $0 == b }.count
         } ?? UInt8(ascii: ",")
         let (records, problems) = CSVReader.read(text, delimiter: separator)
-        var skipped = problems.map { Diagnostic.error(at: SourceLocation(file: file, line: $0.line), "row skipped: \($0.message)") }
+        var skipped = problems.map { Diagnostic.error(at: SourceLocation(file: file, line: $0.line), ImportMessage.rowSkipped(because: $0.reason)) }
         guard let first = records.first else { return .init(notes: [], skipped: skipped, warnings: []) }
         let columns = Columns(first.fields)
         guard columns.question != nil else {
-            skipped.append(.error(at: SourceLocation(file: file, line: first.line),
-                "the first row must name the columns, with at least 'question' (found: \(first.fields.joined(separator: ", ")))"))
+            skipped.append(.error(at: SourceLocation(file: file, line: first.line), ImportMessage.noQuestionColumn(found: first.fields)))
             return .init(notes: [], skipped: skipped, warnings: [])
         }
         var warnings: [Diagnostic] = []
@@ -29,9 +28,9 @@ public enum CSVImport {
             switch note(group, columns: columns) {
             case .success(let converted):
                 notes.append(converted.note)
-                warnings += converted.warnings.map { .warning(at: SourceLocation(file: file, line: converted.note.line), $0) }
+                warnings += converted.warnings.map { .warning(at: SourceLocation(file: file, line: converted.note.line), $0 as any Message) }
             case .failure(let problem):
-                skipped.append(.error(at: SourceLocation(file: file, line: group[0].line), "row skipped: \(problem.message)"))
+                skipped.append(.error(at: SourceLocation(file: file, line: group[0].line), ImportMessage.rowSkipped(because: problem.reason)))
             }
         }
         return .init(notes: notes, skipped: skipped, warnings: warnings)
@@ -112,7 +111,7 @@ public enum CSVImport {
         if let named = NoteKind(rawValue: typeName) ?? aliases[typeName] {
             kind = named
         } else if !typeName.isEmpty {
-            return .failure(.init(message: "unknown type '\(typeName)'; use one of \(NoteKind.allCases.map(\.rawValue).joined(separator: ", "))"))
+            return .failure(.init(reason: ImportMessage.unknownType(name: typeName, known: NoteKind.allCases.map(\.rawValue))))
         } else if !options.isEmpty {
             kind = .choice
         } else if question.contains("{{c") || answer.contains("{{c") {
@@ -125,7 +124,7 @@ public enum CSVImport {
                                 kind: kind, prompt: "", explanation: lines(value(columns.explanation)),
                                 tags: Tags.parse(value(columns.tags)),
                                 source: columns.source.map { row[$0] }.flatMap { $0.trimmed.isEmpty ? nil : $0 })
-        var warnings: [String] = []
+        var warnings: [ImportMessage] = []
         switch kind {
         case .cloze:
             let text = question.contains("{{c") ? question : [question, answer].filter { !$0.isEmpty }.joined(separator: "\n\n")
@@ -146,7 +145,7 @@ public enum CSVImport {
         case .basic, .reversible:
             let questionLines = lines(question)
             if questionLines.count > 1 {
-                warnings.append("the question has \(questionLines.count) lines; they are joined into one")
+                warnings.append(.questionLinesJoined(count: questionLines.count))
             }
             note.prompt = questionLines.map { String($0.trimmed) }.filter { !$0.isEmpty }.joined(separator: " ")
             note.body = lines(answer)

@@ -15,9 +15,11 @@ public struct CSVRecord: Hashable, Sendable {
 }
 
 /// A record that could not be read, and why: reported as `file:line: message`.
-public struct CSVProblem: Hashable, Sendable {
+public struct CSVProblem: Sendable {
     public var line: Int
-    public var message: String
+    public var reason: ImportMessage
+    /// The reason in English.
+    public var message: String { reason.english }
 }
 
 /// Reads RFC 4180 records (quoted fields, doubled quotes, line breaks inside quotes, CRLF, LF or
@@ -38,7 +40,7 @@ public enum CSVReader {
     }
 
     struct Malformed: Error {
-        var message: String
+        var reason: ImportMessage
     }
 
     private struct Parser {
@@ -75,7 +77,7 @@ public enum CSVReader {
                 switch record() {
                 case .success(let fields): records.append(CSVRecord(fields: fields, line: start))
                 case .failure(let problem):
-                    problems.append(CSVProblem(line: start, message: problem.message))
+                    problems.append(CSVProblem(line: start, reason: problem.reason))
                     skipToNextLine()
                 }
             }
@@ -141,7 +143,7 @@ public enum CSVReader {
                     }
                     index += 1
                     if index < bytes.count, bytes[index] != delimiter, !atLineEnd() {
-                        return .failure(Malformed(message: "text after the closing quote of a field; a quote inside a quoted field is written twice (\"\")"))
+                        return .failure(Malformed(reason: .textAfterClosingQuote))
                     }
                     return .success(String(decoding: value, as: UTF8.self))
                 }
@@ -150,7 +152,7 @@ public enum CSVReader {
                 index += 1
             }
             line = openLine
-            return .failure(Malformed(message: "a quoted field in this row is never closed; end it with a quote (\")"))
+            return .failure(Malformed(reason: .quoteNeverClosed))
         }
     }
 }

@@ -34,8 +34,8 @@ public enum DeckImport {
         var usedIDs: [String: Int] = [:]
         var nextNumbers: [String: Int] = [:]
         for note in imported {
-            func skip(_ message: String) {
-                skipped.append(.error(at: SourceLocation(file: file, line: note.line), "row skipped: \(message)"))
+            func skip(_ reason: any Message) {
+                skipped.append(.error(at: SourceLocation(file: file, line: note.line), ImportMessage.rowSkipped(because: reason)))
             }
             let deck = deckOverride ?? note.deck.map { String($0.trimmed) } ?? defaultDeck
             if let problem = DeckName.problem(deck) {
@@ -46,12 +46,12 @@ public enum DeckImport {
             switch assignID(note, deck: deck, used: usedIDs, nextNumbers: &nextNumbers) {
             case .success(let assigned): id = assigned
             case .failure(let duplicate):
-                skip("duplicate id '\(duplicate.id)', first used on line \(duplicate.line)")
+                skip(ImportMessage.duplicateID(id: duplicate.id, firstLine: duplicate.line))
                 continue
             }
             switch parsed(note, id: id, deck: deck, file: file) {
             case .failure(let problem):
-                skip(problem.message)
+                skip(problem.reason)
             case .success(let parsedNote):
                 usedIDs[id] = note.line
                 if let index = deckIndex[deck] {
@@ -71,7 +71,7 @@ public enum DeckImport {
     }
 
     struct Rejected: Error {
-        var message: String
+        var reason: any Message
     }
 
     /// `nextNumbers` holds, for each derived id, the suffix to try next, so that n notes with
@@ -103,10 +103,10 @@ public enum DeckImport {
     /// The note written as deck text and parsed back; the parser's first error if it fails.
     static func parsed(_ note: ImportedNote, id: String, deck: String, file: String) -> Result<Note, Rejected> {
         let prompt = oneLine(note.kind == .cloze ? note.prompt : DeckText.withoutClozes(note.prompt))
-        if prompt.isEmpty { return .failure(Rejected(message: "the question is empty")) }
+        if prompt.isEmpty { return .failure(Rejected(reason: ImportMessage.emptyQuestion)) }
         let expected = note.expectedAnswer.map(oneLine)
         if note.kind == .typein, expected?.isEmpty != false {
-            return .failure(Rejected(message: "the type-in answer is empty"))
+            return .failure(Rejected(reason: ImportMessage.emptyTypeInAnswer))
         }
         let alternatives = note.alternatives.flatMap { $0.split(separator: "|") }.map { oneLine(String($0)) }.filter { !$0.isEmpty }
         let options = note.options.map { ChoiceOption(text: oneLine($0.text), isCorrect: $0.isCorrect, line: note.line) }
@@ -114,7 +114,7 @@ public enum DeckImport {
         while body.last?.trimmed.isEmpty == true { body.removeLast() }
         while body.first?.trimmed.isEmpty == true { body.removeFirst() }
         if note.kind == .cloze, ClozeText.scan(([prompt] + body).joined(separator: "\n")).matches.isEmpty {
-            return .failure(Rejected(message: "the cloze note has no cloze outside code (recall does not read clozes in code)"))
+            return .failure(Rejected(reason: ImportMessage.noClozeOutsideCode))
         }
         var explanation = note.explanation.map(oneLine)
         while explanation.last?.isEmpty == true { explanation.removeLast() }
@@ -128,14 +128,14 @@ public enum DeckImport {
         let text = "---\ndeck: \(DeckWriter.frontMatterValue(deck))\n---\n" + DeckWriter.note(draft)
         let result = DeckParser.parse(text: text, file: file, defaultDeckName: deck)
         if let error = result.diagnostics.errors.first {
-            return .failure(Rejected(message: error.message))
+            return .failure(Rejected(reason: error.content))
         }
         guard let notes = result.deck?.notes, notes.count == 1, var parsedNote = notes.first, parsedNote.id == id else {
-            return .failure(Rejected(message: "its text does not read back as one card"))
+            return .failure(Rejected(reason: ImportMessage.notOneCard))
         }
         guard parsedNote.kind == note.kind else {
             // Text that reads as another kind than the row said: recall would study another card.
-            return .failure(Rejected(message: "it reads back as a \(parsedNote.kind.rawValue) note, not a \(note.kind.rawValue) note"))
+            return .failure(Rejected(reason: ImportMessage.readsAsOtherKind(read: parsedNote.kind, expected: note.kind)))
         }
         parsedNote.location = draft.location
         parsedNote.endLine = note.line

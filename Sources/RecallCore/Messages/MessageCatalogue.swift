@@ -3,5 +3,9 @@
 public enum MessageCatalogue {
     public static let all: [any Message.Type] = [
         CommandLineMessage.self,
+        DiagnosticLine.self,
+        DeckMessage.self,
+        ImportMessage.self,
+        StudySheetMessage.self,
     ]
 }

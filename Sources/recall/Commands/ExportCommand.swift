@@ -77,7 +77,7 @@ struct ExportCommand: ParsableCommand {
         let summary = "\(Console.count(selection.cards.count, "card")) from \(Console.count(selection.decks.count, "deck"))"
         switch format {
         case .txt:
-            try write(StudySheet.render(selection.decks, answers: answers ?? .inline), summary: summary)
+            try write(StudySheet.render(selection.decks, answers: answers ?? .inline, language: InterfaceLanguage.current), summary: summary)
         case .md:
             try exportMarkdown(selection, library: library, summary: summary)
         case .csv:

@@ -47,7 +47,7 @@ struct ExtractCommand: ParsableCommand {
 
     func validate() throws {
         if let deck, let problem = DeckName.problem(deck) {
-            throw ValidationError("--deck: \(problem)")
+            throw ValidationError("--deck: \(problem.text(InterfaceLanguage.current))")
         }
     }
 

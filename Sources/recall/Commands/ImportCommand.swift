@@ -45,7 +45,7 @@ struct ImportCommand: ParsableCommand {
 
     func validate() throws {
         if let deck, let problem = DeckName.problem(deck) {
-            throw ValidationError("--deck: \(problem)")
+            throw ValidationError("--deck: \(problem.text(InterfaceLanguage.current))")
         }
     }
 
