@@ -3,5 +3,13 @@
 public enum MessageCatalogue {
     public static let all: [any Message.Type] = [
         CommandLineMessage.self,
+        ScreenMessage.self,
+        HelpMessage.self,
+        HomeMessage.self,
+        ReviewMessage.self,
+        SessionMessage.self,
+        QuizMessage.self,
+        QuizResultMessage.self,
+        DomainName.self,
     ]
 }

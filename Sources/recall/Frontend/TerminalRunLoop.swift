@@ -55,7 +55,7 @@ enum TerminalRunLoop {
                 program.resized(width: size.width, height: size.height)
             }
             let tooSmall = ScreenBuffer.isTooSmall(width: size.width, height: size.height)
-            terminal.draw(tooSmall ? .tooSmall(width: size.width, height: size.height) : program.view(width: size.width, height: size.height))
+            terminal.draw(tooSmall ? .tooSmall(width: size.width, height: size.height, language: InterfaceLanguage.current) : program.view(width: size.width, height: size.height))
             if let pressed = keyAt {
                 frames?.note(pressed.key, since: pressed.time)
                 keyAt = nil

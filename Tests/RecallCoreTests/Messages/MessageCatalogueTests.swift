@@ -28,8 +28,8 @@ import Testing
                     enumDepth = depth + 1
                     result[current!, default: []] = []
                 } else if let name = current, depth == enumDepth, let match = trimmed.firstMatch(of: /^case (\w[^=:]*?)(?:\(|$|,)/) {
-                    // `case a, b` or `case a(x: Int)`: the names before any parenthesis.
-                    let names = trimmed.dropFirst(5).split(separator: ",").map {
+                    // `case a, b` or `case a(x: Int, y: Int)`: the names outside the parentheses.
+                    let names = String(trimmed.dropFirst(5)).replacing(/\([^)]*\)/, with: "").split(separator: ",").map {
                         $0.trimmingCharacters(in: .whitespaces).prefix { $0.isLetter || $0.isNumber || $0 == "_" }
                     }
                     _ = match
