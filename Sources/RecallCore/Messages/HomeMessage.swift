@@ -21,7 +21,7 @@ public enum HomeMessage: Message, Equatable {
 
     public var korean: String {
         switch self {
-        case .today(let answered, let streak): return "오늘 \(answered)개 답함 | 연속 \(streak)일"
+        case .today(let answered, let streak): return "오늘 학습 \(answered)개 | 연속 \(streak)일"
         case .deckColumn: return "덱"
         case .newColumn: return "새 카드"
         case .learningColumn: return "학습 중"
@@ -30,7 +30,7 @@ public enum HomeMessage: Message, Equatable {
             return "파일 \(files)개에 오류 \(errors)개가 있어 그 카드는 빠졌습니다. 확인: recall check"
         case .noDecksYet: return "덱 폴더에 아직 덱이 없습니다. 시작하는 방법:"
         case .writeADeck: return "- Markdown으로 직접 쓰기 (docs/deck-format.md 참고)"
-        case .draftFromNotes: return "- 노트에서 초안 만들기: recall extract NOTES -o Decks/notes.md"
+        case .draftFromNotes: return "- 노트에서 초안: recall extract NOTES -o Decks/notes.md"
         case .keys: return "j/k 선택  Enter 학습  ? 도움말  q 끝내기"
         case .keysShort: return "Enter 학습  ? 도움말  q 끝내기"
         case .helpTitle: return "홈"

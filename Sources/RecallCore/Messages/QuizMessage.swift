@@ -46,10 +46,10 @@ public enum QuizMessage: Message, Equatable {
 
     public var korean: String {
         switch self {
-        case .questionOf(let n, let total): return "\(total)문제 중 \(n)번"
+        case .questionOf(let n, let total): return "문제 \(n)/\(total)"
         case .answeredCount(let n): return "\(n)개 답함"
-        case .flaggedCount(let n): return "\(n)개 표시"
-        case .flaggedMark: return "[표시함]"
+        case .flaggedCount(let n): return "표시 \(n)개"
+        case .flaggedMark: return "[표시]"
         case .notAnswered: return "(답하지 않음)"
         case .markedRight: return "맞았다고 표시했습니다."
         case .markedWrong: return "틀렸다고 표시했습니다."
@@ -74,7 +74,7 @@ public enum QuizMessage: Message, Equatable {
         case .leaveKeys: return "y 나가기   다른 키: 돌아가기"
         case .listTitle: return "표시한 문제와 안 푼 문제: Enter로 이동"
         case .flaggedWord: return "표시함"
-        case .unansweredWord: return "안 풂"
+        case .unansweredWord: return "미응답"
         case .helpTitle: return "퀴즈"
         }
     }

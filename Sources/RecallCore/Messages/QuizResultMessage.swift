@@ -44,7 +44,7 @@ public enum QuizResultMessage: Message, Equatable {
         switch self {
         case .resultTitle: return "결과"
         case .score: return "점수"
-        case .correctOf(let correct, let total): return "(\(total)문제 중 \(correct)개 정답)"
+        case .correctOf(let correct, let total): return "(\(total)문제 중 \(correct)개)"
         case .pass: return "합격"
         case .fail: return "불합격"
         case .passMark(let percent): return "합격선 \(percent)%"
@@ -55,7 +55,7 @@ public enum QuizResultMessage: Message, Equatable {
         case .noWrongAnswers: return "틀린 문제가 없습니다."
         case .wrongAnswers(let count): return "틀렸거나 안 푼 문제 \(count)개: Enter로 정답과 함께 봅니다."
         case .wrongAnswerHeader(let number, let count, let question, let deck):
-            return "오답 \(count)개 중 \(number)번째 | \(question)번 문제 | \(deck)"
+            return "오답 \(number)/\(count) | \(question)번 문제 | \(deck)"
         case .notAnswered: return "답하지 않았습니다."
         case .youTyped: return "입력한 답: "
         case .markedWrongTheAnswer: return "틀렸다고 표시했습니다. 정답:"

@@ -61,8 +61,8 @@ public enum ScreenMessage: Message, Equatable {
         case .answerLabel: return "정답:"
         case .missedOption: return "(놓침)"
         case .wrongOption: return "(오답)"
-        case .helpTitle(let title): return title + " 키"
-        case .moreKeys(let count): return "\(count)개 더 있습니다: 창을 세로로 키우세요"
+        case .helpTitle(let title): return title + " 단축키"
+        case .moreKeys(let count): return "\(count)개 더: 창을 더 키우세요"
         case .anyKeyCloses: return "아무 키나 누르면 닫힙니다"
         case .terminalTooSmall: return "터미널이 너무 작습니다"
         case .sizeNeeded(let width, let height, let minimumWidth, let minimumHeight):

@@ -86,7 +86,7 @@ public struct HomeScreen: Sendable {
         buffer.titleBar(" recall", right: HomeMessage.today(answered: answeredToday, streakDays: streak).text(language) + " ")
         if let deckProblems { buffer.write(deckProblems, row: 1, column: 1, style: Theme.wrong) }
         let titles = [HomeMessage.newColumn, .learningColumn, .dueColumn].map { $0.text(language) }
-        let numbers = max(6, titles.map(DisplayWidth.of).max() ?? 0)
+        let numbers = max(6, (titles.map(DisplayWidth.of).max() ?? 0) + 1)  // a space between wide headings
         let nameWidth = max(10, width - 3 * (numbers + 1) - 2)
         var header = ScreenBuffer.Row()
         header.add(DisplayWidth.padded(HomeMessage.deckColumn.text(language), to: nameWidth), Theme.heading)
