@@ -11,5 +11,6 @@ public enum MessageCatalogue {
         QuizMessage.self,
         QuizResultMessage.self,
         DomainName.self,
+        TerminalMessage.self,
     ]
 }

@@ -34,7 +34,7 @@ enum TerminalRunLoop {
         do {
             try Terminal.requireInteractive(command)
         } catch {
-            Console.error(error.description)
+            Console.error(error.message.text(InterfaceLanguage.current))
             throw ExitStatus.failure
         }
     }
