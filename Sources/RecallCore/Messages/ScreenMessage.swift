@@ -12,6 +12,9 @@ public enum ScreenMessage: Message, Equatable {
     case gradeYourself
     /// What the title bar names when a session or a quiz covers every deck.
     case allDecks
+    /// Time spent, on the summary and the quiz result: in Korean `3분 20초`; in English the
+    /// clock the screen has always shown (`3:20`, `03:20`), given as `clock`.
+    case timeSpent(seconds: Int, clock: String)
     /// Right of the counts when a card is taller than the screen: `lines 1-9 of 20, j/k scroll`.
     case linesShown(first: Int, last: Int, of: Int)
     /// Before a card's explanation, in bold.
@@ -55,6 +58,7 @@ public enum ScreenMessage: Message, Equatable {
         case .pickAll: return "모두 고르기"
         case .gradeYourself: return "스스로 채점"
         case .allDecks: return "모든 덱"
+        case .timeSpent(let seconds, _): return LocalizedFormat.duration(seconds: seconds, language: .ko)
         case .linesShown(let first, let last, let total): return "\(total)줄 중 \(first)-\(last)줄, j/k 스크롤"
         case .why: return "해설:"
         case .source(let source): return "출처: " + source
@@ -80,6 +84,7 @@ public enum ScreenMessage: Message, Equatable {
         case .pickAll: return "pick all"
         case .gradeYourself: return "grade yourself"
         case .allDecks: return "All decks"
+        case .timeSpent(_, let clock): return clock
         case .linesShown(let first, let last, let total): return "lines \(first)-\(last) of \(total), j/k scroll"
         case .why: return "Why:"
         case .source(let source): return "source: " + source
@@ -100,7 +105,7 @@ public enum ScreenMessage: Message, Equatable {
 
     public static var examples: [ScreenMessage] {
         NoteKind.allCases.map { .cardKind($0) } + [
-            .reversedCard, .pickAll, .gradeYourself, .allDecks, .linesShown(first: 1, last: 9, of: 20), .why,
+            .reversedCard, .pickAll, .gradeYourself, .allDecks, .timeSpent(seconds: 200, clock: "3:20"), .linesShown(first: 1, last: 9, of: 20), .why,
             .source("vpc.txt:12"), .answerLabel, .missedOption, .wrongOption, .helpTitle("복습"), .moreKeys(3),
             .anyKeyCloses, .terminalTooSmall, .sizeNeeded(width: 30, height: 8, minimumWidth: 40, minimumHeight: 10),
             .makeItBigger, .tooSmall, .qQuits,

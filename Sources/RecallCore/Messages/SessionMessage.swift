@@ -57,7 +57,7 @@ public enum SessionMessage: Message, Equatable {
             return "학습 중인 카드가 \(LocalizedFormat.interval(span, language: .ko)) 뒤에 다시 나옵니다. 그때 다시 학습하세요."
         case .restStillDue: return "아직 남은 카드가 있습니다. 홈 화면에서 이어서 학습하세요."
         case .restStillDueReview:
-            return "아직 남은 카드가 있습니다. \(KoreanParticle.attach(.object, to: "'recall review'")) 다시 실행해 이어서 학습하세요."
+            return "아직 남은 카드가 있습니다. 이어서 학습하려면 \(KoreanParticle.attach(.object, to: "'recall review'")) 다시 실행하세요."
         case .backKeys: return "Enter 또는 q: 돌아가기"
         case .quitKeys: return "Enter 또는 q: 끝내기"
         case .nothingToStudy(let scope?): return "오늘 \(scope)에서 학습할 카드가 없습니다."

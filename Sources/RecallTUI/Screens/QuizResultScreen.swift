@@ -88,8 +88,8 @@ public struct QuizResultScreen: Hashable, Sendable {
             [Span(DisplayWidth.padded(say(.score), to: labelWidth)), Span("\(result.percent)%", Theme.bold),
              Span("  " + say(.correctOf(correct: result.correct, total: result.total)) + "  "),
              verdict, Span("  " + say(.passMark(percent: result.spec.passPercent)), Theme.dim)],
-            [Span(DisplayWidth.padded(say(.time), to: labelWidth)), Span(QuizDuration.countdown(result.timeUsed), Theme.bold),
-             Span(" " + say(.timeLimit(QuizDuration.countdown(result.spec.timeLimit))) + ranOut, Theme.dim)],
+            [Span(DisplayWidth.padded(say(.time), to: labelWidth)), Span(spent(result.timeUsed), Theme.bold),
+             Span(" " + say(.timeLimit(spent(result.spec.timeLimit))) + ranOut, Theme.dim)],
         ]
         if let saveOutcome { lines += TextWrap.wrap([Span(say(saveOutcome.message), Theme.dim)], width: width) }
         lines += [[], [Span(say(.byDomain), Theme.heading)]]
@@ -116,6 +116,11 @@ public struct QuizResultScreen: Hashable, Sendable {
             lines += TextWrap.wrap([Span(say(.wrongAnswers(wrong.count)), Theme.heading)], width: width)
         }
         return lines
+    }
+
+    /// The time used or allowed: `03:20`, `3분 20초`.
+    func spent(_ span: TimeSpan) -> String {
+        ScreenMessage.timeSpent(seconds: Int(max(0, span.microseconds / 1_000_000)), clock: QuizDuration.countdown(span)).text(language)
     }
 
     static func wrongAnswer(_ outcome: QuizOutcome, number: Int, of count: Int, width: Int, language: Language) -> [StyledLine] {

@@ -39,7 +39,8 @@ public struct SummaryScreen: Hashable, Sendable {
     public func view(width: Int, height: Int) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: width, height: height)
         buffer.titleBar(" recall › " + title + " › " + SessionMessage.summaryTitle.text(language))
-        let minutes = ReviewScreen.clock(time)
+        let minutes = ScreenMessage.timeSpent(seconds: Int(max(0, time.microseconds / 1_000_000)), clock: ReviewScreen.clock(time))
+            .text(language)
         let labels = [SessionMessage.cardsStudied, .time, .again].map { $0.text(language) }
         let labelWidth = (labels.map(DisplayWidth.of).max() ?? 0) + 2
         let label = { (index: Int) in Span(DisplayWidth.padded(labels[index], to: labelWidth)) }

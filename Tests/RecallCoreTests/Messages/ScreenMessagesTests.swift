@@ -12,7 +12,7 @@ import Testing
         #expect(SessionMessage.editorFailed(editor: "nano", status: 3).text(.ko) == "편집기 'nano'가 상태 3으로 끝났습니다. 덱을 다시 읽었습니다.")
         #expect(ReviewMessage.pickFirst(options: 4).text(.ko) == "먼저 1-4로 보기를 고르세요.")
         #expect(ReviewMessage.pickFirst(options: 3).text(.ko) == "먼저 1-3으로 보기를 고르세요.")
-        #expect(SessionMessage.restStillDueReview.text(.ko) == "아직 남은 카드가 있습니다. 'recall review'를 다시 실행해 이어서 학습하세요.")
+        #expect(SessionMessage.restStillDueReview.text(.ko) == "아직 남은 카드가 있습니다. 이어서 학습하려면 'recall review'를 다시 실행하세요.")
         #expect(TerminalMessage.needsTerminal(command: "recall").text(.ko).hasPrefix("recall: 'recall'이 실행되려면 터미널이 필요합니다"))
     }
 
