@@ -27,7 +27,7 @@ public enum HomeMessage: Message, Equatable {
         case .learningColumn: return "학습 중"
         case .dueColumn: return "복습"
         case .deckProblems(let errors, let files):
-            return "파일 \(files)개에 오류 \(errors)개가 있어 그 카드는 빠졌습니다. 확인: recall check"
+            return "오류 \(errors)개(파일 \(files)개), 확인: recall check. 그 카드는 빠졌습니다."
         case .noDecksYet: return "덱 폴더에 아직 덱이 없습니다. 시작하는 방법:"
         case .writeADeck: return "- Markdown으로 직접 쓰기 (docs/deck-format.md 참고)"
         case .draftFromNotes: return "- 노트에서 초안: recall extract NOTES -o Decks/notes.md"

@@ -23,7 +23,7 @@ import Testing
         #expect(ScreenMessage.linesShown(first: 4, last: 10, of: 20).text(.ko) == "20줄 중 4-10줄, j/k 스크롤")
         #expect(SessionMessage.nothingToStudy(scope: "AWS::VPC").text(.ko) == "오늘 AWS::VPC에서 학습할 카드가 없습니다.")
         #expect(SessionMessage.nothingToStudy(scope: nil).text(.en) == "Nothing to study in any deck today.")
-        #expect(HomeMessage.deckProblems(errors: 4, files: 2).text(.ko) == "파일 2개에 오류 4개가 있어 그 카드는 빠졌습니다. 확인: recall check")
+        #expect(HomeMessage.deckProblems(errors: 4, files: 2).text(.ko) == "오류 4개(파일 2개), 확인: recall check. 그 카드는 빠졌습니다.")
         #expect(HomeMessage.deckProblems(errors: 1, files: 1).text(.en) == "1 error in 1 file: run 'recall check'; those cards are left out.")
     }
 
