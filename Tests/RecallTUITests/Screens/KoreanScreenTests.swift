@@ -107,6 +107,36 @@ import Testing
         #expect(home.update(.enter) == .study(SessionScope(deck: "AWS::VPC")))
     }
 
+    /// With a learning step of an hour, the one new card answered Again leaves the session
+    /// waiting: the review screen says so, and so does the summary.
+    @Test(arguments: ScreenSnapshotTests.sizes, ScreenSnapshotTests.languages) func theLearningWait(size: (Int, Int), language: Language) throws {
+        var config = StudyConfig()
+        config.learningSteps = "1h"
+        var data = StudyData(library: Fixture.library, progress: ProgressState(), config: config,
+                             schedulers: try SchedulerSet(config: config), timeZone: Fixture.timeZone)
+        data.language = language
+        var app = StudyApp(data: data, now: Fixture.now, session: SessionScope(deck: "AWS::VPC", newLimit: 1))
+        _ = app.update(.resized(width: size.0, height: size.1))
+        _ = app.update(.key(.character(" ")))
+        guard case .answer(let record) = app.update(.key(.character("1"))) else { Issue.record("no answer"); return }
+        let entry = LogEntry(seq: 1, time: Fixture.now, event: .review(record))
+        _ = app.update(.saved(app.data.progress.answer(record, entry: entry, schedulers: app.data.schedulers)))
+        let waiting = app.view()
+        expectSnapshot(waiting, ScreenSnapshotTests.name("learning-wait", size, language))
+        _ = app.update(.key(.character("q")))
+        guard case .summary(let summary) = app.screen else { Issue.record("no summary"); return }
+        let text = (waiting.lines + summary.view(width: size.0, height: size.1).lines).joined(separator: " ")
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")  // as read, whatever the wrapping
+        switch language {
+        case .ko:
+            #expect(text.contains("학습 중인 카드가 1시간 뒤에 다시 나옵니다. 여기서 기다리거나 q를 누르세요."), "\(text)")
+            #expect(text.contains("학습 중인 카드가 1시간 뒤에 다시 나옵니다. 그때 다시 학습하세요."), "\(text)")
+        case .en:
+            #expect(text.contains("Learning cards come back in 1h. Wait here, or press q."), "\(text)")
+            #expect(text.contains("Learning cards come back in 1h; study again then."), "\(text)")
+        }
+    }
+
     @Test func theQuizResultNamesTheDomainsInKorean() throws {
         var screen = QuizScreen(quiz: try QuizExamTests.screen().attempt.quiz, startedAt: Fixture.now, language: .ko)
         _ = screen.update(.character("S"), now: Fixture.now)
