@@ -91,7 +91,7 @@ public enum HelpMessage: Message, Equatable, CaseIterable {
         case .undoLastAnswer: return "마지막 답 되돌리기"
         case .editCard: return "$EDITOR로 카드 편집"
         case .suspendCard: return "카드 보류"
-        case .buryCard: return "내일까지 미루기"
+        case .buryCard: return "내일까지 묻어 두기"
         case .leaveSaved: return "나가기 (모두 저장됨)"
         case .pickOption: return "보기 고르기/해제"
         case .showAnswerOrType: return "정답 보기 / 답 입력"

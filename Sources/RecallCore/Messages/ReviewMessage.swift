@@ -89,7 +89,7 @@ public enum ReviewMessage: Message, Equatable {
         case .typingKeys: return "Ctrl-Z 되돌리기  Ctrl-Q 나가기  (다른 키는 입력됩니다)"
         case .typingKeysShort: return "Ctrl-Z 되돌리기  Ctrl-Q 나가기"
         case .typingKeysShortest: return "^Z 되돌리기  ^Q 나가기"
-        case .keys: return "? 도움말  u 되돌리기  e 편집  ! 보류  - 미루기  q 나가기"
+        case .keys: return "? 도움말  u 되돌리기  e 편집  ! 보류  - 묻어 두기  q 나가기"
         case .keysShort: return "? 도움말  u 되돌리기  e 편집  q 나가기"
         case .keysShortest: return "? 도움말  q 나가기"
         case .helpTitle: return "복습"

@@ -49,12 +49,12 @@ public enum ScreenMessage: Message, Equatable {
         case .cardKind(let kind):
             switch kind {
             case .basic: return "기본"
-            case .reversible: return "양방향"
+            case .reversible: return "뒤집기"
             case .cloze: return "빈칸"
             case .choice: return "객관식"
             case .typein: return "입력형"
             }
-        case .reversedCard: return "양방향 (뒷면부터)"
+        case .reversedCard: return "뒤집기 (뒷면부터)"
         case .pickAll: return "모두 고르기"
         case .gradeYourself: return "스스로 채점"
         case .allDecks: return "모든 덱"

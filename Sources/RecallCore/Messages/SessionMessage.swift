@@ -64,7 +64,7 @@ public enum SessionMessage: Message, Equatable {
         case .nothingToStudy(nil): return "오늘 학습할 카드가 없습니다."
         case .suspended(let card):
             return "보류했습니다. \(KoreanParticle.attach(.direction, to: "'recall unsuspend \(card)'")) 되돌릴 수 있습니다."
-        case .buried: return "내일까지 미뤘습니다."
+        case .buried: return "내일까지 묻어 두었습니다."
         case .reloaded: return "덱을 다시 읽었습니다."
         case .editorNotFound(let editor):
             return "편집기 \(KoreanParticle.attach(.object, to: "'\(editor)'")) 찾을 수 없습니다. $VISUAL이나 $EDITOR에 설치된 편집기를 지정하세요."

@@ -43,6 +43,6 @@ import Testing
         #expect(QuizDomains.known.map { DomainName.domain($0).text(.en) } == QuizDomains.known)
         #expect(DomainName.domain("Security").text(.ko) == "보안")  // tags match without case, as QuizDomains does
         #expect(DomainName.domain("kms").text(.ko) == "kms")
-        #expect(NoteKind.allCases.map { ScreenMessage.cardKind($0).text(.ko) } == ["기본", "양방향", "빈칸", "객관식", "입력형"])
+        #expect(NoteKind.allCases.map { ScreenMessage.cardKind($0).text(.ko) } == ["기본", "뒤집기", "빈칸", "객관식", "입력형"])
     }
 }

@@ -68,7 +68,7 @@ import Testing
         #expect(answer[22] == " 1 다시 1분  2 어려움 6분  3 좋음 10분  4 쉬움 11일")
         #expect(answer.contains { $0.hasPrefix("  해설: NAT 게이트웨이 자체가") })
         #expect(answer.contains("  출처: vpc.txt:12"))
-        #expect(answer[23].hasPrefix(" ? 도움말  u 되돌리기  e 편집  ! 보류  - 미루기  q 나가기"))
+        #expect(answer[23].hasPrefix(" ? 도움말  u 되돌리기  e 편집  ! 보류  - 묻어 두기  q 나가기"))
     }
 
     @Test func theVerdictsAreKorean() throws {
