@@ -2,7 +2,8 @@
 # Drives the real `recall` binary in a real terminal (tmux, private socket, fixed size):
 # home screen → study → answer cards of every type → undo → resize to 30x8 and back → quit,
 # then checks with `recall log --json` that every answer was saved. Two more runs leave by
-# Ctrl-C and by SIGTERM and check that the answers were saved and the terminal restored.
+# Ctrl-C and by SIGTERM and check that the answers were saved and the terminal restored. The
+# last runs speak Korean (LANG=ko_KR.UTF-8, --lang ko) and English (LANG=en_US.UTF-8).
 # It polls the screen (capture-pane) until the expected text appears; it never sleeps blindly.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -464,4 +465,63 @@ DECK
     echo "tui-test: a cloze's siblings are buried: 2 new of 4 cards, c1 then the basic card, due agrees: ok"
 }
 siblings_are_buried
+# 9. The interface in Korean (issue 15): LANG=ko_KR.UTF-8, a locale this machine may not have
+#    generated (the screen then draws Hangul through C.UTF-8), speaks Korean on every screen:
+#    the home screen, the answer prompt, the grade line, help, the too-small notice, the
+#    summary; --lang ko does the same for the quiz. LANG=en_US.UTF-8 keeps English (the runs
+#    above use C.UTF-8 and check English words throughout).
+korean_interface() {
+    local saved_data=$DATA
+    DATA="$WORK/korean-data"
+    EXTRA_ENV="LANG=ko_KR.UTF-8" start --decks "$WORK/EditDecks"
+    wait_for "모든 덱"
+    wait_for "오늘 학습 0개 | 연속 0일"
+    screen | grep -qE "모든 덱 +2 +0 +0" || fail "korean: no counts on the home screen"
+    t send-keys -t recall Enter
+    wait_for "완료 0"
+    wait_for "Space 정답 보기"
+    wait_for "질문"  # Hangul is drawn, not blanks
+    t send-keys -t recall Space
+    wait_for "1 다시"
+    wait_for "3 좋음"
+    screen | grep -qE "1 다시 [0-9]+분  2 어려움 [0-9]+분  3 좋음 [0-9]+분  4 쉬움 [0-9]+일" || fail "korean: the grade line is not Korean"
+    t send-keys -t recall 3
+    wait_for "완료 1"
+    t send-keys -t recall '?'
+    wait_for "복습 단축키"
+    t send-keys -t recall x
+    t resize-window -t recall -x 30 -y 8
+    wait_for "터미널이 너무 작습니다"
+    t resize-window -t recall -x 80 -y 24
+    wait_for "완료 1"
+    t send-keys -t recall q
+    wait_for "학습을 마쳤습니다"
+    wait_for "학습한 카드  1"
+    wait_for "Enter 또는 q: 돌아가기"
+    t send-keys -t recall Enter
+    wait_for "오늘 학습 1개"
+    t send-keys -t recall q
+    wait_for_file "$WORK/status"
+    [ "$(cat "$WORK/status")" = 0 ] || fail "korean: exit status $(cat "$WORK/status")"
+    [ "$(log_lines)" = 1 ] || fail "korean: expected 1 answer in the log, found $(log_lines)"
+    start quiz --lang ko --decks "$WORK/EditDecks" --types basic --count 2 --time 4s --seed 7
+    wait_for "문제 1/2"
+    wait_for "스스로 채점"
+    wait_for "점수" 20
+    wait_for "(시간 초과)"
+    wait_for "영역별 (약한 영역부터)"
+    wait_for "태그 없음"
+    wait_for "저장했습니다"
+    t send-keys -t recall q
+    wait_for_file "$WORK/status"
+    [ "$(cat "$WORK/status")" = 0 ] || fail "korean quiz: exit status $(cat "$WORK/status")"
+    EXTRA_ENV="LANG=en_US.UTF-8" start --decks "$WORK/EditDecks"
+    wait_for "All decks"
+    wait_for "today 1 answered"
+    t send-keys -t recall q
+    wait_for_file "$WORK/status"
+    DATA=$saved_data
+    echo "tui-test: LANG=ko_KR.UTF-8 draws Hangul and speaks Korean (home, answer prompt, grade line, help, too small, summary), --lang ko the quiz; LANG=en_US.UTF-8 English: ok"
+}
+korean_interface
 echo "tui-test: passed"

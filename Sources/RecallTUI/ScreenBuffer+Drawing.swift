@@ -41,7 +41,7 @@ extension ScreenBuffer {
 
     /// A box in the middle of the screen listing every key, drawn over what is there. On a
     /// screen too short for all of them, the last row says so.
-    public mutating func helpOverlay(title: String, keys: [(String, String)]) {
+    public mutating func helpOverlay(title: String, keys: [(String, String)], language: Language) {
         let keyWidth = keys.map { DisplayWidth.of($0.0) }.max() ?? 0
         let textWidth = keys.map { DisplayWidth.of($0.1) }.max() ?? 0
         let boxWidth = min(width, max(keyWidth + textWidth + 4, DisplayWidth.of(title) + 10, 24))
@@ -52,7 +52,7 @@ extension ScreenBuffer {
         let box = Theme.statusBar
         let keyStyle = box.merged(with: Theme.heading)
         for y in top..<(top + boxHeight) { fill(row: y, column: left, width: boxWidth, style: box) }
-        write(" " + title + " keys", row: top, column: left, style: keyStyle, limit: boxWidth)
+        write(" " + ScreenMessage.helpTitle(title).text(language), row: top, column: left, style: keyStyle, limit: boxWidth)
         let fits = boxHeight == wanted
         let firstRow = top + (fits ? 2 : 1)  // a blank row under the title when there is room
         let shown = fits ? keys.count : max(0, boxHeight - 2)
@@ -61,7 +61,7 @@ extension ScreenBuffer {
             let x = write(" " + DisplayWidth.padded(key, to: keyWidth), row: y, column: left, style: keyStyle, limit: boxWidth)
             write("  " + text, row: y, column: x, style: box, limit: left + boxWidth - x)
         }
-        let footer = shown < keys.count ? " \(keys.count - shown) more: make the window taller" : " any key closes"
+        let footer = " " + (shown < keys.count ? ScreenMessage.moreKeys(keys.count - shown) : .anyKeyCloses).text(language)
         write(footer, row: top + boxHeight - 1, column: left, style: box.merged(with: Theme.dim), limit: boxWidth)
     }
 
@@ -76,17 +76,19 @@ extension ScreenBuffer {
     /// What a screen shows instead of garbage when the terminal is smaller than it can use: a
     /// block of short lines, each centred, so it reads at a glance (a line wider than the
     /// screen is wrapped at spaces, never cut).
-    public static func tooSmall(width: Int, height: Int) -> ScreenBuffer {
+    public static func tooSmall(width: Int, height: Int, language: Language = .en) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: width, height: height)
         // The fullest wording that fits; the way out (q) is in every one.
-        let wordings = [
-            ["Terminal too small", "\(width)x\(height), needs \(minimumWidth)x\(minimumHeight)", "Make it bigger, or q quits"],
-            ["Terminal too small", "Make it bigger, or q quits"],
-            ["Too small", "q quits"],
-        ].map { $0.flatMap { TextWrap.wrap($0, width: width) } }
-        let lines = (wordings.first { $0.count <= height } ?? wordings[wordings.count - 1]).prefix(height)
-        let top = max(0, (height - lines.count) / 2)
-        for (offset, line) in lines.enumerated() {
+        let size = ScreenMessage.sizeNeeded(width: width, height: height, minimumWidth: minimumWidth, minimumHeight: minimumHeight)
+        let wordings: [[ScreenMessage]] = [
+            [.terminalTooSmall, size, .makeItBigger],
+            [.terminalTooSmall, .makeItBigger],
+            [.tooSmall, .qQuits],
+        ]
+        let lines = wordings.map { $0.flatMap { TextWrap.wrap($0.text(language), width: width) } }
+        let shown = (lines.first { $0.count <= height } ?? lines[lines.count - 1]).prefix(height)
+        let top = max(0, (height - shown.count) / 2)
+        for (offset, line) in shown.enumerated() {
             buffer.write(line, row: top + offset, column: max(0, (width - DisplayWidth.of(line)) / 2), style: Theme.warning)
         }
         return buffer

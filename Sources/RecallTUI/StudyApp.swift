@@ -144,7 +144,7 @@ public struct StudyApp: Sendable {
         if let undone {
             review.undone(card: undone.card, data: data, now: now)
         } else {
-            review.message = "Nothing to undo."
+            review.message = ReviewMessage.nothingToUndo.text(data.language)
         }
         screen = .review(review)
     }
@@ -183,7 +183,7 @@ public struct StudyApp: Sendable {
             screen = .updating
             var message = message
             if let id = review.card?.id, data.cardsByID[id] == nil {
-                message = "The card you edited is no longer in the decks. " + message
+                message = ReviewMessage.editedCardGone.text(data.language) + " " + message
             }
             review.changed(data: data, now: now, message: message)
             screen = .review(review)
@@ -215,7 +215,7 @@ public struct StudyApp: Sendable {
 
     public func view(width: Int, height: Int) -> ScreenBuffer {
         if ScreenBuffer.isTooSmall(width: width, height: height) {
-            return .tooSmall(width: width, height: height)
+            return .tooSmall(width: width, height: height, language: data.language)
         }
         switch screen {
         case .home(let home): return home.view(width: width, height: height)

@@ -1,4 +1,5 @@
 import CNcursesw
+import RecallCore
 import RecallTUI
 #if canImport(Glibc)
 import Glibc
@@ -21,19 +22,19 @@ public final class Terminal {
     public struct NotATerminal: Error, CustomStringConvertible {
         public var command: String
         /// Set when the terminal is there but no UTF-8 locale is (see `UTF8Locale`).
-        var localeProblem: String?
+        var localeProblem: TerminalMessage?
 
         public init(command: String) { self.command = command }
 
-        init(command: String, localeProblem: String) {
+        init(command: String, localeProblem: TerminalMessage) {
             self.command = command
             self.localeProblem = localeProblem
         }
 
-        public var description: String {
-            if let localeProblem { return localeProblem }
-            return "recall: '\(command)' needs a terminal (stdin and stdout must be a TTY); the other commands work anywhere (see 'recall --help')"
-        }
+        /// What to tell the learner, in either language.
+        public var message: TerminalMessage { localeProblem ?? .needsTerminal(command: command) }
+
+        public var description: String { message.english }
     }
 
     private var started = false

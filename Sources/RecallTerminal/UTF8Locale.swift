@@ -1,3 +1,4 @@
+import RecallCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -12,8 +13,8 @@ enum UTF8Locale {
     static let candidates = ["C.UTF-8", "C.utf8", "en_US.UTF-8", "ko_KR.UTF-8"]
 
     /// Sets the locale from the environment, then makes sure its character type is UTF-8.
-    /// Returns nil when it is, or a sentence for the learner when no UTF-8 locale exists.
-    static func use() -> String? {
+    /// Returns nil when it is, or what to tell the learner when no UTF-8 locale exists.
+    static func use() -> TerminalMessage? {
         setlocale(LC_ALL, "")
         if isUTF8 { return nil }
         let current = String(cString: setlocale(LC_CTYPE, nil))
@@ -21,7 +22,7 @@ enum UTF8Locale {
             if isUTF8 { return nil }
         }
         setlocale(LC_CTYPE, current)
-        return "recall: the study screen needs a UTF-8 locale to draw Korean text, but the locale is '\(current)' (from LC_ALL, LC_CTYPE or LANG) and no UTF-8 locale is installed (tried \(candidates.joined(separator: ", "))); install one (on Debian: apt-get install locales, then dpkg-reconfigure locales) and set it, e.g. export LANG=C.UTF-8"
+        return .needsUTF8Locale(current: current, tried: candidates)
     }
 
     static var isUTF8: Bool {

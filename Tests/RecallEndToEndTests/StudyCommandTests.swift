@@ -17,6 +17,20 @@ import RecallTestSupport
         #expect(!FileManager.default.fileExists(atPath: data))  // nothing was written
     }
 
+    /// Under a Korean locale (or `--lang ko`) the refusal is Korean; the exit status is the same.
+    @Test(arguments: [(["review", "--lang", "ko"], [String: String]()), (["review"], ["LANG": "ko_KR.UTF-8"]),
+                      (["quiz", "--lang", "ko"], [String: String]())])
+    func withoutATerminalTheRefusalIsKoreanInKorean(arguments: [String], environment: [String: String]) throws {
+        let scratch = try TempFolder()
+        defer { scratch.remove() }
+        let data = scratch.url.appendingPathComponent("data").path
+        let output = try RecallBinary.run(arguments + ["--decks", "Decks", "--data-dir", data], environment: environment)
+        #expect(output.status == 1)
+        let command = "'recall \(arguments[0])'"
+        #expect(output.stderr.hasPrefix("recall: \(command)가 실행되려면 터미널이 필요합니다"), "\(output.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: data))
+    }
+
     @Test func anUnknownDeckIsAUsageError() throws {
         let output = try RecallBinary.run(["review", "--decks", "Decks", "--deck", "AWS::Nope"])
         #expect(output.status == 64)

@@ -67,9 +67,11 @@ enum Fixture {
         return DeckLibrary(decks: [result.deck!], diagnostics: result.diagnostics)
     }
 
-    static func data(progress: ProgressState = ProgressState(), studiedDays: Set<Int64> = []) -> StudyData {
-        StudyData(library: library, progress: progress, config: StudyConfig(), schedulers: .defaults,
-                  timeZone: timeZone, studiedDays: studiedDays)
+    static func data(progress: ProgressState = ProgressState(), studiedDays: Set<Int64> = [], language: Language = .en) -> StudyData {
+        var data = StudyData(library: library, progress: progress, config: StudyConfig(), schedulers: .defaults,
+                             timeZone: timeZone, studiedDays: studiedDays)
+        data.language = language
+        return data
     }
 
     static func card(_ id: String) -> Card {

@@ -20,8 +20,8 @@ import Testing
         expectSnapshot(buffer, "too-small-\(size.0)x\(size.1)")
     }
 
-    static func summary(session: SessionScope?) -> SummaryScreen? {
-        var app = StudyApp(data: Fixture.data(), now: Fixture.now, session: session)
+    static func summary(session: SessionScope?, language: Language = .en) -> SummaryScreen? {
+        var app = StudyApp(data: Fixture.data(language: language), now: Fixture.now, session: session)
         if session == nil { _ = app.update(.key(.enter)) }
         _ = app.update(.key(.character(" ")))
         guard case .answer(let record) = app.update(.key(.character("3"))) else { return nil }

@@ -7,5 +7,14 @@ public enum MessageCatalogue {
         DeckMessage.self,
         ImportMessage.self,
         StudySheetMessage.self,
+        ScreenMessage.self,
+        HelpMessage.self,
+        HomeMessage.self,
+        ReviewMessage.self,
+        SessionMessage.self,
+        QuizMessage.self,
+        QuizResultMessage.self,
+        DomainName.self,
+        TerminalMessage.self,
     ]
 }

@@ -5,8 +5,8 @@ import RecallCore
 enum CardContent {
     /// `optionOrder` is the order a choice card's options are shown in (indices into
     /// `note.options`); the numbers on screen and in the verdict follow it.
-    static func lines(for card: Card, phase: ReviewScreen.Phase, optionOrder: [Int], width: Int) -> [StyledLine] {
-        layout(for: card, phase: phase, optionOrder: optionOrder, width: width).lines
+    static func lines(for card: Card, phase: ReviewScreen.Phase, optionOrder: [Int], width: Int, language: Language) -> [StyledLine] {
+        layout(for: card, phase: phase, optionOrder: optionOrder, width: width, language: language).lines
     }
 
     /// The lines, and while typing, which of them is the type-in field (for the cursor).
@@ -15,15 +15,15 @@ enum CardContent {
         var fieldLine: Int?
     }
 
-    static func layout(for card: Card, phase: ReviewScreen.Phase, optionOrder: [Int], width: Int) -> Layout {
+    static func layout(for card: Card, phase: ReviewScreen.Phase, optionOrder: [Int], width: Int, language: Language) -> Layout {
         var lines: [StyledLine] = []
         var fieldLine: Int?
         let kind: String
         switch (card.kind, card.variant) {
-        case (.reversible, .reverse): kind = "reversed"
-        case (.choice, _): kind = card.note.isMultipleAnswer ? "choice | pick all" : "choice"
-        case (.typein, _): kind = "type the answer"
-        default: kind = card.kind.rawValue
+        case (.reversible, .reverse): kind = ScreenMessage.reversedCard.text(language)
+        case (.choice, _) where card.note.isMultipleAnswer:
+            kind = ScreenMessage.cardKind(.choice).text(language) + " | " + ScreenMessage.pickAll.text(language)
+        default: kind = ScreenMessage.cardKind(card.kind).text(language)
         }
         lines += TextWrap.wrap([Span(card.deck, Theme.dim), Span(" | " + kind, Theme.dim)], width: width)
         lines.append([])
@@ -38,22 +38,22 @@ enum CardContent {
                 lines += separator(width)
                 lines += MarkdownLite.render(card.back, width: width)
             }
-            lines += explanation(card, width: width)
+            lines += explanation(card.note.explanation, width: width, language: language)
         case .choosing(let picked):
             lines += MarkdownLite.render(front(card), width: width)
             lines.append([])
-            lines += options(card.note.options, order: optionOrder, picked: picked, checked: false, width: width)
+            lines += options(card.note.options, order: optionOrder, picked: picked, checked: false, width: width, language: language)
         case .choiceChecked(let picked):
             lines += MarkdownLite.render(front(card), width: width)
             lines.append([])
-            lines += options(card.note.options, order: optionOrder, picked: picked, checked: true, width: width)
+            lines += options(card.note.options, order: optionOrder, picked: picked, checked: true, width: width, language: language)
             lines.append([])
             let right = picked == card.correctOptions
             let shownPositions = optionOrder.indices.filter { card.correctOptions.contains(optionOrder[$0]) }
             let numbers = shownPositions.map { String($0 + 1) }.joined(separator: ", ")
-            lines += TextWrap.wrap([right ? Span("Right.", Theme.correct)
-                                          : Span("Wrong. The answer: \(numbers).", Theme.wrong)], width: width)
-            lines += explanation(card, width: width)
+            lines += TextWrap.wrap([right ? Span(ReviewMessage.right.text(language), Theme.correct)
+                                          : Span(ReviewMessage.wrongChoice(numbers: numbers).text(language), Theme.wrong)], width: width)
+            lines += explanation(card.note.explanation, width: width, language: language)
         case .typing(let editor):
             lines += MarkdownLite.render(front(card), width: width)
             lines.append([])
@@ -62,16 +62,15 @@ enum CardContent {
         case .typeChecked(let typed):
             lines += MarkdownLite.render(front(card), width: width)
             lines.append([])
-            lines += typeInResult(card, typed: typed, width: width)
+            lines += typeInResult(card, typed: typed, width: width, language: language)
             if !card.note.body.isEmpty {  // the body is the answer's text, as for a basic card
                 lines.append([])
                 lines += MarkdownLite.render(card.note.body, width: width)
             }
-            lines += explanation(card, width: width)
+            lines += explanation(card.note.explanation, width: width, language: language)
         }
         if let source = card.note.source, phase != .question {
-            lines.append([])
-            lines += TextWrap.wrap([Span("source: " + source, Theme.dim)], width: width)
+            lines += self.source(source, width: width, language: language)
         }
         return Layout(lines: lines, fieldLine: fieldLine)
     }
@@ -95,19 +94,25 @@ enum CardContent {
         [[], [Span(String(repeating: "-", count: min(width, 40)), Theme.dim)], []]
     }
 
-    static func explanation(_ card: Card, width: Int) -> [StyledLine] {
-        guard let text = card.note.explanation, !text.isEmpty else { return [] }
-        return [[]] + MarkdownLite.render("**Why:** " + text, width: width)
+    /// `Why: ...` after a blank line; nothing when there is no explanation.
+    static func explanation(_ text: String?, width: Int, language: Language) -> [StyledLine] {
+        guard let text, !text.isEmpty else { return [] }
+        return [[]] + MarkdownLite.render("**" + ScreenMessage.why.text(language) + "** " + text, width: width)
+    }
+
+    /// `source: ...` after a blank line.
+    static func source(_ source: String, width: Int, language: Language) -> [StyledLine] {
+        [[]] + TextWrap.wrap([Span(ScreenMessage.source(source).text(language), Theme.dim)], width: width)
     }
 
     /// The options in the order given (the quiz's questions carry theirs already shuffled).
-    static func options(_ options: [ChoiceOption], picked: Set<Int>, checked: Bool, width: Int) -> [StyledLine] {
-        self.options(options, order: Array(options.indices), picked: picked, checked: checked, width: width)
+    static func options(_ options: [ChoiceOption], picked: Set<Int>, checked: Bool, width: Int, language: Language) -> [StyledLine] {
+        self.options(options, order: Array(options.indices), picked: picked, checked: checked, width: width, language: language)
     }
 
     /// `1) [x] option`, in `order` (indices into `options`, which `picked` also uses): picked
     /// options are checked; once checked, correct options are green and wrong picks red.
-    static func options(_ options: [ChoiceOption], order: [Int], picked: Set<Int>, checked: Bool, width: Int) -> [StyledLine] {
+    static func options(_ options: [ChoiceOption], order: [Int], picked: Set<Int>, checked: Bool, width: Int, language: Language) -> [StyledLine] {
         var lines: [StyledLine] = []
         for (position, index) in order.enumerated() where options.indices.contains(index) {
             let option = options[index]
@@ -117,10 +122,10 @@ enum CardContent {
             if checked {
                 if option.isCorrect {
                     style = Theme.correct
-                    mark = picked.contains(index) ? "" : "  (missed)"
+                    mark = picked.contains(index) ? "" : "  " + ScreenMessage.missedOption.text(language)
                 } else if picked.contains(index) {
                     style = Theme.wrong
-                    mark = "  (wrong)"
+                    mark = "  " + ScreenMessage.wrongOption.text(language)
                 } else {
                     style = Theme.dim
                 }
@@ -135,20 +140,20 @@ enum CardContent {
     }
 
     /// The verdict, the expected answer, and a character diff of what was typed.
-    static func typeInResult(_ card: Card, typed: String, width: Int) -> [StyledLine] {
+    static func typeInResult(_ card: Card, typed: String, width: Int, language: Language) -> [StyledLine] {
         let expected = card.note.expectedAnswer ?? ""
         var lines: [StyledLine] = []
         let verdict = AnswerMatch.verdict(typed, expected: expected, alternatives: card.note.alternatives)
         if verdict != .wrong {
-            var right: StyledLine = [Span("Right: ", Theme.correct), Span(typed)]
-            if verdict == .spacingOnly { right.append(Span(" (only the spacing differed)", Theme.dim)) }
+            var right: StyledLine = [Span(ReviewMessage.rightTyped.text(language), Theme.correct), Span(typed)]
+            if verdict == .spacingOnly { right.append(Span(" " + ReviewMessage.onlySpacingDiffered.text(language), Theme.dim)) }
             lines += TextWrap.wrap(right, width: width)
         } else {
             // Two lines, as Anki shows them: what was typed with the extra characters marked,
             // and the answer with the missing ones marked. Reverse and underline still show
             // under NO_COLOR.
-            var typedLine: StyledLine = [Span("Typed:  ", Theme.dim)]
-            var expectedLine: StyledLine = [Span("Answer: ", Theme.dim)]
+            var typedLine: StyledLine = [Span(label(ReviewMessage.typedLabel.text(language)), Theme.dim)]
+            var expectedLine: StyledLine = [Span(label(ScreenMessage.answerLabel.text(language)), Theme.dim)]
             for piece in AnswerMatch.diff(typed: typed, expected: expected) {
                 switch piece {
                 case .same(let text):
@@ -160,19 +165,25 @@ enum CardContent {
                     typedLine.append(Span(text, Theme.wrong.merged(with: Style(reverse: true))))
                 }
             }
-            lines += TextWrap.wrap([Span("Wrong.", Theme.wrong)], width: width)
-            if !typed.isEmpty { lines += TextWrap.wrap(typedLine, width: width, indent: 8) }
-            lines += TextWrap.wrap(expectedLine, width: width, indent: 8)
-            lines += alternatives(card, width: width)
+            lines += TextWrap.wrap([Span(ReviewMessage.wrong.text(language), Theme.wrong)], width: width)
+            if !typed.isEmpty { lines += TextWrap.wrap(typedLine, width: width, indent: labelWidth) }
+            lines += TextWrap.wrap(expectedLine, width: width, indent: labelWidth)
+            lines += alternatives(card, width: width, language: language)
             return lines
         }
-        lines += TextWrap.wrap([Span("Answer: ", Theme.dim), Span(expected, Theme.bold)], width: width, indent: 8)
-        lines += alternatives(card, width: width)
+        lines += TextWrap.wrap([Span(label(ScreenMessage.answerLabel.text(language)), Theme.dim), Span(expected, Theme.bold)], width: width, indent: labelWidth)
+        lines += alternatives(card, width: width, language: language)
         return lines
     }
 
-    static func alternatives(_ card: Card, width: Int) -> [StyledLine] {
+    /// The labels before a typed answer and the expected one share a column, where the answers begin.
+    static let labelWidth = 8
+    static func label(_ text: String) -> String {
+        DisplayWidth.padded(text + " ", to: labelWidth)
+    }
+
+    static func alternatives(_ card: Card, width: Int, language: Language) -> [StyledLine] {
         guard !card.note.alternatives.isEmpty else { return [] }
-        return TextWrap.wrap([Span("Also accepted: " + card.note.alternatives.joined(separator: " | "), Theme.dim)], width: width)
+        return TextWrap.wrap([Span(ReviewMessage.alsoAccepted(card.note.alternatives).text(language), Theme.dim)], width: width)
     }
 }

@@ -17,6 +17,8 @@ public struct HomeScreen: Sendable {
     public var deckProblems: String?
     /// Every card's candidates, as the counts were made from them (`DeckCounts.candidates`).
     public let candidates: DueCandidates
+    /// The language the screen speaks (`StudyData.language`).
+    public let language: Language
 
     public enum Effect: Equatable, Sendable {
         case none
@@ -26,20 +28,15 @@ public struct HomeScreen: Sendable {
 
     public init(data: StudyData, now: Instant, selectedDeck: String? = nil) {
         let counts = data.deckCounts(at: now)
-        rows = DeckTree.rows(counts)
+        rows = DeckTree.rows(counts, language: data.language)
         candidates = counts.candidates
         decks = data.deckCount
         answeredToday = data.answeredToday(at: now)
         streak = data.streak(at: now)
         selected = rows.firstIndex { $0.deck == selectedDeck } ?? 0
-        deckProblems = Self.problems(errors: data.deckErrors.count, files: data.deckErrors.files)
-    }
-
-    static func problems(errors: Int, files: Int) -> String? {
-        guard errors > 0 else { return nil }
-        let errorCount = errors == 1 ? "1 error" : "\(errors) errors"
-        let fileCount = files == 1 ? "1 file" : "\(files) files"
-        return "\(errorCount) in \(fileCount): run 'recall check'; those cards are left out."
+        language = data.language
+        let errors = data.deckErrors
+        deckProblems = errors.count > 0 ? HomeMessage.deckProblems(errors: errors.count, files: errors.files).text(language) : nil
     }
 
     public mutating func update(_ key: Key) -> Effect {
@@ -58,7 +55,7 @@ public struct HomeScreen: Sendable {
         case .enter, .character(" "):
             let row = rows[selected]
             if row.counts.total == 0 {
-                message = "Nothing to study in \(row.deck ?? "any deck") today."
+                message = SessionMessage.nothingToStudy(scope: row.deck).text(language)
                 return .none
             }
             return .study(SessionScope(deck: row.deck))
@@ -69,31 +66,31 @@ public struct HomeScreen: Sendable {
         return .none
     }
 
-    public static let help: [(String, String)] = [
-        ("j / Down", "next deck"), ("k / Up", "previous deck"), ("g / G", "first / last deck"),
-        ("Enter", "study the deck"), ("?", "this help"), ("q", "quit"),
-        ("", ""), ("In the shell:", ""),
-        ("recall quiz", "a timed mock exam"), ("recall export", "print, csv or Anki"),
-        ("recall extract", "draft cards from notes"),
-    ]
+    /// The keys of the help overlay, with what they do in `language`.
+    public static func help(_ language: Language) -> [(String, String)] {
+        let keys: [(String, HelpMessage?)] = [
+            ("j / Down", .nextDeck), ("k / Up", .previousDeck), ("g / G", .firstLastDeck),
+            ("Enter", .studyDeck), ("?", .thisHelp), ("q", .quit),
+            ("", nil), (HelpMessage.inTheShell.text(language), nil),
+            ("recall quiz", .quizCommand), ("recall export", .exportCommand),
+            ("recall extract", .extractCommand),
+        ]
+        return keys.map { ($0.0, $0.1?.text(language) ?? "") }
+    }
 
     /// What the home screen says when the deck folder holds no deck: where to start.
-    static let emptyFolder = [
-        "No decks in the deck folder yet. To start:",
-        "- write one in Markdown, as docs/deck-format.md shows",
-        "- or draft one from your notes: recall extract NOTES -o Decks/notes.md",
-    ]
+    static let emptyFolder: [HomeMessage] = [.noDecksYet, .writeADeck, .draftFromNotes]
 
     public func view(width: Int, height: Int) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: width, height: height)
-        let days = streak == 1 ? "1 day" : "\(streak) days"
-        buffer.titleBar(" recall", right: "today \(answeredToday) answered | streak \(days) ")
+        buffer.titleBar(" recall", right: HomeMessage.today(answered: answeredToday, streakDays: streak).text(language) + " ")
         if let deckProblems { buffer.write(deckProblems, row: 1, column: 1, style: Theme.wrong) }
-        let numbers = 6
+        let titles = [HomeMessage.newColumn, .learningColumn, .dueColumn].map { $0.text(language) }
+        let numbers = max(6, (titles.map(DisplayWidth.of).max() ?? 0) + 1)  // a space between wide headings
         let nameWidth = max(10, width - 3 * (numbers + 1) - 2)
         var header = ScreenBuffer.Row()
-        header.add(DisplayWidth.padded("Deck", to: nameWidth), Theme.heading)
-        for title in ["New", "Learn", "Due"] { header.add(" " + title.leftPadded(to: numbers), Theme.heading) }
+        header.add(DisplayWidth.padded(HomeMessage.deckColumn.text(language), to: nameWidth), Theme.heading)
+        for title in titles { header.add(" " + title.leftPadded(to: numbers), Theme.heading) }
         buffer.draw(header.spans, row: 2, column: 1)
         let listTop = 3
         let listHeight = max(1, height - listTop - 2)
@@ -119,14 +116,14 @@ public struct HomeScreen: Sendable {
         if decks == 0 {
             // In place of an empty table: where to start.
             for y in 2..<max(2, height - 1) { buffer.fill(row: y, style: .plain) }
-            let text = Self.emptyFolder.flatMap { TextWrap.wrap([Span($0)], width: max(1, width - 4)) }
+            let text = Self.emptyFolder.flatMap { TextWrap.wrap([Span($0.text(language))], width: max(1, width - 4)) }
             for (offset, line) in text.enumerated() where 2 + offset < height - 2 {
                 buffer.draw(offset == 0 ? line.map { Span($0.text, Theme.heading) } : line, row: 2 + offset, column: 2)
             }
         }
         if let message { buffer.write(message, row: height - 2, column: 1, style: Theme.wrong) }
-        buffer.statusBar(["j/k choose  Enter study  ? help  q quit", "Enter study  ? help  q quit"])
-        if showHelp { buffer.helpOverlay(title: "Home", keys: Self.help) }
+        buffer.statusBar([HomeMessage.keys.text(language), HomeMessage.keysShort.text(language)])
+        if showHelp { buffer.helpOverlay(title: HomeMessage.helpTitle.text(language), keys: Self.help(language), language: language) }
         return buffer
     }
 

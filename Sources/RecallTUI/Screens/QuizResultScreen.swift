@@ -9,6 +9,8 @@ public struct QuizResultScreen: Hashable, Sendable {
     public private(set) var scroll = 0
     /// Set by the executable once the attempt is saved (or the save failed).
     public var saveOutcome: SaveOutcome?
+    /// The language of the quiz it follows.
+    public let language: Language
 
     /// What became of the attempt. Only where it went: the score and the time are on the
     /// screen already, and saying them twice (in two formats) made the result harder to read.
@@ -17,18 +19,17 @@ public struct QuizResultScreen: Hashable, Sendable {
         case saved(path: String, reviews: Int?)
         case notSaved(reason: String)
 
-        public var text: String {
+        public var message: QuizResultMessage {
             switch self {
-            case .saved(let path, nil): return "Saved in \(path)."
-            case .saved(let path, let reviews?):
-                return "Saved in \(path); recorded \(reviews == 1 ? "1 review" : "\(reviews) reviews") (wrong: Again, right: Good)."
-            case .notSaved(let reason): return "NOT saved: \(reason) (see the terminal after leaving)"
+            case .saved(let path, let reviews): return .saved(path: path, reviews: reviews)
+            case .notSaved(let reason): return .notSaved(reason: reason)
             }
         }
     }
 
-    public init(result: QuizResult) {
+    public init(result: QuizResult, language: Language = .en) {
         self.result = result
+        self.language = language
     }
 
     /// Returns true when the learner leaves.
@@ -56,11 +57,11 @@ public struct QuizResultScreen: Hashable, Sendable {
 
     public func view(width: Int, height: Int) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: width, height: height)
-        buffer.titleBar(" recall quiz › " + result.spec.scopeTitle + " › result")
+        buffer.titleBar(" recall quiz › " + result.spec.scopeTitle(language) + " › " + QuizResultMessage.resultTitle.text(language))
         let contentWidth = max(1, width - 4)
         let lines: [StyledLine]
         if let at = browsing, result.wrong.indices.contains(at) {
-            lines = Self.wrongAnswer(result.wrong[at], number: at + 1, of: result.wrong.count, width: contentWidth)
+            lines = Self.wrongAnswer(result.wrong[at], number: at + 1, of: result.wrong.count, width: contentWidth, language: language)
         } else {
             lines = overview(width: contentWidth)
         }
@@ -70,32 +71,37 @@ public struct QuizResultScreen: Hashable, Sendable {
             buffer.draw(line, row: 2 + offset, column: 2, limit: contentWidth)
         }
         if browsing == nil {
-            buffer.statusBar(result.wrong.isEmpty ? ["q leave  j/k scroll", "q leave"]
-                             : ["Enter wrong answers  j/k scroll  q leave", "Enter wrong answers  q leave", "q leave"])
+            let keys: [QuizResultMessage] = result.wrong.isEmpty ? [.noWrongKeys, .leaveKey] : [.overviewKeys, .overviewKeysShort, .leaveKey]
+            buffer.statusBar(keys.map { $0.text(language) })
         } else {
-            buffer.statusBar(["n/p next/previous  Esc overview  j/k scroll  q leave", "n/p  Esc back  q leave"])
+            buffer.statusBar([QuizResultMessage.browseKeys, .browseKeysShort].map { $0.text(language) })
         }
         return buffer
     }
 
     func overview(width: Int) -> [StyledLine] {
-        let verdict = result.passed ? Span("PASS", Theme.correct) : Span("FAIL", Theme.wrong)
+        let say = { (message: QuizResultMessage) in message.text(language) }
+        let verdict = result.passed ? Span(say(.pass), Theme.correct) : Span(say(.fail), Theme.wrong)
+        let labelWidth = max(DisplayWidth.of(say(.score)), DisplayWidth.of(say(.time))) + 2
+        let ranOut = result.timedOut ? "  " + say(.timeRanOut) : ""
         var lines: [StyledLine] = [
-            [Span("Score  "), Span("\(result.percent)%", Theme.bold), Span("  (\(result.correct) of \(result.total))  "),
-             verdict, Span("  pass mark \(result.spec.passPercent)%", Theme.dim)],
-            [Span("Time   "), Span(QuizDuration.countdown(result.timeUsed), Theme.bold),
-             Span(" of " + QuizDuration.countdown(result.spec.timeLimit) + (result.timedOut ? "  (time ran out)" : ""), Theme.dim)],
+            [Span(DisplayWidth.padded(say(.score), to: labelWidth)), Span("\(result.percent)%", Theme.bold),
+             Span("  " + say(.correctOf(correct: result.correct, total: result.total)) + "  "),
+             verdict, Span("  " + say(.passMark(percent: result.spec.passPercent)), Theme.dim)],
+            [Span(DisplayWidth.padded(say(.time), to: labelWidth)), Span(spent(result.timeUsed), Theme.bold),
+             Span(" " + say(.timeLimit(spent(result.spec.timeLimit))) + ranOut, Theme.dim)],
         ]
-        if let saveOutcome { lines += TextWrap.wrap([Span(saveOutcome.text, Theme.dim)], width: width) }
-        lines += [[], [Span("By domain, weakest first", Theme.heading)]]
+        if let saveOutcome { lines += TextWrap.wrap([Span(say(saveOutcome.message), Theme.dim)], width: width) }
+        lines += [[], [Span(say(.byDomain), Theme.heading)]]
         let domains = result.domains
-        let nameWidth = min(max(8, domains.map { DisplayWidth.of($0.domain) }.max() ?? 8), max(8, width / 3))
+        let names = domains.map { DomainName.domain($0.domain).text(language) }
+        let nameWidth = min(max(8, names.map { DisplayWidth.of($0) }.max() ?? 8), max(8, width / 3))
         let barWidth = max(0, min(20, width - nameWidth - 16))
-        for domain in domains {
+        for (domain, name) in zip(domains, names) {
             let filled = domain.total == 0 ? 0 : barWidth * domain.correct / domain.total
             let style = domain.percent >= result.spec.passPercent ? Theme.correct : Theme.wrong
             lines.append([
-                Span(DisplayWidth.padded(HomeScreen.clip(domain.domain, to: nameWidth), to: nameWidth)),
+                Span(DisplayWidth.padded(HomeScreen.clip(name, to: nameWidth), to: nameWidth)),
                 Span(String("\(domain.correct)/\(domain.total)".leftPadded(to: 7))),
                 Span(String("\(domain.percent)%".leftPadded(to: 5)) + " ", style),
                 Span(String(repeating: "#", count: filled), style),
@@ -105,37 +111,43 @@ public struct QuizResultScreen: Hashable, Sendable {
         let wrong = result.wrong
         lines.append([])
         if wrong.isEmpty {
-            lines.append([Span("No wrong answers.", Theme.correct)])
+            lines.append([Span(say(.noWrongAnswers), Theme.correct)])
         } else {
-            lines += TextWrap.wrap([Span("\(wrong.count) wrong or unanswered: Enter reads them, with the answers.", Theme.heading)], width: width)
+            lines += TextWrap.wrap([Span(say(.wrongAnswers(wrong.count)), Theme.heading)], width: width)
         }
         return lines
     }
 
-    static func wrongAnswer(_ outcome: QuizOutcome, number: Int, of count: Int, width: Int) -> [StyledLine] {
+    /// The time used or allowed: `03:20`, `3분 20초`.
+    func spent(_ span: TimeSpan) -> String {
+        ScreenMessage.timeSpent(seconds: Int(max(0, span.microseconds / 1_000_000)), clock: QuizDuration.countdown(span)).text(language)
+    }
+
+    static func wrongAnswer(_ outcome: QuizOutcome, number: Int, of count: Int, width: Int, language: Language) -> [StyledLine] {
         let question = outcome.question
-        var lines: [StyledLine] = [[Span("Wrong answer \(number) of \(count) | question \(outcome.index + 1) | \(question.card.deck)", Theme.dim)], []]
+        let say = { (message: QuizResultMessage) in message.text(language) }
+        let header = QuizResultMessage.wrongAnswerHeader(number: number, of: count, question: outcome.index + 1, deck: question.card.deck)
+        var lines: [StyledLine] = [[Span(say(header), Theme.dim)], []]
         lines += MarkdownLite.render(question.card.front(emphasisingBlank: true), width: width)
         lines.append([])
         switch (question.type, outcome.answer) {
         case (.choice, .options(let picked)):
-            lines += CardContent.options(question.options, picked: picked, checked: true, width: width)
+            lines += CardContent.options(question.options, picked: picked, checked: true, width: width, language: language)
         case (.choice, _):
-            lines += CardContent.options(question.options, picked: [], checked: true, width: width)
-            lines.append([Span("Not answered.", Theme.wrong)])
+            lines += CardContent.options(question.options, picked: [], checked: true, width: width, language: language)
+            lines.append([Span(say(.notAnswered), Theme.wrong)])
         case (_, .typed(let text)):
-            lines += TextWrap.wrap([Span("You typed: ", Theme.dim), Span(text, Theme.wrong)], width: width)
-            lines += TextWrap.wrap([Span("Answer: ", Theme.dim)] + MarkdownLite.inline(question.answerText, base: Theme.correct), width: width)
+            lines += TextWrap.wrap([Span(say(.youTyped), Theme.dim), Span(text, Theme.wrong)], width: width)
+            lines += TextWrap.wrap([Span(ScreenMessage.answerLabel.text(language) + " ", Theme.dim)]
+                                   + MarkdownLite.inline(question.answerText, base: Theme.correct), width: width)
         case (_, .selfGrade), (_, .options):
-            lines += [[Span("You marked it wrong. The answer:", Theme.wrong)]] + MarkdownLite.render(question.answerText, width: width)
+            lines += [[Span(say(.markedWrongTheAnswer), Theme.wrong)]] + MarkdownLite.render(question.answerText, width: width)
         case (_, nil):
-            lines += [[Span("Not answered. The answer:", Theme.wrong)]] + MarkdownLite.render(question.answerText, width: width)
+            lines += [[Span(say(.notAnsweredTheAnswer), Theme.wrong)]] + MarkdownLite.render(question.answerText, width: width)
         }
-        if let explanation = question.explanation {
-            lines += [[]] + MarkdownLite.render("**Why:** " + explanation, width: width)
-        }
+        lines += CardContent.explanation(question.explanation, width: width, language: language)
         if let source = question.card.note.source {
-            lines += [[]] + TextWrap.wrap([Span("source: " + source, Theme.dim)], width: width)
+            lines += CardContent.source(source, width: width, language: language)
         }
         return lines
     }
@@ -143,10 +155,10 @@ public struct QuizResultScreen: Hashable, Sendable {
 
 extension QuizSpec {
     /// What the quiz covers, for title bars: the deck, the tags, or all decks.
-    public var scopeTitle: String {
+    public func scopeTitle(_ language: Language) -> String {
         var parts: [String] = []
         if let deck { parts.append(deck) }
         if !tags.isEmpty { parts.append(tags.map { "#" + $0 }.joined(separator: " ")) }
-        return parts.isEmpty ? "All decks" : parts.joined(separator: " ")
+        return parts.isEmpty ? ScreenMessage.allDecks.text(language) : parts.joined(separator: " ")
     }
 }

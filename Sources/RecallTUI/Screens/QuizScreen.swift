@@ -31,9 +31,12 @@ public struct QuizScreen: Sendable {
     public var showHelp = false
     public var message: String?
     public var scroll = 0
+    /// The language the quiz and its result speak.
+    public let language: Language
 
-    public init(quiz: Quiz, startedAt: Instant) {
+    public init(quiz: Quiz, startedAt: Instant, language: Language = .en) {
         attempt = QuizAttempt(quiz: quiz, startedAt: startedAt)
+        self.language = language
     }
 
     /// Checks the clock: when the time is up, the quiz submits itself.
@@ -52,7 +55,7 @@ public struct QuizScreen: Sendable {
 
     private mutating func submit(at now: Instant) -> Effect {
         let result = QuizResult(attempt: attempt, finishedAt: now)
-        mode = .result(QuizResultScreen(result: result))
+        mode = .result(QuizResultScreen(result: result, language: language))
         showHelp = false
         return .submitted(result)
     }
@@ -112,7 +115,7 @@ public struct QuizScreen: Sendable {
         case .character("S"): mode = .confirmSubmit
         case .character("f"): attempt.toggleFlag()
         case .character("l"):
-            if listRows.isEmpty { message = "No flagged or unanswered questions." } else { mode = .list(0) }
+            if listRows.isEmpty { message = QuizMessage.nothingFlagged.text(language) } else { mode = .list(0) }
         case .character("n"), .right, .character("p"), .left:
             go(to: attempt.current + (key == .character("p") || key == .left ? -1 : 1))
         case .up, .character("k"): scroll = max(0, scroll - 1)
@@ -132,7 +135,7 @@ public struct QuizScreen: Sendable {
             if attempt.revealed.contains(attempt.current) {
                 attempt.setSelfGrade(right: key == .character("r"))
             } else {
-                message = "Show the answer with Space first."
+                message = QuizMessage.showAnswerFirst.text(language)
             }
         case .character(let c):
             guard let n = c.wholeNumberValue, question.type == .choice, (1...question.options.count).contains(n) else { break }
@@ -158,17 +161,21 @@ public struct QuizScreen: Sendable {
         Set(attempt.flaggedIndices + attempt.unansweredIndices).sorted()
     }
 
-    public static let help: [(String, String)] = [
-        ("1-9", "pick an option (toggle)"),
-        ("Space", "show answer / type"),
-        ("r / w", "self-grade right / wrong"),
-        ("Enter", "next question"),
-        ("n p Left Right", "next / previous"),
-        ("j k Up Down", "scroll the question"),
-        ("f", "flag for review"),
-        ("l", "flagged + unanswered"),
-        ("S", "submit (asks first)"),
-        ("q", "leave without scoring"),
-        ("?", "this help"),
-    ]
+    /// The keys of the help overlay, with what they do in `language`.
+    public static func help(_ language: Language) -> [(String, String)] {
+        let keys: [(String, HelpMessage)] = [
+            ("1-9", .pickOption),
+            ("Space", .showAnswerOrType),
+            ("r / w", .selfGrade),
+            ("Enter", .nextQuestion),
+            ("n p Left Right", .nextPrevious),
+            ("j k Up Down", .scrollQuestion),
+            ("f", .flag),
+            ("l", .flaggedAndUnanswered),
+            ("S", .submit),
+            ("q", .leaveWithoutScoring),
+            ("?", .thisHelp),
+        ]
+        return keys.map { ($0.0, $0.1.text(language)) }
+    }
 }

@@ -7,16 +7,16 @@ extension QuizScreen {
         if case .result(let result) = mode { return result.view(width: width, height: height) }
         var buffer = ScreenBuffer(width: width, height: height)
         let clock = " " + QuizDuration.countdown(attempt.remaining(at: now)) + " "
-        buffer.titleBar(" recall quiz › " + attempt.quiz.spec.scopeTitle, right: clock)
+        buffer.titleBar(" recall quiz › " + attempt.quiz.spec.scopeTitle(language), right: clock)
         if attempt.isRunningOut(at: now) {
             buffer.write(clock, row: 0, column: width - DisplayWidth.of(clock), style: Theme.warning)
         }
         let index = attempt.current
         var progress = ScreenBuffer.Row()
-        progress.add(" Question \(index + 1) of \(attempt.questionCount)", Theme.heading)
-        progress.add("   \(attempt.answeredCount) answered", Theme.dim)
-        if !attempt.flaggedIndices.isEmpty { progress.add("  \(attempt.flaggedIndices.count) flagged", Theme.dim) }
-        if attempt.flagged.contains(index) { progress.add("  [flagged]", Theme.hard) }
+        progress.add(" " + QuizMessage.questionOf(index + 1, total: attempt.questionCount).text(language), Theme.heading)
+        progress.add("   " + QuizMessage.answeredCount(attempt.answeredCount).text(language), Theme.dim)
+        if !attempt.flaggedIndices.isEmpty { progress.add("  " + QuizMessage.flaggedCount(attempt.flaggedIndices.count).text(language), Theme.dim) }
+        if attempt.flagged.contains(index) { progress.add("  " + QuizMessage.flaggedMark.text(language), Theme.hard) }
         buffer.draw(progress.spans, row: 1, column: 0)
         if let message { buffer.write(message, row: 2, column: 1, style: Theme.wrong) }
 
@@ -32,30 +32,30 @@ extension QuizScreen {
             buffer.cursor = CardContent.fieldCursor(editor, row: 3 + field - first, width: contentWidth)
         }
         if lines.count > area, message == nil {
-            let position = " lines \(first + 1)-\(min(lines.count, first + area)) of \(lines.count), j/k scroll "
+            let position = " " + ScreenMessage.linesShown(first: first + 1, last: min(lines.count, first + area), of: lines.count).text(language) + " "
             buffer.write(position, row: 2, column: max(0, width - DisplayWidth.of(position)), style: Theme.dim)
         }
         buffer.draw(actionLine, row: height - 2, column: 1, limit: width - 1)
-        buffer.statusBar(["Enter next  p/n move  f flag  l list  S submit  ? help  q leave",
-                          "p/n move  f flag  S submit  ? help", "S submit  ? help"])
+        buffer.statusBar([QuizMessage.keys, .keysShort, .keysShortest].map { $0.text(language) })
         switch mode {
         case .list(let row): drawList(&buffer, selected: row)
         case .confirmSubmit:
             let open = attempt.unansweredIndices.count
             let flagged = attempt.flaggedIndices.count
-            buffer.dialog("Submit the quiz?", lines: ["\(open) unanswered, \(flagged) flagged.", "y submit   any other key: back"])
+            buffer.dialog(QuizMessage.submitTitle.text(language),
+                          lines: [QuizMessage.openAndFlagged(unanswered: open, flagged: flagged), .submitKeys].map { $0.text(language) })
         case .confirmLeave:
-            buffer.dialog("Leave without scoring?", lines: ["Nothing is saved.", "y leave   any other key: back"])
+            buffer.dialog(QuizMessage.leaveTitle.text(language), lines: [QuizMessage.nothingIsSaved, .leaveKeys].map { $0.text(language) })
         default: break
         }
-        if showHelp { buffer.helpOverlay(title: "Quiz", keys: Self.help) }
+        if showHelp { buffer.helpOverlay(title: QuizMessage.helpTitle.text(language), keys: Self.help(language), language: language) }
         return buffer
     }
 
     func questionLines(width: Int) -> [StyledLine] {
         guard let question = attempt.currentQuestion else { return [] }
         // Not the deck: its name is the question's domain, a hint an exam does not give.
-        var lines = TextWrap.wrap([Span(Self.kind(question), Theme.dim)], width: width)
+        var lines = TextWrap.wrap([Span(Self.kind(question, language), Theme.dim)], width: width)
         lines.append([])
         lines += MarkdownLite.render(question.card.front(emphasisingBlank: true), width: width)
         lines.append([])
@@ -64,50 +64,62 @@ extension QuizScreen {
         case .choice:
             var picked: Set<Int> = []
             if case .options(let chosen) = answer { picked = chosen }
-            lines += CardContent.options(question.options, picked: picked, checked: false, width: width)
+            lines += CardContent.options(question.options, picked: picked, checked: false, width: width, language: language)
         case .typein:
             if case .typing(let editor) = mode {
                 lines.append([Span(CardContent.fieldPrompt, Theme.key)] + editor.spans(width: CardContent.fieldWidth(width)))
             } else {
-                lines += TextWrap.wrap([Span("> ", Theme.key), Span(typedAnswer ?? "(not answered)", typedAnswer == nil ? Theme.dim : .plain)], width: width)
+                lines += TextWrap.wrap([Span("> ", Theme.key), Span(typedAnswer ?? QuizMessage.notAnswered.text(language), typedAnswer == nil ? Theme.dim : .plain)], width: width)
             }
         case .basic, .cloze:
             if attempt.revealed.contains(attempt.current) {
                 lines += [[Span(String(repeating: "-", count: min(width, 40)), Theme.dim)], []]
                 lines += MarkdownLite.render(question.answerText, width: width)
                 if case .selfGrade(let right) = answer {
-                    lines += [[], [right ? Span("You marked it right.", Theme.correct) : Span("You marked it wrong.", Theme.wrong)]]
+                    lines += [[], [right ? Span(QuizMessage.markedRight.text(language), Theme.correct)
+                                         : Span(QuizMessage.markedWrong.text(language), Theme.wrong)]]
                 }
             }
         }
         return lines
     }
 
-    static func kind(_ question: QuizQuestion) -> String {
+    static func kind(_ question: QuizQuestion, _ language: Language) -> String {
+        let kind: NoteKind
+        var detail: ScreenMessage?
         switch question.type {
-        case .choice: return question.isMultipleAnswer ? "choice | pick all" : "choice"
-        case .typein: return "type the answer"
-        case .basic, .cloze: return question.type.rawValue + " | grade yourself"
+        case .choice: kind = .choice; detail = question.isMultipleAnswer ? .pickAll : nil
+        case .typein: kind = .typein
+        case .basic: kind = .basic; detail = .gradeYourself
+        case .cloze: kind = .cloze; detail = .gradeYourself
         }
+        return ([ScreenMessage.cardKind(kind)] + (detail.map { [$0] } ?? [])).map { $0.text(language) }.joined(separator: " | ")
     }
 
     var actionLine: StyledLine {
         guard let question = attempt.currentQuestion else { return [] }
         if case .typing = mode {
-            return [Span("Enter", Theme.key), Span(" keep the answer   "), Span("Esc", Theme.key), Span(" cancel")]
+            return Self.keys([("Enter", .keepTheAnswer), ("Esc", .cancel)], language)
         }
         switch question.type {
         case .choice:
-            let verb = question.isMultipleAnswer ? " toggle options   " : " pick an option   "
-            return [Span("1-\(question.options.count)", Theme.key), Span(verb), Span("Enter", Theme.key), Span(" next")]
+            let verb: ReviewMessage = question.isMultipleAnswer ? .toggleOptions : .pickAnOption
+            return [Span("1-\(question.options.count)", Theme.key), Span(" " + verb.text(language) + "   ")]
+                + Self.keys([("Enter", .next)], language)
         case .typein:
-            return [Span("Space", Theme.key), Span(" type the answer   "), Span("Enter", Theme.key), Span(" type")]
+            return Self.keys([("Space", .typeTheAnswer), ("Enter", .type)], language)
         case .basic, .cloze:
             if attempt.revealed.contains(attempt.current) {
-                return [Span("r", Theme.key), Span(" I was right   "), Span("w", Theme.key), Span(" I was wrong   "),
-                        Span("Enter", Theme.key), Span(" next")]
+                return Self.keys([("r", .iWasRight), ("w", .iWasWrong), ("Enter", .next)], language)
             }
-            return [Span("Space", Theme.key), Span(" show the answer   "), Span("Enter", Theme.key), Span(" next")]
+            return Self.keys([("Space", .showTheAnswer), ("Enter", .next)], language)
+        }
+    }
+
+    /// `Enter next   Esc cancel`: each key and what it does, three spaces apart.
+    static func keys(_ keys: [(String, QuizMessage)], _ language: Language) -> StyledLine {
+        keys.enumerated().flatMap { index, key in
+            [Span(key.0, Theme.key), Span(" " + key.1.text(language) + (index == keys.count - 1 ? "" : "   "))]
         }
     }
 
@@ -115,15 +127,15 @@ extension QuizScreen {
     private func drawList(_ buffer: inout ScreenBuffer, selected: Int) {
         let rows = listRows.map { index -> StyledLine in
             var marks: [String] = []
-            if attempt.flagged.contains(index) { marks.append("flagged") }
-            if !attempt.isAnswered(index) { marks.append("unanswered") }
+            if attempt.flagged.contains(index) { marks.append(QuizMessage.flaggedWord.text(language)) }
+            if !attempt.isAnswered(index) { marks.append(QuizMessage.unansweredWord.text(language)) }
             // What the question shows, not the note's heading: a reversed card's heading is its
             // answer, and a cloze heading holds the hidden text.
             let question = attempt.quiz.questions[index].card.front(emphasisingBlank: false)
             let firstLine = question.lines.lazy.map { String($0.trimmed) }.first { !$0.isEmpty } ?? ""
             return [Span("\(index + 1). [\(marks.joined(separator: ", "))] ")] + MarkdownLite.inline(firstLine, base: .plain)
         }
-        buffer.dialog("Flagged and unanswered: Enter goes there", rows: rows, selected: selected)
+        buffer.dialog(QuizMessage.listTitle.text(language), rows: rows, selected: selected)
     }
 }
 

@@ -42,6 +42,8 @@ public struct ReviewScreen: Sendable {
     }
 
     public let scope: SessionScope
+    /// The language the screen speaks (`StudyData.language`).
+    public let language: Language
     public private(set) var card: Card?
     public private(set) var phase: Phase = .question
     /// The order the card's options are shown in, as indices into `note.options`: shuffled per
@@ -75,6 +77,7 @@ public struct ReviewScreen: Sendable {
     /// can (`StudyData.candidates(_:at:from:)`).
     public init(scope: SessionScope, data: StudyData, now: Instant, home: DueCandidates? = nil) {
         self.scope = scope
+        language = data.language
         shownAt = now
         stats = Stats(started: now)
         candidates = data.candidates(scope, at: now, from: home)
@@ -151,7 +154,7 @@ public struct ReviewScreen: Sendable {
                 phase = .choosing(picked)
             } else if key == .enter || key == .character(" ") {
                 if picked.isEmpty {
-                    message = "Pick an option with 1-\(card.note.options.count) first."
+                    message = ReviewMessage.pickFirst(options: card.note.options.count).text(language)
                 } else {
                     reveal(.choiceChecked(picked), width: width, height: height)
                 }
@@ -169,7 +172,7 @@ public struct ReviewScreen: Sendable {
     /// `u`, or Ctrl-Z while typing: take back the session's last answer.
     private mutating func undoLast() -> Effect {
         guard !history.isEmpty else {
-            message = "Nothing to undo in this session."
+            message = ReviewMessage.nothingToUndoInSession.text(language)
             return .none
         }
         return .undo
@@ -193,8 +196,8 @@ public struct ReviewScreen: Sendable {
         guard let card else { return }
         let contentWidth = Self.contentWidth(width)
         let area = Self.areaHeight(height)
-        let answerStart = CardContent.lines(for: card, phase: before, optionOrder: optionOrder, width: contentWidth).count - (before.isTyping ? 1 : 0)
-        let total = CardContent.lines(for: card, phase: next, optionOrder: optionOrder, width: contentWidth).count
+        let answerStart = CardContent.lines(for: card, phase: before, optionOrder: optionOrder, width: contentWidth, language: language).count - (before.isTyping ? 1 : 0)
+        let total = CardContent.lines(for: card, phase: next, optionOrder: optionOrder, width: contentWidth, language: language).count
         // The answer begins a few lines (a separator) after the old content ends.
         if total > area, answerStart + 3 > area - 1 { scroll = max(0, answerStart - 1) }
     }
@@ -261,7 +264,7 @@ public struct ReviewScreen: Sendable {
         remaining = queue(data: data, now: now).total
         if let card = data.cardsByID[id] {
             show(card, data: data, now: now)
-            message = "Undone: the card is back."
+            message = ReviewMessage.undone.text(language)
         } else {
             next(data: data, now: now)
         }
@@ -359,22 +362,26 @@ public struct ReviewScreen: Sendable {
         }
     }
 
-    public static let help: [(String, String)] = [
-        ("Space/Enter", "show answer, then Good"),
-        ("1 2 3 4", "Again Hard Good Easy"),
-        ("1-9", "pick (toggle) options"),
-        ("Enter", "check choice or typing"),
-        ("Esc", "give up typing"),
-        ("Ctrl-Z", "undo, while typing"),
-        ("Ctrl-Q", "leave, while typing"),
-        ("j k Up Down", "scroll a long card"),
-        ("u", "undo the last answer"),
-        ("e", "edit card in $EDITOR"),
-        ("!", "suspend the card"),
-        ("-", "bury until tomorrow"),
-        ("?", "this help"),
-        ("q", "leave (all is saved)"),
-    ]
+    /// The keys of the help overlay, with what they do in `language`.
+    public static func help(_ language: Language) -> [(String, String)] {
+        let keys: [(String, HelpMessage)] = [
+            ("Space/Enter", .showAnswerThenGood),
+            ("1 2 3 4", .grades),
+            ("1-9", .pickToggleOptions),
+            ("Enter", .checkChoiceOrTyping),
+            ("Esc", .giveUpTyping),
+            ("Ctrl-Z", .undoWhileTyping),
+            ("Ctrl-Q", .leaveWhileTyping),
+            ("j k Up Down", .scrollCard),
+            ("u", .undoLastAnswer),
+            ("e", .editCard),
+            ("!", .suspendCard),
+            ("-", .buryCard),
+            ("?", .thisHelp),
+            ("q", .leaveSaved),
+        ]
+        return keys.map { ($0.0, $0.1.text(language)) }
+    }
 }
 
 extension ReviewScreen.Phase {

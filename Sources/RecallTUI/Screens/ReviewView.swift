@@ -5,19 +5,19 @@ extension ReviewScreen {
     /// taller than the screen), the grade bar and the keys at the bottom.
     public func view(width: Int, height: Int, now: Instant) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: width, height: height)
-        buffer.titleBar(" recall › " + scope.title, right: card == nil ? "" : Self.clock(now - shownAt) + " ")
+        buffer.titleBar(" recall › " + scope.title(language), right: card == nil ? "" : Self.clock(now - shownAt) + " ")
         var counts = ScreenBuffer.Row()
-        counts.add(" \(remaining.new) new", Theme.newCount)
-        counts.add("  \(remaining.learning) learning", Theme.learningCount)
-        counts.add("  \(remaining.review) due", Theme.reviewCount)
-        counts.add("   \(stats.answered) done", Theme.dim)
+        counts.add(" " + ReviewMessage.newCount(remaining.new).text(language), Theme.newCount)
+        counts.add("  " + ReviewMessage.learningCount(remaining.learning).text(language), Theme.learningCount)
+        counts.add("  " + ReviewMessage.dueCount(remaining.review).text(language), Theme.reviewCount)
+        counts.add("   " + ReviewMessage.doneCount(stats.answered).text(language), Theme.dim)
         buffer.draw(counts.spans, row: 1, column: 0)
 
         let top = 3
         let areaHeight = Self.areaHeight(height)
         let contentWidth = Self.contentWidth(width)
         if let card {
-            let layout = CardContent.layout(for: card, phase: phase, optionOrder: optionOrder, width: contentWidth)
+            let layout = CardContent.layout(for: card, phase: phase, optionOrder: optionOrder, width: contentWidth, language: language)
             let lines = layout.lines
             let maxScroll = max(0, lines.count - areaHeight)
             let first = min(scroll, maxScroll)
@@ -31,12 +31,12 @@ extension ReviewScreen {
             }
             if maxScroll > 0 {
                 let last = min(lines.count, first + areaHeight)
-                let position = " lines \(first + 1)-\(last) of \(lines.count), j/k scroll "
+                let position = " " + ScreenMessage.linesShown(first: first + 1, last: last, of: lines.count).text(language) + " "
                 buffer.write(position, row: 2, column: max(0, width - DisplayWidth.of(position)), style: Theme.dim)
             }
             buffer.draw(actionLine(card, width: width), row: height - 2, column: 1, limit: width - 1)
         } else if let waitingUntil {
-            let text = "Learning cards come back in \(IntervalFormat.short(waitingUntil - now)). Wait here, or press q."
+            let text = ReviewMessage.learningWait(waitingUntil - now).text(language)
             for (offset, line) in TextWrap.wrap(text, width: contentWidth).prefix(areaHeight).enumerated() {
                 buffer.write(line, row: top + offset, column: 2)
             }
@@ -45,11 +45,11 @@ extension ReviewScreen {
         if let message { buffer.write(message, row: 2, column: 1, style: Theme.wrong) }
         if phase.isTyping {
             // Every printable key is text here: with Enter and Esc above, these are the keys that work.
-            buffer.statusBar(["Ctrl-Z undo  Ctrl-Q leave  (other keys are typed)", "Ctrl-Z undo  Ctrl-Q leave", "^Z undo  ^Q leave"])
+            buffer.statusBar([ReviewMessage.typingKeys, .typingKeysShort, .typingKeysShortest].map { $0.text(language) })
         } else {
-            buffer.statusBar(["? help  u undo  e edit  ! suspend  - bury  q leave", "? help  u undo  e edit  q leave", "? help  q leave"])
+            buffer.statusBar([ReviewMessage.keys, .keysShort, .keysShortest].map { $0.text(language) })
         }
-        if showHelp { buffer.helpOverlay(title: "Review", keys: Self.help) }
+        if showHelp { buffer.helpOverlay(title: ReviewMessage.helpTitle.text(language), keys: Self.help(language), language: language) }
         return buffer
     }
 
@@ -57,13 +57,14 @@ extension ReviewScreen {
     func actionLine(_ card: Card, width: Int) -> StyledLine {
         switch phase {
         case .question:
-            return [Span("Space", Theme.key), Span(" show answer")]
+            return [Span("Space", Theme.key), Span(" " + ReviewMessage.showAnswer.text(language))]
         case .choosing:
             let count = card.note.options.count
-            let verb = card.note.isMultipleAnswer ? " toggle options" : " pick an option"
-            return [Span("1-\(count)", Theme.key), Span(verb + "   "), Span("Enter", Theme.key), Span(" check")]
+            let verb = (card.note.isMultipleAnswer ? ReviewMessage.toggleOptions : .pickAnOption).text(language)
+            return [Span("1-\(count)", Theme.key), Span(" " + verb + "   "), Span("Enter", Theme.key), Span(" " + ReviewMessage.check.text(language))]
         case .typing:
-            return [Span("Enter", Theme.key), Span(" check   "), Span("Esc", Theme.key), Span(" give up")]
+            return [Span("Enter", Theme.key), Span(" " + ReviewMessage.check.text(language) + "   "), Span("Esc", Theme.key),
+                    Span(" " + ReviewMessage.giveUp.text(language))]
         case .answer, .choiceChecked, .typeChecked:
             return gradeBar(width: width)
         }
@@ -78,7 +79,7 @@ extension ReviewScreen {
             for rating in Rating.allCases {
                 var style = styles[rating] ?? .plain
                 if rating == derivedRating { style = style.merged(with: Style(underline: true)) }
-                let label = words ? " \(rating.label) " : " "
+                let label = words ? " \(ReviewMessage.grade(rating).text(language)) " : " "
                 line.append(Span("\(rating.rawValue)", Theme.key))
                 line.append(Span(label + (previews[rating] ?? ""), style))
                 line.append(Span("  "))

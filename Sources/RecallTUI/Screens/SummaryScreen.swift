@@ -10,21 +10,25 @@ public struct SummaryScreen: Hashable, Sendable {
     public var note: String
     /// False after `recall review`, which quits here: the screen then speaks of no home screen.
     public var returnsHome: Bool
+    /// The language of the review screen it follows.
+    public var language: Language
 
     public init(review: ReviewScreen, now: Instant, returnsHome: Bool = true) {
         self.returnsHome = returnsHome
-        title = review.scope.title
+        language = review.language
+        title = review.scope.title(language)
         answered = review.stats.answered
         again = review.stats.again
         time = now - review.stats.started
+        let note: SessionMessage
         if review.isFinished {
-            note = "Congratulations! Nothing more is due in \(review.scope.title) today."
+            note = .congratulations(scope: title)
         } else if let waiting = review.waitingUntil {
-            note = "Learning cards come back in \(IntervalFormat.short(waiting - now)); study again then."
+            note = .learningComesBack(waiting - now)
         } else {
-            note = returnsHome ? "The rest is still due; come back to it from the home screen."
-                : "The rest is still due; run 'recall review' again to go on."
+            note = returnsHome ? .restStillDue : .restStillDueReview
         }
+        self.note = note.text(language)
     }
 
     /// Again answers as a whole percentage of all answers.
@@ -34,21 +38,25 @@ public struct SummaryScreen: Hashable, Sendable {
 
     public func view(width: Int, height: Int) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: width, height: height)
-        buffer.titleBar(" recall › " + title + " › summary")
-        let minutes = ReviewScreen.clock(time)
+        buffer.titleBar(" recall › " + title + " › " + SessionMessage.summaryTitle.text(language))
+        let minutes = ScreenMessage.timeSpent(seconds: Int(max(0, time.microseconds / 1_000_000)), clock: ReviewScreen.clock(time))
+            .text(language)
+        let labels = [SessionMessage.cardsStudied, .time, .again].map { $0.text(language) }
+        let labelWidth = (labels.map(DisplayWidth.of).max() ?? 0) + 2
+        let label = { (index: Int) in Span(DisplayWidth.padded(labels[index], to: labelWidth)) }
         let rows: [StyledLine] = [
-            [Span("Session finished", Theme.heading)],
+            [Span(SessionMessage.sessionFinished.text(language), Theme.heading)],
             [],
-            [Span("Cards studied  "), Span("\(answered)", Theme.bold)],
-            [Span("Time           "), Span(minutes, Theme.bold)],
-            [Span("Again          "), Span("\(againPercent)%", againPercent > 20 ? Theme.wrong : Theme.correct),
-             Span(" (\(again) of \(answered))", Theme.dim)],
+            [label(0), Span("\(answered)", Theme.bold)],
+            [label(1), Span(minutes, Theme.bold)],
+            [label(2), Span("\(againPercent)%", againPercent > 20 ? Theme.wrong : Theme.correct),
+             Span(" " + SessionMessage.againOf(again: again, answered: answered).text(language), Theme.dim)],
             [],
         ] + TextWrap.wrap(note, width: max(1, width - 4)).map { [Span($0)] }
         for (offset, line) in rows.enumerated() where 2 + offset < height - 1 {
             buffer.draw(line, row: 2 + offset, column: 2, limit: width - 2)
         }
-        buffer.statusBar([returnsHome ? "Enter or q: back" : "Enter or q: quit"])
+        buffer.statusBar([(returnsHome ? SessionMessage.backKeys : .quitKeys).text(language)])
         return buffer
     }
 }

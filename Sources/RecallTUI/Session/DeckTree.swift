@@ -14,8 +14,8 @@ public struct DeckRow: Hashable, Sendable {
 /// exists. "All decks" comes first. Each row's counts are what studying that row would give
 /// (`DeckCounts`, the same numbers `recall due` prints).
 public enum DeckTree {
-    public static func rows(_ counts: DeckCounts) -> [DeckRow] {
-        [DeckRow(deck: nil, label: "All decks", depth: 0, counts: counts.all)] + counts.decks.map { row in
+    public static func rows(_ counts: DeckCounts, language: Language) -> [DeckRow] {
+        [DeckRow(deck: nil, label: ScreenMessage.allDecks.text(language), depth: 0, counts: counts.all)] + counts.decks.map { row in
             let parts = row.deck.components(separatedBy: "::")
             return DeckRow(deck: row.deck, label: parts.last ?? row.deck, depth: parts.count, counts: row.counts)
         }

@@ -25,8 +25,8 @@ public struct SessionScope: Hashable, Sendable {
 
     public func includes(_ card: Card) -> Bool { selection.includes(card) }
 
-    /// What the title bar says the session studies.
-    public var title: String {
-        ([deck ?? "All decks"] + selection.tags.map { "#" + $0 }).joined(separator: " ")
+    /// What the title bar says the session studies, in `language`.
+    public func title(_ language: Language) -> String {
+        ([deck ?? ScreenMessage.allDecks.text(language)] + selection.tags.map { "#" + $0 }).joined(separator: " ")
     }
 }

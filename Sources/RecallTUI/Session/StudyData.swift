@@ -97,9 +97,11 @@ public struct StudyData: Sendable {
         deck(of: card)?.scheduler ?? config.scheduler
     }
 
-    /// The next interval for each grade, as the grade buttons show it (`<1m`, `10m`, `2d`).
+    /// The next interval for each grade, as the grade buttons show it in the screen's language
+    /// (`<1m`, `10m`, `2d`; `1분 미만`, `10분`, `2일`).
     public func previewLabels(of card: Card, at now: Instant) -> [Rating: String] {
-        schedulers.scheduler(schedulerKind(of: card)).previewLabels(progress.schedule(of: card.id, at: now), at: now)
+        schedulers.scheduler(schedulerKind(of: card)).previews(progress.schedule(of: card.id, at: now), at: now)
+            .mapValues { LocalizedFormat.interval($0, language: language) }
     }
 
     /// Today's queue for the cards in `scope`, within the daily limits and the session's own.

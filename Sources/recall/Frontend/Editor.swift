@@ -1,4 +1,5 @@
 import Foundation
+import RecallCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -23,16 +24,12 @@ enum Editor {
         case couldNotStart(reason: String)
 
         /// What the study screen says after the decks were read again.
-        var message: String {
+        var message: SessionMessage {
             switch self {
-            case .closed:
-                return "Reloaded the decks."
-            case .notFound(let editor):
-                return "Editor '\(editor)' not found: set $VISUAL or $EDITOR to an installed editor."
-            case .failed(let editor, let status):
-                return "The editor '\(editor)' exited with status \(status); decks reloaded."
-            case .couldNotStart(let reason):
-                return "Could not start the editor: \(reason)."
+            case .closed: return .reloaded
+            case .notFound(let editor): return .editorNotFound(editor: editor)
+            case .failed(let editor, let status): return .editorFailed(editor: editor, status: status)
+            case .couldNotStart(let reason): return .editorCouldNotStart(reason: reason)
             }
         }
     }

@@ -17,7 +17,7 @@ struct QuizLoop: TerminalProgram {
 
     static func run(quiz: Quiz, startedAt: Instant, onSubmit: @escaping (QuizResult) -> QuizResultScreen.SaveOutcome) throws -> QuizResult? {
         try TerminalRunLoop.requireInteractive("recall quiz")
-        var loop = QuizLoop(screen: QuizScreen(quiz: quiz, startedAt: startedAt), onSubmit: onSubmit)
+        var loop = QuizLoop(screen: QuizScreen(quiz: quiz, startedAt: startedAt, language: InterfaceLanguage.current), onSubmit: onSubmit)
         try TerminalRunLoop.exit(after: try TerminalRunLoop.run(&loop))
         return loop.result
     }

@@ -50,7 +50,7 @@ struct StudyLoop: TerminalProgram {
         // Consumed, not copied: the app's is the only reference, so its first write copies nothing.
         var loop = StudyLoop(app: StudyApp(data: consume data, now: start, session: session), writer: writer, deckFolder: folder)
         if session != nil, case .summary = loop.app.screen {
-            print("Nothing to study in \(session?.title ?? "") today.")
+            print(SessionMessage.nothingToStudy(scope: session?.title(InterfaceLanguage.current) ?? "").text(InterfaceLanguage.current))
             closed = true
             try loop.close()
             return
@@ -109,6 +109,7 @@ struct StudyLoop: TerminalProgram {
     /// Does what the app asked; returns how it went, as the event the app is to hear.
     func perform(_ effect: StudyApp.Effect, terminal: Terminal) -> StudyEvent? {
         let now = SystemClock.now()
+        let language = app.data.language
         do {
             switch effect {
             case .none, .quit:
@@ -118,9 +119,9 @@ struct StudyLoop: TerminalProgram {
             case .undo:
                 return .undone(try writer.undoLast(at: now))
             case .suspend(let card):
-                return .changed(try writer.suspend(card: card, at: now), message: "Suspended. 'recall unsuspend \(card)' brings it back.")
+                return .changed(try writer.suspend(card: card, at: now), message: SessionMessage.suspended(card: card).text(language))
             case .bury(let card, let until):
-                return .changed(try writer.bury(card: card, until: until, at: now), message: "Buried until tomorrow.")
+                return .changed(try writer.bury(card: card, until: until, at: now), message: SessionMessage.buried.text(language))
             case .edit(let file, let line):
                 var outcome = Editor.Outcome.closed
                 terminal.suspend { outcome = Editor.open(file: file, line: line) }
@@ -129,15 +130,15 @@ struct StudyLoop: TerminalProgram {
                 do {
                     library = try DeckLibrary.load(paths: [deckFolder])
                 } catch {
-                    return .failed("Could not read the decks again: \(error)")
+                    return .failed(SessionMessage.couldNotReadDecks(error: "\(error)").text(language))
                 }
                 let errors = library.diagnostics.errors.count
-                var message = outcome.message
-                if errors > 0 { message = "\(Console.count(errors, "error")) in the decks (see 'recall check'); those cards are left out." }
+                var message = outcome.message.text(language)
+                if errors > 0 { message = SessionMessage.deckErrors(errors).text(language) }
                 return .reloaded(library, message: message)
             }
         } catch {
-            return .failed("Not saved: \(error)")
+            return .failed(SessionMessage.notSaved(error: "\(error)").text(language))
         }
     }
 
@@ -147,10 +148,10 @@ struct StudyLoop: TerminalProgram {
         do {
             index = try DeckIndex.cards(paths: [deckFolder], cachePath: DataFolder.join(writer.folder, DeckIndex.fileName), blocks: true)
         } catch {
-            return .failed("Could not read the decks again: \(error)")
+            return .failed(SessionMessage.couldNotReadDecks(error: "\(error)").text(app.data.language))
         }
-        var message = outcome.message
-        if index.errors > 0 { message = "\(Console.count(index.errors, "error")) in the decks (see 'recall check'); those cards are left out." }
+        var message = outcome.message.text(app.data.language)
+        if index.errors > 0 { message = SessionMessage.deckErrors(index.errors).text(app.data.language) }
         return .reindexed(Self.studyIndex(index), message: message)
     }
 

@@ -34,7 +34,7 @@ enum TerminalRunLoop {
         do {
             try Terminal.requireInteractive(command)
         } catch {
-            Console.error(error.description)
+            Console.error(error.message.text(InterfaceLanguage.current))
             throw ExitStatus.failure
         }
     }
@@ -55,7 +55,7 @@ enum TerminalRunLoop {
                 program.resized(width: size.width, height: size.height)
             }
             let tooSmall = ScreenBuffer.isTooSmall(width: size.width, height: size.height)
-            terminal.draw(tooSmall ? .tooSmall(width: size.width, height: size.height) : program.view(width: size.width, height: size.height))
+            terminal.draw(tooSmall ? .tooSmall(width: size.width, height: size.height, language: InterfaceLanguage.current) : program.view(width: size.width, height: size.height))
             if let pressed = keyAt {
                 frames?.note(pressed.key, since: pressed.time)
                 keyAt = nil

@@ -47,3 +47,15 @@ import Testing
         #expect(screen[1].trimmingCharacters(in: .whitespaces).isEmpty)
     }
 }
+
+extension HomeDeckProblemsTests {
+    /// In Korean the notice names `recall check` first, so a 40-column screen still shows it.
+    @Test(arguments: [80, 40]) func theNoticeIsKoreanInKorean(width: Int) {
+        let library = Self.library([("Decks/a.md", Self.bad), ("Decks/b.md", Self.bad.replacingOccurrences(of: "id: q", with: "id: r"))])
+        var data = StudyData(library: library, progress: ProgressState(), config: StudyConfig(), schedulers: .defaults,
+                             timeZone: Fixture.timeZone)
+        data.language = .ko
+        let screen = HomeScreen(data: data, now: Fixture.now).view(width: width, height: 12).lines
+        #expect(screen[1].hasPrefix(" 오류 4개(파일 2개), 확인: recall check"), "\(screen[1])")
+    }
+}

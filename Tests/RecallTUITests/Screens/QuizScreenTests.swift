@@ -12,18 +12,24 @@ import Testing
         return try QuizBuilder.build(cards: Fixture.library.cards, spec: spec)
     }
 
-    static func screen(_ quiz: Quiz) -> QuizScreen { QuizScreen(quiz: quiz, startedAt: Fixture.now) }
+    static func screen(_ quiz: Quiz, language: Language = .en) -> QuizScreen {
+        QuizScreen(quiz: quiz, startedAt: Fixture.now, language: language)
+    }
 
-    @Test(arguments: sizes) func questionScreens(size: (Int, Int)) throws {
-        var screen = Self.screen(try Self.quiz())
+    static func name(_ base: String, _ size: (Int, Int), _ language: Language) -> String {
+        ScreenSnapshotTests.name(base, size, language)
+    }
+
+    @Test(arguments: sizes, ScreenSnapshotTests.languages) func questionScreens(size: (Int, Int), language: Language) throws {
+        var screen = Self.screen(try Self.quiz(), language: language)
         _ = screen.update(.character("1"), now: Fixture.now)
         _ = screen.update(.character("f"), now: Fixture.now)
-        expectSnapshot(screen.view(width: size.0, height: size.1, now: Fixture.now + .seconds(75)), "quiz-question-\(size.0)x\(size.1)")
+        expectSnapshot(screen.view(width: size.0, height: size.1, now: Fixture.now + .seconds(75)), Self.name("quiz-question", size, language))
         _ = screen.update(.character("l"), now: Fixture.now)
-        expectSnapshot(screen.view(width: size.0, height: size.1, now: Fixture.now + .seconds(75)), "quiz-list-\(size.0)x\(size.1)")
+        expectSnapshot(screen.view(width: size.0, height: size.1, now: Fixture.now + .seconds(75)), Self.name("quiz-list", size, language))
         _ = screen.update(.escape, now: Fixture.now)
         _ = screen.update(.character("S"), now: Fixture.now)
-        expectSnapshot(screen.view(width: size.0, height: size.1, now: Fixture.now + .seconds(75)), "quiz-confirm-\(size.0)x\(size.1)")
+        expectSnapshot(screen.view(width: size.0, height: size.1, now: Fixture.now + .seconds(75)), Self.name("quiz-confirm", size, language))
     }
 
     @Test func theCountdownTurnsRedInTheLastTenth() throws {
@@ -109,16 +115,16 @@ import Testing
         }
     }
 
-    @Test(arguments: sizes) func resultScreens(size: (Int, Int)) throws {
-        var screen = Self.screen(try Self.quiz())
+    @Test(arguments: sizes, ScreenSnapshotTests.languages) func resultScreens(size: (Int, Int), language: Language) throws {
+        var screen = Self.screen(try Self.quiz(), language: language)
         if let question = screen.attempt.currentQuestion, question.type == .choice, let option = question.correctOptions.min() {
             _ = screen.update(.character(Character(String(option + 1))), now: Fixture.now)
         }
         _ = screen.update(.character("S"), now: Fixture.now)
         _ = screen.update(.character("y"), now: Fixture.now + .seconds(200))
-        expectSnapshot(screen.view(width: size.0, height: size.1, now: Fixture.now), "quiz-result-\(size.0)x\(size.1)")
+        expectSnapshot(screen.view(width: size.0, height: size.1, now: Fixture.now), Self.name("quiz-result", size, language))
         _ = screen.update(.enter, now: Fixture.now)
-        expectSnapshot(screen.view(width: size.0, height: size.1, now: Fixture.now), "quiz-wrong-\(size.0)x\(size.1)")
+        expectSnapshot(screen.view(width: size.0, height: size.1, now: Fixture.now), Self.name("quiz-wrong", size, language))
     }
 }
 

@@ -1,0 +1,65 @@
+/// What the home screen (the deck list) says.
+public enum HomeMessage: Message, Equatable {
+    /// Right of the title bar: today's answers and the streak.
+    case today(answered: Int, streakDays: Int)
+    /// The deck list's column headings.
+    case deckColumn
+    case newColumn
+    case learningColumn
+    case dueColumn
+    /// Under the title bar when some deck files have errors.
+    case deckProblems(errors: Int, files: Int)
+    /// In place of the deck list when the folder holds no deck: the heading and the two ways to start.
+    case noDecksYet
+    case writeADeck
+    case draftFromNotes
+    /// The keys, in the status bar (the full form and a shorter one).
+    case keys
+    case keysShort
+    /// The help overlay's title.
+    case helpTitle
+
+    public var korean: String {
+        switch self {
+        case .today(let answered, let streak): return "오늘 학습 \(answered)개 | 연속 \(streak)일"
+        case .deckColumn: return "덱"
+        case .newColumn: return "새 카드"
+        case .learningColumn: return "학습 중"
+        case .dueColumn: return "복습"
+        case .deckProblems(let errors, let files):
+            return "오류 \(errors)개(파일 \(files)개), 확인: recall check. 그 카드는 빠졌습니다."
+        case .noDecksYet: return "덱 폴더에 아직 덱이 없습니다. 시작하는 방법:"
+        case .writeADeck: return "- Markdown으로 직접 쓰기 (docs/deck-format.md 참고)"
+        case .draftFromNotes: return "- 노트에서 초안: recall extract NOTES -o Decks/notes.md"
+        case .keys: return "j/k 선택  Enter 학습  ? 도움말  q 끝내기"
+        case .keysShort: return "Enter 학습  ? 도움말  q 끝내기"
+        case .helpTitle: return "홈"
+        }
+    }
+
+    public var english: String {
+        switch self {
+        case .today(let answered, let streak): return "today \(answered) answered | streak \(streak == 1 ? "1 day" : "\(streak) days")"
+        case .deckColumn: return "Deck"
+        case .newColumn: return "New"
+        case .learningColumn: return "Learn"
+        case .dueColumn: return "Due"
+        case .deckProblems(let errors, let files):
+            let errorCount = errors == 1 ? "1 error" : "\(errors) errors"
+            let fileCount = files == 1 ? "1 file" : "\(files) files"
+            return "\(errorCount) in \(fileCount): run 'recall check'; those cards are left out."
+        case .noDecksYet: return "No decks in the deck folder yet. To start:"
+        case .writeADeck: return "- write one in Markdown, as docs/deck-format.md shows"
+        case .draftFromNotes: return "- or draft one from your notes: recall extract NOTES -o Decks/notes.md"
+        case .keys: return "j/k choose  Enter study  ? help  q quit"
+        case .keysShort: return "Enter study  ? help  q quit"
+        case .helpTitle: return "Home"
+        }
+    }
+
+    public static var examples: [HomeMessage] {
+        [.today(answered: 5, streakDays: 2), .deckColumn, .newColumn, .learningColumn, .dueColumn,
+         .deckProblems(errors: 2, files: 1), .noDecksYet, .writeADeck, .draftFromNotes,
+         .keys, .keysShort, .helpTitle]
+    }
+}
