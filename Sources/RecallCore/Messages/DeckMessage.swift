@@ -248,17 +248,11 @@ public enum DeckMessage: Message, Equatable {
         }
     }
 
-    /// A card kind as the messages name it: 기본, 뒤집기, 빈칸, 객관식, 입력형 (in English, the
-    /// `type::` value).
+    /// A card kind as the messages name it: in Korean the screens' name (`ScreenMessage.cardKind`:
+    /// 기본, 뒤집기, 빈칸, 객관식, 입력형), so a learner meets one word for one thing; in English the
+    /// `type::` value the deck is written with.
     public static func kindName(_ kind: NoteKind, _ language: Language) -> String {
-        guard language == .ko else { return kind.rawValue }
-        switch kind {
-        case .basic: return "기본"
-        case .reversible: return "뒤집기"
-        case .cloze: return "빈칸"
-        case .choice: return "객관식"
-        case .typein: return "입력형"
-        }
+        language == .ko ? ScreenMessage.cardKind(kind).korean : kind.rawValue
     }
 
     public static var examples: [DeckMessage] {
