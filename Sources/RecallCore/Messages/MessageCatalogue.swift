@@ -3,5 +3,10 @@
 public enum MessageCatalogue {
     public static let all: [any Message.Type] = [
         CommandLineMessage.self,
+        CountMessage.self,
+        TermMessage.self,
+        CommandOutputMessage.self,
+        CardDetailMessage.self,
+        UsageMessage.self,
     ]
 }

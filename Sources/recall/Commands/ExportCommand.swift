@@ -55,8 +55,8 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        if answers != nil, format != .txt { throw ValidationError("--answers goes with --format txt") }
-        if excel, format != .csv { throw ValidationError("--excel goes with --format csv") }
+        if answers != nil, format != .txt { throw Console.usage(.answersNeedTxt) }
+        if excel, format != .csv { throw Console.usage(.excelNeedsCSV) }
     }
 
     func run() throws {

@@ -57,29 +57,29 @@ struct QuizCommand: ParsableCommand {
     var at: String?
 
     func validate() throws {
-        if json, !history { throw ValidationError("--json goes with --history") }
+        if json, !history { throw Console.usage(.jsonNeedsHistory) }
         if history {
             let quizOptions = [selectionOptions.deck.map { _ in "--deck" }, selectionOptions.tags.isEmpty ? nil : "--tag", count.map { _ in "--count" },
                                time.map { _ in "--time" }, pass.map { _ in "--pass" }, seed.map { _ in "--seed" },
                                types.map { _ in "--types" }, reschedule ? "--reschedule" : nil, at.map { _ in "--at" }]
                 .compactMap { $0 }
             if let first = quizOptions.first {
-                throw ValidationError("--history prints past attempts and takes no \(first); use it with --json and --data-dir only")
+                throw Console.usage(.historyTakesNo(option: first))
             }
             return
         }
         if let at, Instant(iso8601: at) == nil {
-            throw ValidationError("--at must be a time like 2026-01-02T09:00:00+00:00, got '\(at)'")
+            throw Console.usage(.badTime(at))
         }
         _ = try spec(randomSeed: 0)
     }
 
     /// The options as a `QuizSpec`; the first thing wrong is a usage error (exit status 64).
     func spec(randomSeed: UInt64) throws -> QuizSpec {
-        func check<T>(_ result: Result<T, some Error>) throws -> T {
+        func check<T>(_ result: Result<T, QuizError>) throws -> T {
             switch result {
             case .success(let value): return value
-            case .failure(let error): throw ValidationError("\(error)")
+            case .failure(let error): throw Console.usage(.quiz(error))
             }
         }
         var limit = QuizSpec.defaultTimeLimit
@@ -89,7 +89,7 @@ struct QuizCommand: ParsableCommand {
         var chosenSeed = randomSeed
         if let seed {
             guard let value = UInt64(seed.trimmed), value < QuizRandom.seedLimit else {
-                throw ValidationError(QuizError.badSeed(seed).description)
+                throw Console.usage(.quiz(.badSeed(seed)))
             }
             chosenSeed = value
         }
@@ -97,7 +97,7 @@ struct QuizCommand: ParsableCommand {
             deck: selectionOptions.deck, tags: selectionOptions.tagList, count: count ?? QuizSpec.defaultCount, timeLimit: limit,
             passPercent: pass ?? QuizSpec.defaultPassPercent, seed: chosenSeed,
             types: try types.map { try check(QuizQuestionType.parseList($0)) } ?? QuizSpec.defaultTypes)
-        if let problem = spec.problem() { throw ValidationError(problem.description) }
+        if let problem = spec.problem() { throw Console.usage(.quiz(problem)) }
         return spec
     }
 

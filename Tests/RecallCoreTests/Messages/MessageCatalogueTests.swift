@@ -29,7 +29,13 @@ import Testing
                     result[current!, default: []] = []
                 } else if let name = current, depth == enumDepth, let match = trimmed.firstMatch(of: /^case (\w[^=:]*?)(?:\(|$|,)/) {
                     // `case a, b` or `case a(x: Int)`: the names before any parenthesis.
-                    let names = trimmed.dropFirst(5).split(separator: ",").map {
+                    // The payload's labels are not case names: drop what is inside parentheses first.
+                    var depthInCase = 0
+                    let bare = trimmed.dropFirst(5).filter { c in
+                        if c == "(" { depthInCase += 1 } else if c == ")" { depthInCase -= 1; return false }
+                        return depthInCase == 0
+                    }
+                    let names = bare.split(separator: ",").map {
                         $0.trimmingCharacters(in: .whitespaces).prefix { $0.isLetter || $0.isNumber || $0 == "_" }
                     }
                     _ = match
