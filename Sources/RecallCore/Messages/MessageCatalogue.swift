@@ -8,5 +8,6 @@ public enum MessageCatalogue {
         CommandOutputMessage.self,
         CardDetailMessage.self,
         UsageMessage.self,
+        QuizHistoryMessage.self,
     ]
 }

@@ -138,7 +138,7 @@ struct QuizCommand: ParsableCommand {
         case .failure(let failure):
             for message in failure.messages { Console.error(message) }
             throw failure.status
-        case nil: Console.error("recall: left without submitting; nothing was saved")
+        case nil: Console.fail(QuizHistoryMessage.leftWithoutSubmitting)
         }
     }
 
@@ -172,11 +172,11 @@ struct QuizCommand: ParsableCommand {
                 String(decoding: entry.line.dropLast(), as: UTF8.self),
             ], status: Self.exitStatus(error)))
         }
-        var saved = SavedAttempt(line: Self.summary(entry) + "; saved in \(path)", path: path)
+        var saved = SavedAttempt(line: Self.summary(entry) + Console.text(QuizHistoryMessage.savedIn(path: path)), path: path)
         if let store {
             do {
                 let count = try QuizReviews.record(result, decks: decks, store: store, at: result.finishedAt)
-                saved.line += "; recorded \(Console.count(count, "review")) (wrong: Again, right: Good)"
+                saved.line += Console.text(QuizHistoryMessage.recordedReviews(count))
                 saved.reviews = count
                 try store.close()
             } catch {
@@ -189,8 +189,9 @@ struct QuizCommand: ParsableCommand {
 
     /// `38/50 (76%): pass (mark 72%), 41m12s used`.
     static func summary(_ entry: QuizHistoryEntry) -> String {
-        "\(entry.correct)/\(entry.count) (\(entry.percent)%): \(entry.passed ? "pass" : "fail") (mark \(entry.passPercent)%), "
-            + "\(QuizDuration.format(.seconds(entry.timeUsedSeconds))) used" + (entry.timedOut ? " (time ran out)" : "")
+        Console.text(QuizHistoryMessage.attemptSummary(correct: entry.correct, count: entry.count, percent: entry.percent,
+                                                       passed: entry.passed, mark: entry.passPercent,
+                                                       used: Int(entry.timeUsedSeconds), timedOut: entry.timedOut))
     }
 
     // MARK: --history
@@ -218,20 +219,24 @@ struct QuizCommand: ParsableCommand {
             return
         }
         guard !entries.isEmpty else {
-            print("No quiz attempts yet; they are saved in \(QuizHistory.path(dataOptions.folder)).")
+            print(Console.text(QuizHistoryMessage.noAttempts(path: QuizHistory.path(dataOptions.folder))))
             return
         }
         let width = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "").flatMap { $0 >= 20 ? $0 : nil } ?? 80
         print(Self.table(entries))
         print("")
-        print(QuizHistoryChart.render(entries, width: width))
+        print(QuizHistoryChart.render(entries, width: width, language: InterfaceLanguage.current))
     }
 
     /// One attempt a line: date (local to where it was taken), what it was on, questions, score, verdict, time.
     static func table(_ entries: [QuizHistoryEntry]) -> String {
-        let rows = [["DATE", "DECK OR TAGS", "COUNT", "SCORE", "RESULT", "TIME"]] + entries.map { entry in
+        let header: [QuizHistoryMessage] = [.dateColumn, .scopeColumn, .countColumn, .scoreColumn, .resultColumn, .timeColumn]
+        let language = InterfaceLanguage.current
+        let rows = [header.map(Console.text)] + entries.map { entry in
             [entry.localDateText, entry.scopeText, String(entry.count), "\(entry.correct) (\(entry.percent)%)",
-             entry.passed ? "pass" : "fail", QuizDuration.format(.seconds(entry.timeUsedSeconds))]
+             Console.text(QuizHistoryMessage.verdict(passed: entry.passed)),
+             language == .ko ? LocalizedFormat.duration(seconds: Int(entry.timeUsedSeconds), language: .ko)
+                 : QuizDuration.format(.seconds(entry.timeUsedSeconds))]
         }
         return TextTable.lines(rows, rightAligned: [2, 3]).joined(separator: "\n")
     }
