@@ -116,6 +116,22 @@ import Testing
         for line in result.stdout.split(separator: "\n").suffix(2) { #expect(DisplayWidth.of(line) <= 60, "\(line)") }
     }
 
+    @Test func exportAndImportSummariesInKorean() throws {
+        let s = try StudyScratch()
+        defer { s.remove() }
+        let export = try s.run(["export", "--format", "anki", "-o", "out.txt", "--lang", "ko"])
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(export.stderr == "out.txt에 노트 3개를 썼습니다 (덱 1개의 카드 3장)\n")
+        let english = try s.run(["export", "--format", "csv", "-o", "out.csv"])
+        #expect(english.stderr == "wrote 3 cards from 1 deck to out.csv\n")
+        let imported = try RecallBinary.run(["import", "out.txt", "-o", "AWS.md", "--lang", "ko"], in: s.url)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stderr == "덱 1개에 노트 3개, 카드 3장을 가져왔습니다 (AWS.md)\n")
+        let again = try RecallBinary.run(["import", "out.txt", "-o", "AWS.md", "--lang", "ko"], in: s.url)
+        #expect(again.status == 64)
+        #expect(again.stderr == "recall: AWS.md 파일이 이미 있습니다. 바꾸려면 --force를 주세요\n")
+    }
+
     // MARK: machine formats do not follow the language
 
     @Test func jsonIsTheSameInBothLanguages() throws {

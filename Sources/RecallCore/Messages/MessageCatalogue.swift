@@ -9,5 +9,6 @@ public enum MessageCatalogue {
         CardDetailMessage.self,
         UsageMessage.self,
         QuizHistoryMessage.self,
+        TransferMessage.self,
     ]
 }
