@@ -90,6 +90,12 @@ import Testing
         #expect(korean.stdout.contains("문제: \(log):3: "), "\(korean.stdout)")
         #expect(english.stderr.hasSuffix("found; run 'recall doctor --repair' to repair (damaged files are kept in damaged/)\n"))
         #expect(korean.stderr.hasSuffix("있습니다. 'recall doctor --repair'로 복구하세요 (손상된 파일은 damaged/에 보관됩니다)\n"), "\(korean.stderr)")
+        // Any command that reads the log says where it is damaged, and what to do, in the language.
+        let read = try s.run(["log", "--lang", "ko"])
+        #expect(read.status == 65)
+        #expect(read.stderr.hasPrefix("recall: \(log):3: "), "\(read.stderr)")
+        #expect(read.stderr.hasSuffix(". 파일은 그대로 두었습니다 (확인은 'recall doctor', 복구는 'recall doctor --repair')\n"), "\(read.stderr)")
+        #expect(try s.run(["log"]).stderr.hasSuffix("; the file was left as it is (run 'recall doctor' to check, 'recall doctor --repair' to repair)\n"))
     }
 
     @Test func quizHistoryInKorean() throws {

@@ -10,5 +10,6 @@ public enum MessageCatalogue {
         UsageMessage.self,
         QuizHistoryMessage.self,
         TransferMessage.self,
+        StoreMessage.self,
     ]
 }

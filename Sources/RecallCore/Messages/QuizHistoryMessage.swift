@@ -19,6 +19,10 @@ public enum QuizHistoryMessage: Message, Equatable {
     case recordedReviews(Int)
     /// On stderr when the quiz screen is left without submitting.
     case leftWithoutSubmitting
+    /// On stderr when the history cannot take the attempt; its line follows, to add by hand.
+    case attemptNotSaved(file: String)
+    /// On stderr when `--reschedule` could not record the reviews.
+    case reviewsNotSaved(StoreMessage)
 
     public var english: String {
         switch self {
@@ -37,6 +41,8 @@ public enum QuizHistoryMessage: Message, Equatable {
         case .savedIn(let path): return "; saved in \(path)"
         case .recordedReviews(let n): return "; recorded \(CountMessage.reviews(n).english) (wrong: Again, right: Good)"
         case .leftWithoutSubmitting: return "left without submitting; nothing was saved"
+        case .attemptNotSaved(let file): return "the attempt was not saved; add this line to \(file) by hand:"
+        case .reviewsNotSaved(let error): return "the attempt is saved, but its reviews are not: \(error.english)"
         }
     }
 
@@ -57,6 +63,8 @@ public enum QuizHistoryMessage: Message, Equatable {
         case .savedIn(let path): return ", \(path)에 저장함"
         case .recordedReviews(let n): return ", \(KoreanParticle.attach(.object, to: CountMessage.reviews(n).korean)) 기록함 (틀림: 다시, 맞음: 좋음)"
         case .leftWithoutSubmitting: return "제출하지 않고 나가서 아무것도 저장하지 않았습니다"
+        case .attemptNotSaved(let file): return "퀴즈 기록을 저장하지 못했습니다. 다음 줄을 \(file)에 직접 더하세요:"
+        case .reviewsNotSaved(let error): return "퀴즈 기록은 저장했지만 복습은 기록하지 못했습니다: \(error.korean)"
         }
     }
 
@@ -64,6 +72,7 @@ public enum QuizHistoryMessage: Message, Equatable {
         [.dateColumn, .scopeColumn, .countColumn, .scoreColumn, .resultColumn, .timeColumn, .verdict(passed: true),
          .noAttempts(path: "data/quiz-history.jsonl"), .chartTitle(attempts: 3),
          .attemptSummary(correct: 50, count: 65, percent: 76, passed: true, mark: 72, used: 5423, timedOut: false),
-         .savedIn(path: "data/quiz-history.jsonl"), .recordedReviews(12), .leftWithoutSubmitting]
+         .savedIn(path: "data/quiz-history.jsonl"), .recordedReviews(12), .leftWithoutSubmitting,
+         .attemptNotSaved(file: "quiz-history.jsonl"), .reviewsNotSaved(.locked(folder: "data", pid: nil))]
     }
 }

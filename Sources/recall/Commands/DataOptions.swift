@@ -54,7 +54,7 @@ struct DataOptions: ParsableArguments {
 
     /// Prints the error and gives the exit status: 65 bad data, 1 busy, 74 I/O.
     static func fail(_ error: ProgressError) -> ExitCode {
-        Console.error("recall: \(error)")
+        Console.fail(error.message)
         return exitStatus(error)
     }
 

@@ -113,7 +113,7 @@ struct QuizCommand: ParsableCommand {
         do {
             quiz = try QuizBuilder.build(cards: library.cards, spec: spec)
         } catch {
-            Console.error("recall: \(error)")
+            Console.fail(UsageMessage.quiz(error))
             throw ExitStatus.usage
         }
         // Fail before the quiz, not after two hours of answers: a damaged history cannot take
@@ -167,8 +167,8 @@ struct QuizCommand: ParsableCommand {
             path = try QuizHistory.append(entry, folder: dataOptions.folder)
         } catch {
             return .failure(SaveFailure(messages: [
-                "recall: \(error)",
-                "recall: the attempt was not saved; add this line to \(QuizHistory.fileName) by hand:",
+                "recall: " + Console.text(error.message),
+                "recall: " + Console.text(QuizHistoryMessage.attemptNotSaved(file: QuizHistory.fileName)),
                 String(decoding: entry.line.dropLast(), as: UTF8.self),
             ], status: Self.exitStatus(error)))
         }
@@ -180,7 +180,7 @@ struct QuizCommand: ParsableCommand {
                 saved.reviews = count
                 try store.close()
             } catch {
-                return .failure(SaveFailure(messages: ["recall: the attempt is saved, but its reviews are not: \(error)"],
+                return .failure(SaveFailure(messages: ["recall: " + Console.text(QuizHistoryMessage.reviewsNotSaved(error.message))],
                                             status: DataOptions.exitStatus(error)))
             }
         }
@@ -200,7 +200,7 @@ struct QuizCommand: ParsableCommand {
         do {
             return try QuizHistory.load(folder: dataOptions.folder)
         } catch {
-            Console.error("recall: \(error)")
+            Console.fail(error.message)
             throw Self.exitStatus(error)
         }
     }
