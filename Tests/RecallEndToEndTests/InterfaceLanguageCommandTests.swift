@@ -75,6 +75,21 @@ import Testing
         #expect(time.stderr.hasPrefix("Error: --at은 2026-01-02T09:00:00+00:00 같은 시각이어야 합니다. 받은 값: 'tomorrow'\n"), "\(time.stderr)")
     }
 
+    @Test func doctorReportsInKorean() throws {
+        let s = try Self.answered()
+        defer { s.remove() }
+        let log = s.file(s.deviceLogName)
+        let korean = try s.run(["doctor", "--lang", "ko"])
+        #expect(korean.status == 0, "\(korean.stderr)")
+        #expect(korean.stdout == """
+            정상: \(s.data)/config.json: 올바름
+            정상: \(log): 항목 1개, 마지막 seq 1 (이 기기)
+            정상: 기록: 파일 1개에 항목 1개, 진행 상황이 있는 카드 1장
+
+            """)
+        #expect(try s.run(["doctor"]).stdout.hasPrefix("ok: \(s.data)/config.json: valid\nok: \(log): 1 entries, last seq 1 (this machine)\n"))
+    }
+
     @Test func doctorOnADamagedLogNamesTheLineInBothLanguages() throws {
         let s = try Self.answered()
         defer { s.remove() }

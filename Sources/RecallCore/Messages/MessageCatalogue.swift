@@ -11,5 +11,6 @@ public enum MessageCatalogue {
         QuizHistoryMessage.self,
         TransferMessage.self,
         StoreMessage.self,
+        DoctorMessage.self,
     ]
 }

@@ -4,7 +4,7 @@
 /// Why a message of its own: the error keeps its file and line (`reviews.jsonl:3:`) for any
 /// language, and the advice around the reason (run `recall doctor`, close the other recall) is
 /// what a learner acts on.
-public enum StoreMessage: Message, Equatable {
+public enum StoreMessage: Message, Hashable {
     /// A damaged progress file, left as it is.
     case damaged(file: String, line: Int?, reason: String)
     /// A progress file written by a newer recall.

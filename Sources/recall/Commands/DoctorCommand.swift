@@ -47,7 +47,7 @@ struct DoctorCommand: ParsableCommand {
             throw DataOptions.fail(error)
         }
         for finding in report.findings {
-            print(Console.text(CommandOutputMessage.doctorFinding(level: finding.level.rawValue, message: finding.message)))
+            print(Console.text(CommandOutputMessage.doctorFinding(level: finding.level.rawValue, message: Console.text(finding.said))))
         }
         for orphan in report.orphans {
             let last = orphan.lastReview.map { SystemClock.localText($0) } ?? "-"
