@@ -203,7 +203,16 @@ import Testing
         let badConfig = try s.run(["log"])
         #expect(badConfig.status == 65)
         #expect(badConfig.stderr.hasPrefix("recall: \(s.data)/config.json: "), "\(badConfig.stderr)")
-        #expect(badConfig.stderr.contains("language"), "\(badConfig.stderr)")
+        #expect(badConfig.stderr == "recall: \(s.data)/config.json: bad value at language: language must be \"ko\" or \"en\", got \"fr\"\n")
+        let badConfigKorean = try s.run(["log"], environment: ["LANG": "ko_KR.UTF-8"])
+        #expect(badConfigKorean.status == 65)
+        #expect(badConfigKorean.stderr == "recall: \(s.data)/config.json: language는 \"ko\" 또는 \"en\"이어야 합니다. 받은 값: \"fr\"\n")
+
+        try s.scratch.write("data/config.json", "{\"rolloverHour\": 25, \"language\": \"ko\"}\n")
+        let badHour = try s.run(["due"])
+        #expect(badHour.status == 65)
+        #expect(badHour.stderr == "recall: \(s.data)/config.json: rolloverHour는 0에서 23 사이여야 합니다. 받은 값: 25\n",
+                "a config that cannot be used still names its language when it can be read")
     }
 
     @Test func helpSaysHowTheLanguageIsChosen() throws {

@@ -12,5 +12,6 @@ public enum MessageCatalogue {
         TransferMessage.self,
         StoreMessage.self,
         DoctorMessage.self,
+        ConfigMessage.self,
     ]
 }

@@ -13,6 +13,8 @@ public enum StoreMessage: Message, Hashable {
     case locked(folder: String, pid: Int32?)
     /// The system refused a read or write, or `config.json` has a bad value: the file and why.
     case fileProblem(file: String, reason: String)
+    /// `config.json` has a value recall cannot use.
+    case badConfig(file: String, problem: ConfigMessage)
     /// A damaged line of the quiz history.
     case quizHistoryDamaged(file: String, line: Int, reason: String)
 
@@ -26,6 +28,7 @@ public enum StoreMessage: Message, Hashable {
             let who = pid.map { "another recall (pid \($0))" } ?? "another recall"
             return "\(who) is using \(folder); close it first"
         case .fileProblem(let file, let reason): return "\(file): \(reason)"
+        case .badConfig(let file, let problem): return "\(file): \(problem.english)"
         case .quizHistoryDamaged(let file, let line, let reason):
             return "\(file):\(line): \(reason); the file was left as it is (fix or delete that line)"
         }
@@ -42,6 +45,7 @@ public enum StoreMessage: Message, Hashable {
             let who = pid.map { "다른 recall(pid \($0))" } ?? "다른 recall"
             return "\(KoreanParticle.attach(.subject, to: who)) \(KoreanParticle.attach(.object, to: folder)) 쓰고 있습니다. 먼저 닫으세요"
         case .fileProblem(let file, let reason): return "\(file): \(reason)"
+        case .badConfig(let file, let problem): return "\(file): \(problem.korean)"
         case .quizHistoryDamaged(let file, let line, let reason):
             return "\(file):\(line): \(reason). 파일은 그대로 두었습니다 (그 줄을 고치거나 지우세요)"
         }
@@ -53,6 +57,7 @@ public enum StoreMessage: Message, Hashable {
     public static var examples: [StoreMessage] {
         [.damaged(file: "data/log/a.jsonl", line: 3, reason: "손상"), .newerSchema(file: "data/snapshot.json", schema: 3, supported: 2),
          .locked(folder: "data", pid: 42), .fileProblem(file: "data/config.json", reason: "읽을 수 없음"),
+         .badConfig(file: "data/config.json", problem: .rolloverHour(25)),
          .quizHistoryDamaged(file: "data/quiz-history.jsonl", line: 4, reason: "JSON 아님")]
     }
 }

@@ -11,7 +11,7 @@ public enum ProgressError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The operating system refused a read or write.
     case io(file: String, reason: String)
     /// `config.json` has a value recall cannot use.
-    case badConfig(file: String, reason: String)
+    case badConfig(file: String, reason: ConfigMessage)
 
     public var description: String { message.english }
 
@@ -21,7 +21,8 @@ public enum ProgressError: Error, Hashable, Sendable, CustomStringConvertible {
         case .damaged(let file, let line, let reason): return .damaged(file: file, line: line, reason: reason)
         case .newerSchema(let file, let schema, let supported): return .newerSchema(file: file, schema: schema, supported: supported)
         case .locked(let folder, let pid): return .locked(folder: folder, pid: pid)
-        case .io(let file, let reason), .badConfig(let file, let reason): return .fileProblem(file: file, reason: reason)
+        case .io(let file, let reason): return .fileProblem(file: file, reason: reason)
+        case .badConfig(let file, let reason): return .badConfig(file: file, problem: reason)
         }
     }
 
