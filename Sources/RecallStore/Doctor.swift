@@ -272,8 +272,8 @@ public enum Doctor {
         let own = name == ReviewLog.fileName || device.map { name == "\(ReviewLog.folderName)/\($0).jsonl" } ?? false
         if let torn = scan.torn {
             report.add(.note, own
-                ? .tornOwnLine(path: path, line: torn.line, reason: torn.reason)
-                : .tornOtherLine(path: path, line: torn.line, reason: torn.reason))
+                ? .tornOwnLine(path: path, line: torn.line, reason: torn.cause)
+                : .tornOtherLine(path: path, line: torn.line, reason: torn.cause))
         }
         let file = ScannedFile(name: name, path: path, report: scan, mayRepair: own)
         if file.needsSalvage, !own {

@@ -113,6 +113,25 @@ import Testing
         #expect(try s.run(["log"]).stderr.hasSuffix("; the file was left as it is (run 'recall doctor' to check, 'recall doctor --repair' to repair)\n"))
     }
 
+    @Test func aTornLastLineIsAWarningInKorean() throws {
+        let s = try Self.answered()
+        defer { s.remove() }
+        let log = s.file(s.deviceLogName)
+        let handle = try #require(FileHandle(forWritingAtPath: log))
+        handle.seekToEndOfFile()
+        handle.write(Data("{\"seq\":2,".utf8))
+        try handle.close()
+        let korean = try s.run(["due", "--lang", "ko"])
+        #expect(korean.status == 0)
+        #expect(korean.stderr == "recall: \(log):3: 경고: 완전하지 않은 마지막 줄을 무시합니다 (줄 끝에 줄바꿈이 없습니다). "
+            + "확인된 적 없는 줄이라 잃은 답은 없습니다\n")
+        #expect(try s.run(["due"]).stderr == "recall: \(log):3: warning: ignoring an incomplete last line (it has no newline at the end); "
+            + "it was never acknowledged, so no answer is lost\n")
+        let writer = try s.run(["answer", "igw", "good", "--lang", "ko"])
+        #expect(writer.stderr.hasPrefix("recall: \(log):3: 완전하지 않은 마지막 줄을 잘라 냈습니다 (줄 끝에 줄바꿈이 없습니다). 그 바이트는 "),
+                "\(writer.stderr)")
+    }
+
     @Test func quizHistoryInKorean() throws {
         let s = try StudyScratch()
         defer { s.remove() }

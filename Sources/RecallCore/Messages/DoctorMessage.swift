@@ -44,15 +44,15 @@ public enum DoctorMessage: Message, Hashable {
     /// A line written twice.
     case repeatedLine(path: String, line: Int, original: Int)
     /// An incomplete last line of this machine's file.
-    case tornOwnLine(path: String, line: Int, reason: String)
+    case tornOwnLine(path: String, line: Int, reason: TornLineMessage)
     /// An incomplete last line of another machine's file.
-    case tornOtherLine(path: String, line: Int, reason: String)
+    case tornOtherLine(path: String, line: Int, reason: TornLineMessage)
     /// Another machine's damaged file.
     case otherMachinesFile(path: String, device: String?, logFolder: String)
     /// A log file that read well.
     case logFileTotals(path: String, entries: Int, lastSeq: Int, thisMachine: Bool)
     /// The snapshot was made under other settings (or another reason it is stale).
-    case snapshotStale(path: String, reason: String?)
+    case snapshotStale(path: String, reason: StaleSnapshotMessage?)
     /// The snapshot does not match a replay.
     case snapshotMismatch(String)
     /// The snapshot matches the log.
@@ -113,15 +113,15 @@ public enum DoctorMessage: Message, Hashable {
         case .repeatedLine(let path, let line, let original):
             return "\(path):\(line): repeats line \(original) byte for byte (one answer written twice); it counts once, and --repair removes the copy"
         case .tornOwnLine(let path, let line, let reason):
-            return "\(path):\(line): incomplete last line (\(reason)); never acknowledged, it is dropped when recall next writes"
+            return "\(path):\(line): incomplete last line (\(reason.english)); never acknowledged, it is dropped when recall next writes"
         case .tornOtherLine(let path, let line, let reason):
-            return "\(path):\(line): incomplete last line (\(reason)); another machine's file, it is left for that machine to finish"
+            return "\(path):\(line): incomplete last line (\(reason.english)); another machine's file, it is left for that machine to finish"
         case .otherMachinesFile(let path, let device, let logFolder):
             return "\(path): another machine's file; repair it on that machine (device \(device ?? "unknown")), or move it out of \(logFolder)/"
         case .logFileTotals(let path, let entries, let lastSeq, let thisMachine):
             return "\(path): \(entries) entries, last seq \(lastSeq)\(thisMachine ? " (this machine)" : "")"
         case .snapshotStale(let path, let reason):
-            return "\(path): \(reason ?? "made under other scheduler settings"); it is rebuilt from the log"
+            return "\(path): \(reason?.english ?? "made under other scheduler settings"); it is rebuilt from the log"
         case .snapshotMismatch(let path): return "\(path): does not match a replay of the log; run 'recall doctor --rebuild'"
         case .snapshotMatches(let path, let cards, let entriesAfter):
             return "\(path): matches the log (\(cards) cards, \(entriesAfter) log entries after it)"
@@ -176,15 +176,15 @@ public enum DoctorMessage: Message, Hashable {
         case .repeatedLine(let path, let line, let original):
             return "\(path):\(line): \(original)번 줄과 바이트까지 같습니다 (답 하나가 두 번 쓰임). 한 번만 세며, --repair가 사본을 지웁니다"
         case .tornOwnLine(let path, let line, let reason):
-            return "\(path):\(line): 마지막 줄이 완전하지 않습니다 (\(reason)). 확인된 적 없는 줄이라 recall이 다음에 쓸 때 버립니다"
+            return "\(path):\(line): 마지막 줄이 완전하지 않습니다 (\(reason.korean)). 확인된 적 없는 줄이라 recall이 다음에 쓸 때 버립니다"
         case .tornOtherLine(let path, let line, let reason):
-            return "\(path):\(line): 마지막 줄이 완전하지 않습니다 (\(reason)). 다른 기기의 파일이라 그 기기가 마치도록 둡니다"
+            return "\(path):\(line): 마지막 줄이 완전하지 않습니다 (\(reason.korean)). 다른 기기의 파일이라 그 기기가 마치도록 둡니다"
         case .otherMachinesFile(let path, let device, let logFolder):
             return "\(path): 다른 기기의 파일입니다. 그 기기(\(device ?? "알 수 없음"))에서 복구하거나 \(logFolder)/ 밖으로 옮기세요"
         case .logFileTotals(let path, let entries, let lastSeq, let thisMachine):
             return "\(path): 항목 \(entries)개, 마지막 seq \(lastSeq)\(thisMachine ? " (이 기기)" : "")"
         case .snapshotStale(let path, let reason):
-            return "\(path): \(reason ?? "다른 스케줄러 설정으로 만들어졌습니다"). 기록에서 다시 만듭니다"
+            return "\(path): \(reason?.korean ?? "다른 스케줄러 설정으로 만들어졌습니다"). 기록에서 다시 만듭니다"
         case .snapshotMismatch(let path): return "\(path): 기록을 다시 재생한 결과와 맞지 않습니다. 'recall doctor --rebuild'를 실행하세요"
         case .snapshotMatches(let path, let cards, let entriesAfter):
             return "\(path): 기록과 맞습니다 (카드 \(cards)장, 그 뒤 기록 항목 \(entriesAfter)개)"
@@ -217,7 +217,7 @@ public enum DoctorMessage: Message, Hashable {
                 .logTotals(entries: 10, files: 1, cards: 4), .snapshotOlderSchema(snap), .orphans(2),
                 .quizAttempts(path: "data/quiz-history.jsonl", attempts: 3), .temporaryFile("data/.x.tmp-1"),
                 .badLine(path: log, line: 3, reason: "손상"), .moreBadLines(path: log, count: 4), .repeatedLine(path: log, line: 5, original: 4),
-                .tornOwnLine(path: log, line: 6, reason: "줄 끝이 없음"), .tornOtherLine(path: log, line: 6, reason: "줄 끝이 없음"),
+                .tornOwnLine(path: log, line: 6, reason: .noNewline), .tornOtherLine(path: log, line: 6, reason: .noNewline),
                 .otherMachinesFile(path: log, device: "zz99", logFolder: "log"),
                 .logFileTotals(path: log, entries: 3, lastSeq: 3, thisMachine: true), .snapshotStale(path: snap, reason: nil),
                 .snapshotMismatch(snap), .snapshotMatches(path: snap, cards: 4, entriesAfter: 2),

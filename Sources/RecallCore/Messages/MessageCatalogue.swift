@@ -13,5 +13,8 @@ public enum MessageCatalogue {
         StoreMessage.self,
         DoctorMessage.self,
         ConfigMessage.self,
+        StoreWarningMessage.self,
+        StaleSnapshotMessage.self,
+        TornLineMessage.self,
     ]
 }

@@ -89,7 +89,7 @@ struct LogCommand: ParsableCommand {
                 output.flushIfFull()
             }
             output.flush()
-            for warning in log.warnings(result) { Console.error("recall: " + warning) }
+            for warning in log.warnings(result) { Console.fail(warning) }
         } catch let error as ProgressError {
             output.flush()
             throw DataOptions.fail(error)
