@@ -16,5 +16,6 @@ public enum MessageCatalogue {
         StoreWarningMessage.self,
         StaleSnapshotMessage.self,
         TornLineMessage.self,
+        DurationMessage.self,
     ]
 }

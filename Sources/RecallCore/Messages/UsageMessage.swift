@@ -101,7 +101,7 @@ public enum UsageMessage: Message, Equatable {
         case .badPassPercent(let percent): return "--pass는 1에서 100 사이의 백분율입니다. 받은 값: \(percent)"
         case .badSeed(let text): return "--seed는 0에서 \(QuizRandom.seedLimit - 1) 사이의 정수여야 합니다. 받은 값: '\(text)'"
         case .badDuration(let error):
-            return "--time: 잘못된 시간 '\(error.text)': \(error.reason). 90s, 20m, 2h, 1h30m처럼 쓰세요 (숫자만 쓰면 분입니다)"
+            return "--time: 잘못된 시간 '\(error.text)': \(error.problem.korean). 90s, 20m, 2h, 1h30m처럼 쓰세요 (숫자만 쓰면 분입니다)"
         }
     }
 
