@@ -57,6 +57,9 @@ import Testing
         let missing = try s.run(["show", "na", "--lang", "ko"])
         #expect(missing.status == 1)
         #expect(missing.stderr == "recall: id가 'na'인 카드가 없습니다\n혹시 이 카드인가요: nat\n")
+        let nowhere = try RecallBinary.run(["list", "--decks", "nowhere", "--lang", "ko"], in: s.url)
+        #expect(nowhere.status == 66)
+        #expect(nowhere.stderr == "recall: nowhere: 파일이나 폴더가 없습니다\n")
         let check = try RecallBinary.run(["check", "--lang", "ko"], in: s.url)
         #expect(check.stdout == "덱 1개, 노트 3개에서 카드 3장 (기본 3); 문제 없음\n")
     }

@@ -21,6 +21,8 @@ public enum CommandOutputMessage: Message, Equatable {
     case deckErrorsLeftOut(errors: Int)
     /// On stderr when no deck folder is found.
     case noDeckFolder
+    /// On stderr when `--decks` (or a path given to `check`) does not exist.
+    case noSuchDeckPath(String)
     /// At the end of an undone answer's line in `log`.
     case undone
     /// In `log --questions` for a card that is in no deck any more.
@@ -70,6 +72,7 @@ public enum CommandOutputMessage: Message, Equatable {
         case .deckErrorsLeftOut(let errors):
             return "\(CountMessage.errors(errors).english) in the decks; those cards are left out (run 'recall check' for details)"
         case .noDeckFolder: return "no deck folder found; pass --decks DIR, set RECALL_DECKS, or run where ./Decks exists"
+        case .noSuchDeckPath(let path): return "\(path): no such file or folder"
         case .undone: return "(undone)"
         case .noLongerInAnyDeck: return "(no longer in any deck)"
         case .seconds(let tenths): return tenths + "s"
@@ -117,6 +120,7 @@ public enum CommandOutputMessage: Message, Equatable {
                 + "(자세한 내용은 'recall check')"
         case .noDeckFolder:
             return "덱 폴더를 찾을 수 없습니다. --decks DIR을 주거나, RECALL_DECKS를 설정하거나, ./Decks가 있는 곳에서 실행하세요"
+        case .noSuchDeckPath(let path): return "\(path): 파일이나 폴더가 없습니다"
         case .undone: return "(취소됨)"
         case .noLongerInAnyDeck: return "(어느 덱에도 없음)"
         case .seconds(let tenths): return tenths + "초"
@@ -155,7 +159,7 @@ public enum CommandOutputMessage: Message, Equatable {
 
     public static var examples: [CommandOutputMessage] {
         [.deckColumn, .newColumn, .learningColumn, .reviewColumn, .cardsColumn, .fileColumn, .totalRow,
-         .deckErrorsLeftOut(errors: 2), .noDeckFolder, .undone, .noLongerInAnyDeck, .seconds("4.2"),
+         .deckErrorsLeftOut(errors: 2), .noDeckFolder, .noSuchDeckPath("Decks"), .undone, .noLongerInAnyDeck, .seconds("4.2"),
          .checkSummary(decks: 2, cards: 24, notes: 20, kinds: [.basic: 6, .cloze: 8], errors: 1, warnings: 0),
          .wroteIDs(ids: 3, files: 1), .idsNotWritten(file: "Decks/vpc.md"), .noCardWithID("vpc-nat"),
          .noCardWithIDInDecks("vpc-nat"), .didYouMeanCards(["vpc-nat", "vpc-nat-2"]), .noCardsToAnswer,

@@ -63,7 +63,7 @@ struct CheckCommand: ParsableCommand {
                 added += result.added
                 files += 1
             } catch {
-                Console.error("recall: \(error)")
+                Console.fail(error.message)
             }
         }
         return (added, files)

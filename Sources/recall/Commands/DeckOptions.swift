@@ -39,7 +39,7 @@ struct DeckOptions: ParsableArguments {
         do {
             return try DeckLibrary.load(paths: targets)
         } catch {
-            Console.error("recall: \(error)")
+            Console.fail(error.message)
             throw ExitStatus.noInput
         }
     }

@@ -115,7 +115,7 @@ enum DeckIndexLoader {
             }
             return index
         } catch {
-            Console.error("recall: \(error)")
+            Console.fail(error.message)
             throw ExitStatus.noInput
         }
     }

@@ -122,7 +122,7 @@ struct ExportCommand: ParsableCommand {
             Console.fail(TransferMessage.jsonNotWritable(reason: reason))
             throw ExitStatus.dataError
         } catch let error as AtomicFile.WriteError {
-            Console.error("recall: \(error)")
+            Console.fail(error.message)
             throw ExitStatus.ioError
         }
         if let output { Console.error(Console.text(TransferMessage.wrote(summary, to: output))) }
@@ -218,7 +218,7 @@ enum OutputPath {
         do {
             try AtomicFile.replace(path, with: Array(text.utf8))
         } catch {
-            Console.error("recall: \(error)")
+            Console.fail(error.message)
             throw ExitStatus.ioError
         }
     }

@@ -123,7 +123,7 @@ struct ExtractCommand: ParsableCommand {
         do {
             try AtomicFile.replace(path, with: Array(text.utf8))
         } catch {
-            Console.error("recall: \(error)")
+            Console.fail(error.message)
             throw ExitStatus.ioError
         }
     }
