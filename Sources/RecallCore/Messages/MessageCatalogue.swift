@@ -17,5 +17,6 @@ public enum MessageCatalogue {
         StaleSnapshotMessage.self,
         TornLineMessage.self,
         DurationMessage.self,
+        ReadFailureMessage.self,
     ]
 }

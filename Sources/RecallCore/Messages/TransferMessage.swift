@@ -46,6 +46,8 @@ public enum TransferMessage: Message, Equatable {
     case cannotWrite(path: String, reason: String)
     /// `import FILE` / `extract NOTE` with a path that does not exist.
     case noSuchFile(String)
+    /// `import`, `extract`, `replay`: a file that exists but cannot be read.
+    case cannotRead(path: String, reason: ReadFailureMessage)
     /// `import` given a folder.
     case importFolder(String)
     /// `extract` given a folder.
@@ -88,6 +90,7 @@ public enum TransferMessage: Message, Equatable {
         case .jsonNotWritable(let reason): return "cannot write the progress as JSON: \(reason)"
         case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
         case .noSuchFile(let path): return "\(path): no such file"
+        case .cannotRead(let path, let reason): return "\(path): cannot read this file (\(reason.english))"
         case .importFolder(let path): return "\(path): is a folder; give the exported file"
         case .extractFolder(let path): return "\(path): is a folder; give note files"
         case .noNotesImported(let file): return "no notes imported from \(file)"
@@ -130,6 +133,7 @@ public enum TransferMessage: Message, Equatable {
         case .jsonNotWritable(let reason): return "진행 상황을 JSON으로 쓸 수 없습니다: \(reason)"
         case .cannotWrite(let path, let reason): return "\(path)에 쓸 수 없습니다: \(reason)"
         case .noSuchFile(let path): return "\(path): 파일이 없습니다"
+        case .cannotRead(let path, let reason): return "\(path): 이 파일을 읽을 수 없습니다 (\(reason.korean))"
         case .importFolder(let path): return "\(path): 폴더입니다. 내보낸 파일을 주세요"
         case .extractFolder(let path): return "\(path): 폴더입니다. 노트 파일을 주세요"
         case .noNotesImported(let file): return "\(file)에서 가져온 노트가 없습니다"
@@ -162,7 +166,7 @@ public enum TransferMessage: Message, Equatable {
          .wroteFiles(ExportedCount(cards: 6, decks: 2, notes: 5), files: 2, folder: "out/"),
          .noCardsToExport(deck: "AWS::VPC", tags: ["net", "vpc"]), .outputInsideDeckFolder(output: "Decks/x.md", deckFolder: "Decks"),
          .markdownNeedsFolder(decks: 3), .jsonNotWritable(reason: "nan"), .cannotWrite(path: "out/a.md", reason: "denied"),
-         .noSuchFile("notes.txt"), .importFolder("notes"), .extractFolder("notes"), .noNotesImported("anki.txt"),
+         .noSuchFile("notes.txt"), .cannotRead(path: "notes.txt", reason: .system("Permission denied")), .importFolder("notes"), .extractFolder("notes"), .noNotesImported("anki.txt"),
          .outputExists("AWS.md"), .imported(cards: 6, notes: 5, decks: 1, to: "AWS.md", skipped: 1),
          .notesInSeveralDecks(file: "anki.txt", decks: ["A", "B"]), .noCardsExtracted(notes: ["003_vpc.txt"]),
          .extractWrote(cards: 4, to: "vpc.md", dryRun: false), .deckHasErrors("vpc.md"), .fileIsDeck(path: "vpc.md", name: "AWS::VPC"),

@@ -84,7 +84,7 @@ struct ExtractCommand: ParsableCommand {
                 throw ExitStatus.noInput
             }
             guard !isFolder.boolValue, let data = FileManager.default.contents(atPath: note) else {
-                if isFolder.boolValue { Console.fail(TransferMessage.extractFolder(note)) } else { Console.error("recall: \(note): \(ReadFailure.message(note))") }
+                if isFolder.boolValue { Console.fail(TransferMessage.extractFolder(note)) } else { Console.fail(TransferMessage.cannotRead(path: note, reason: ReadFailure.problem(note))) }
                 throw ExitStatus.noInput
             }
             let extracted = NoteExtractor.extract(bytes: [UInt8](data), file: note, sourceName: (note as NSString).lastPathComponent)

@@ -56,7 +56,7 @@ struct ImportCommand: ParsableCommand {
             throw ExitStatus.noInput
         }
         guard !isFolder.boolValue, let data = FileManager.default.contents(atPath: file) else {
-            if isFolder.boolValue { Console.fail(TransferMessage.importFolder(file)) } else { Console.error("recall: \(file): \(ReadFailure.message(file))") }
+            if isFolder.boolValue { Console.fail(TransferMessage.importFolder(file)) } else { Console.fail(TransferMessage.cannotRead(path: file, reason: ReadFailure.problem(file))) }
             throw ExitStatus.noInput
         }
         let bytes = [UInt8](data)

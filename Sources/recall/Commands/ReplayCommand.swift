@@ -123,7 +123,7 @@ struct ReplayCommand: ParsableCommand {
         } else if let handle = FileHandle(forReadingAtPath: file) {
             input = handle
         } else {
-            Console.error("recall: \(file): \(ReadFailure.message(file))")
+            Console.fail(TransferMessage.cannotRead(path: file, reason: ReadFailure.problem(file)))
             throw ExitStatus.noInput
         }
         var output = OutputBuffer()
