@@ -18,5 +18,6 @@ public enum MessageCatalogue {
         TornLineMessage.self,
         DurationMessage.self,
         ReadFailureMessage.self,
+        AnkiWarningMessage.self,
     ]
 }

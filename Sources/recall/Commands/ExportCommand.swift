@@ -82,7 +82,7 @@ struct ExportCommand: ParsableCommand {
             try write(excel ? CSVExport.byteOrderMark + csv : csv, summary: summary)
         case .anki:
             let notes = selection.notes
-            for warning in AnkiTextExport.warnings(notes) { Console.error("recall: warning: \(warning)") }
+            for warning in AnkiTextExport.notices(notes) { Console.error("recall: " + warning.line(InterfaceLanguage.current)) }
             try write(AnkiTextExport.render(notes), summary: ExportedCount(cards: summary.cards, decks: summary.decks, notes: notes.count))
         case .json:
             try writeJSON(selection, undone: undone!, summary: summary)
