@@ -96,8 +96,8 @@ public enum CardDetailMessage: Message, Equatable {
         case .reps(let reps): return progress("복습 횟수", "\(reps)")
         case .lapses(let lapses): return progress("잊은 횟수", "\(lapses)")
         case .neverStudied: return progress("진행", "새 카드 (아직 학습하지 않음)")
-        case .suspended: return progress("일시 중지", "예 ('recall unsuspend ID'로 되돌립니다)")
-        case .buried(let until): return progress("미룸", "\(until)까지")
+        case .suspended: return progress("보류", "예 ('recall unsuspend ID'로 되돌립니다)")
+        case .buried(let until): return progress("묻어 둠", "\(until)까지")
         }
     }
 

@@ -142,9 +142,9 @@ public enum CommandOutputMessage: Message, Equatable {
         case .noCardsToAnswer: return "답할 카드가 없습니다"
         case .answered(let card, let rating, let due, let interval):
             return "\(card): \(TermMessage.rating(rating).korean), 다음 복습 \(due) (\(interval) 후)"
-        case .unsuspended(let id): return "\(id) 일시 중지 해제"
-        case .noCardSuspended: return "일시 중지된 카드가 없습니다"
-        case .notSuspended(let id): return "'\(id)' 카드는 일시 중지되어 있지 않습니다"
+        case .unsuspended(let id): return "\(id) 보류 해제"
+        case .noCardSuspended: return "보류된 카드가 없습니다"
+        case .notSuspended(let id): return "'\(id)' 카드는 보류되어 있지 않습니다"
         case .doctorFinding(let level, let message):
             let label = ["ok": "정상", "note": "참고", "problem": "문제", "repaired": "복구함"][level] ?? level
             return "\(label): \(message)"
