@@ -78,6 +78,11 @@ import Testing
         let english = try s.run(["due", "--deck", "aws::vcp"])
         #expect(english.status == 64)
         #expect(english.stderr == "recall: no deck named 'aws::vcp' (did you mean 'AWS::VPC'?); 'recall list' lists the decks\n")
+        let quiz = try s.run(["quiz", "--deck", "aws", "--types", "choice", "--lang", "ko"])
+        #expect(quiz.status == 64)
+        #expect(quiz.stderr == "recall: 'aws' 덱에 choice 문제가 없습니다. basic 문제는 있습니다 (--types 사용)\n")
+        #expect(try s.run(["quiz", "--deck", "aws", "--types", "choice"]).stderr
+                == "recall: no choice questions in deck 'aws'; it has basic questions (use --types)\n")
         let time = try s.run(["due", "--at", "tomorrow", "--lang", "ko"])
         #expect(time.status == 64)
         #expect(time.stderr.hasPrefix("Error: --at은 2026-01-02T09:00:00+00:00 같은 시각이어야 합니다. 받은 값: 'tomorrow'\n"), "\(time.stderr)")

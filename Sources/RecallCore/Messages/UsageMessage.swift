@@ -1,3 +1,36 @@
+/// What a quiz was asked to draw from, in a message about it: the decks, one deck, some tags.
+public struct QuizScope: Hashable, Sendable {
+    public var deck: String?
+    public var tags: [String]
+
+    public init(deck: String?, tags: [String]) {
+        self.deck = deck
+        self.tags = tags
+    }
+
+    /// `the decks`, `deck 'AWS'`, `cards tagged 'net' or 'vpc'`, `deck 'AWS' tagged 'net'`.
+    public var english: String {
+        let tagged = tags.map { "'\($0)'" }.joined(separator: " or ")
+        switch (deck, tags.isEmpty) {
+        case (nil, true): return "the decks"
+        case (let deck?, true): return "deck '\(deck)'"
+        case (nil, false): return "cards tagged \(tagged)"
+        case (let deck?, false): return "deck '\(deck)' tagged \(tagged)"
+        }
+    }
+
+    /// `덱`, `'AWS' 덱`, `'net' 또는 'vpc' 태그가 붙은 카드`, `'AWS' 덱의 'net' 태그가 붙은 카드`.
+    public var korean: String {
+        let tagged = tags.map { "'\($0)'" }.joined(separator: " 또는 ") + " 태그가 붙은 카드"
+        switch (deck, tags.isEmpty) {
+        case (nil, true): return "덱"
+        case (let deck?, true): return "'\(deck)' 덱"
+        case (nil, false): return tagged
+        case (let deck?, false): return "'\(deck)' 덱의 \(tagged)"
+        }
+    }
+}
+
 /// The command line's mistakes: what ArgumentParser prints after `Error:` (exit status 64), and
 /// a `--deck` or `--tag` that names nothing, with its "did you mean".
 ///
@@ -30,6 +63,8 @@ public enum UsageMessage: Message, Equatable {
     case selection(SelectionError)
     /// A quiz option out of range (`--count`, `--pass`, `--seed`, `--types`, `--time`).
     case quiz(QuizError)
+    /// A quiz whose decks and tags have no question of the types asked, and the types they have.
+    case noQuestions(QuizScope, types: [QuizQuestionType], otherTypes: [QuizQuestionType])
 
     public var english: String {
         switch self {
@@ -53,6 +88,8 @@ public enum UsageMessage: Message, Equatable {
                 return "no card has the tag '\(tag)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
             }
         case .quiz(let error): return error.description
+        case .noQuestions(let scope, let types, let otherTypes):
+            return QuizError.noQuestions(scope: scope.english, types: types, otherTypes: otherTypes).description
         }
     }
 
@@ -65,11 +102,11 @@ public enum UsageMessage: Message, Equatable {
             return "--since는 날짜(2026-01-02)나 시각(2026-01-02T09:00:00+00:00)이어야 합니다. 받은 값: '\(text)'"
         case .jsonNeedsHistory: return "--json은 --history와 함께 씁니다"
         case .historyTakesNo(let option):
-            return "--history는 지난 퀴즈 기록을 보여 주며 \(KoreanParticle.attach(.object, to: option)) 받지 않습니다. --json, --data-dir과만 함께 쓰세요"
+            return "--history는 지난 퀴즈 기록을 보여 주며 \(option) 옵션은 받지 않습니다. --json, --data-dir과만 함께 쓰세요"
         case .answersNeedTxt: return "--answers는 --format txt와 함께 씁니다"
         case .excelNeedsCSV: return "--excel은 --format csv와 함께 씁니다"
-        case .negativeLimit(let option, let value): return "\(KoreanParticle.attach(.topic, to: option)) 0 이상이어야 합니다. 받은 값: \(value)"
-        case .fsrsOnly(let option): return "\(KoreanParticle.attach(.topic, to: option)) --scheduler fsrs에만 쓸 수 있습니다"
+        case .negativeLimit(let option, let value): return "\(option) 옵션은 0 이상이어야 합니다. 받은 값: \(value)"
+        case .fsrsOnly(let option): return "\(option) 옵션은 --scheduler fsrs에만 쓸 수 있습니다"
         case .parameterNotNumber(let index, let text): return "--parameters: w\(index) 값이 숫자가 아닙니다: '\(text)'"
         case .selection(let error):
             switch error {
@@ -79,6 +116,7 @@ public enum UsageMessage: Message, Equatable {
                 return "'\(tag)' 태그가 붙은 카드가 없습니다" + (suggestion.map { " ('\($0)' 태그를 찾으셨나요?)" } ?? "")
             }
         case .quiz(let error): return Self.korean(error)
+        case .noQuestions(let scope, let types, let otherTypes): return Self.noQuestions(in: scope.korean, types, otherTypes)
         }
     }
 
@@ -87,9 +125,8 @@ public enum UsageMessage: Message, Equatable {
         switch error {
         case .unknownName(let selection): return UsageMessage.selection(selection).korean
         case .noQuestions(let scope, let types, let otherTypes):
-            var text = "\(scope)에 \(types.map(\.rawValue).joined(separator: ",")) 문제가 없습니다"
-            if !otherTypes.isEmpty { text += ". \(otherTypes.map(\.rawValue).joined(separator: ",")) 문제는 있습니다 (--types 사용)" }
-            return text
+            // The scope is English text here; the quiz command says it with `UsageMessage.noQuestions`.
+            return noQuestions(in: scope, types, otherTypes)
         case .tooFewQuestions(let available, let requested):
             return "조건에 맞는 문제가 \(available)개뿐이라 \(requested)개를 낼 수 없습니다. --count를 \(available) 이하로 주세요"
         case .unknownType(let name):
@@ -105,11 +142,19 @@ public enum UsageMessage: Message, Equatable {
         }
     }
 
+    /// `'AWS' 덱에 typein 문제가 없습니다. choice 문제는 있습니다 (--types 사용)`.
+    static func noQuestions(in scope: String, _ types: [QuizQuestionType], _ otherTypes: [QuizQuestionType]) -> String {
+        var text = "\(scope)에 \(types.map(\.rawValue).joined(separator: ",")) 문제가 없습니다"
+        if !otherTypes.isEmpty { text += ". \(otherTypes.map(\.rawValue).joined(separator: ",")) 문제는 있습니다 (--types 사용)" }
+        return text
+    }
+
     public static var examples: [UsageMessage] {
         [.badTime("tomorrow"), .badRating("5"), .noCardIDs, .badSince("yesterday"), .jsonNeedsHistory,
          .historyTakesNo(option: "--count"), .answersNeedTxt, .excelNeedsCSV, .negativeLimit(option: "--new-limit", value: -1),
          .fsrsOnly(option: "--parameters"), .parameterNotNumber(index: 3, text: "x"),
          .selection(.unknownDeck("VCP", suggestion: "AWS::VPC")), .selection(.unknownTag("secruity", suggestion: nil)),
-         .quiz(.badCount(0)), .quiz(.tooFewQuestions(available: 3, requested: 10))]
+         .quiz(.badCount(0)), .quiz(.tooFewQuestions(available: 3, requested: 10)),
+         .noQuestions(QuizScope(deck: "AWS", tags: ["net"]), types: [.typein], otherTypes: [.choice])]
     }
 }

@@ -113,7 +113,11 @@ struct QuizCommand: ParsableCommand {
         do {
             quiz = try QuizBuilder.build(cards: library.cards, spec: spec)
         } catch {
-            Console.fail(UsageMessage.quiz(error))
+            if case .noQuestions(_, let types, let otherTypes) = error {
+                Console.fail(UsageMessage.noQuestions(QuizScope(deck: spec.deck, tags: spec.tags), types: types, otherTypes: otherTypes))
+            } else {
+                Console.fail(UsageMessage.quiz(error))
+            }
             throw ExitStatus.usage
         }
         // Fail before the quiz, not after two hours of answers: a damaged history cannot take
