@@ -7,7 +7,9 @@ public enum AtomicFile {
     public struct WriteError: Error, CustomStringConvertible {
         public var path: String
         public var reason: String
-        public var description: String { "cannot write \(path): \(reason)" }
+        public var description: String { message.english }
+        /// The error as a message, said in the language where it is printed.
+        public var message: TransferMessage { .cannotWrite(path: path, reason: reason) }
     }
 
     public static func replace(_ path: String, with bytes: [UInt8]) throws(WriteError) {

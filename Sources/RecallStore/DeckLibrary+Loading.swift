@@ -5,9 +5,12 @@ import RecallCore
 extension DeckLibrary {
     public enum LoadError: Error, Equatable, CustomStringConvertible {
         case notFound(String)
-        public var description: String {
+        public var description: String { message.english }
+
+        /// The error as a message, said in the language where it is printed.
+        public var message: CommandOutputMessage {
             switch self {
-            case .notFound(let path): return "\(path): no such file or folder"
+            case .notFound(let path): return .noSuchDeckPath(path)
             }
         }
     }

@@ -9,7 +9,10 @@ public struct DoctorReport: Sendable {
 
     public struct Finding: Hashable, Sendable {
         public var level: Level
-        public var message: String
+        /// What was found, to say in the language of the run.
+        public var said: DoctorMessage
+        /// In English, as scripts and tests read it.
+        public var message: String { said.english }
     }
 
     /// A card with progress that is in no deck. Its progress is kept: when the card comes back
@@ -27,7 +30,7 @@ public struct DoctorReport: Sendable {
 
     public var problems: [Finding] { findings.filter { $0.level == .problem } }
 
-    mutating func add(_ level: Level, _ message: String) { findings.append(Finding(level: level, message: message)) }
+    mutating func add(_ level: Level, _ message: DoctorMessage) { findings.append(Finding(level: level, said: message)) }
 }
 
 /// Checks a data folder and repairs it (`recall doctor`). Repair never deletes: every file it
@@ -67,17 +70,17 @@ public enum Doctor {
     static func examine(folder: String, cards: [StudyCard]?, into report: inout DoctorReport) throws(ProgressError) -> Examination {
         var found = Examination()
         guard try DataFolder.checkReadable(folder) else {
-            report.add(.note, "\(folder): no data folder yet; nothing has been recorded")
+            report.add(.note, .noDataFolder(folder))
             return found
         }
         let configPath = DataFolder.configPath(folder)
         var config = StudyConfig()
         do {
             config = try StudyConfig.load(configPath)
-            report.add(.ok, try DataFolder.exists(configPath) ? "\(configPath): valid" : "\(configPath): absent; the defaults apply")
+            report.add(.ok, try DataFolder.exists(configPath) ? .configValid(configPath) : .configAbsent(configPath))
         } catch {
             found.configBad = true
-            report.add(.problem, error.description)
+            report.add(.problem, .error(error.message))
         }
         let schedulers = schedulers(for: config)
         let logPath = DataFolder.logPath(folder)
@@ -98,7 +101,7 @@ public enum Doctor {
             var info = stat()
             if stat(file.path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
                 found.notFiles.append(file.path)
-                report.add(.problem, "\(file.path): is not a file (a folder?); --repair moves it to damaged/ and starts a new log (from the snapshot's states, if there is one)")
+                report.add(.problem, .notAFile(file.path))
             } else {
                 paths.append(file)
             }
@@ -107,23 +110,23 @@ public enum Doctor {
         let movedToLog = allPaths.first.map { $0.name != ReviewLog.fileName } ?? logFolderExists
         if let stubProblem, movedToLog {
             found.stubDamaged = true
-            report.add(.problem, "\(stubProblem.description.prefix { $0 != ";" }); it only says that the log is in \(ReviewLog.folderName)/, and --repair writes it again (the old one kept in damaged/)")
+            report.add(.problem, .stubDamaged(problem: String(stubProblem.description.prefix { $0 != ";" }), logFolder: ReviewLog.folderName))
         }
         if paths.isEmpty {
             found.logMissing = true
             let missing = ProgressLoader.expectedLogPath(folder)
             if try DataFolder.exists(snapshotPath) {
-                report.add(.problem, "\(missing): missing, but \(snapshotPath) has progress; restore the log from a backup if you have one (--repair starts a log from the snapshot's states)")
+                report.add(.problem, .logMissingWithSnapshot(log: missing, snapshot: snapshotPath))
             } else if movedToLog || found.notFiles.isEmpty == false {
-                report.add(.note, "\(missing): missing; --repair starts a new log")
+                report.add(.note, .logMissing(missing))
             } else {
                 found.logMissing = false
-                report.add(.note, "\(logPath): no answers recorded yet")
+                report.add(.note, .noAnswersYet(logPath))
             }
         } else {
             if movedToLog, !found.stubDamaged, try !isRegularFile(logPath) {
                 found.stubMissing = true
-                report.add(.problem, "\(logPath): missing; it should say that the log is in \(ReviewLog.folderName)/, so that an older recall does not start a second log (--repair writes it)")
+                report.add(.problem, .stubMissing(log: logPath, logFolder: ReviewLog.folderName))
             }
             var reviews = Set<EventID>()
             var state = ProgressState()
@@ -152,15 +155,15 @@ public enum Doctor {
                 state.prune()
                 let dangling = undone.subtracting(reviews)
                 if !dangling.isEmpty {
-                    report.add(.note, "\(logPath): \(dangling.count) undo lines name no review (\(dangling.sorted().prefix(5).map(\.description).joined(separator: ", "))); they are ignored")
+                    report.add(.note, .danglingUndos(log: logPath, count: dangling.count, ids: dangling.sorted().prefix(5).map(\.description)))
                 }
                 replayed = state
                 if !scanned.contains(where: \.needsSalvage) {
-                    report.add(.ok, "the log: \(scanned.map(\.report.entries).reduce(0, +)) entries in \(scanned.count) files, \(state.cards.count) cards with progress")
+                    report.add(.ok, .logTotals(entries: scanned.map(\.report.entries).reduce(0, +), files: scanned.count, cards: state.cards.count))
                 }
             } catch {
                 found.conflict = true
-                report.add(.problem, error.description)
+                report.add(.problem, .error(error.message))
             }
         }
         if try DataFolder.exists(snapshotPath) {
@@ -170,7 +173,7 @@ public enum Doctor {
                                       schedulers: schedulers, found: &found, report: &report)
                 } else {
                     found.snapshotStale = true
-                    report.add(.note, "\(snapshotPath): an older schema; it is rebuilt from the log")
+                    report.add(.note, .snapshotOlderSchema(snapshotPath))
                 }
             } catch {
                 if case .damaged(let file, _, _) = error, scanned.contains(where: { $0.path == file }) || file.hasPrefix(DataFolder.logFolder(folder)) {
@@ -178,7 +181,7 @@ public enum Doctor {
                 } else {
                     found.snapshotDamaged = true
                 }
-                report.add(.problem, error.description)
+                report.add(.problem, .error(error.message))
             }
         }
         if let state = replayed, let cards {
@@ -189,24 +192,24 @@ public enum Doctor {
                                            lastReview: schedule.lastReview)
             }.sorted { $0.id < $1.id }
             if !report.orphans.isEmpty {
-                report.add(.note, "\(report.orphans.count) cards have progress but are in no deck (orphans); their progress is kept and comes back with them")
+                report.add(.note, .orphans(report.orphans.count))
             }
         }
         let quizPath = QuizHistory.path(folder)
         if try DataFolder.exists(quizPath) {
             do {
                 let attempts = try QuizHistory.load(folder: folder)
-                report.add(.ok, "\(quizPath): \(attempts.count) quiz attempts")
+                report.add(.ok, .quizAttempts(path: quizPath, attempts: attempts.count))
             } catch {
                 // Not repaired: a damaged quiz history is left for the learner to look at.
-                report.add(.problem, error.description)
+                report.add(.problem, .error(error.message))
             }
         }
         // A temporary file of a process still running is its write in progress, not debris.
         found.temporaryFiles = AtomicFile.staleTemporaries(in: folder)
             + AtomicFile.staleTemporaries(in: DataFolder.logFolder(folder)).map { ReviewLog.folderName + "/" + $0 }
         for name in found.temporaryFiles {
-            report.add(.note, "\(DataFolder.join(folder, name)): a temporary file left by an interrupted write")
+            report.add(.note, .temporaryFile(DataFolder.join(folder, name)))
         }
         return found
     }
@@ -255,28 +258,28 @@ public enum Doctor {
                          _ body: (LogEntry) -> Void) throws(ProgressError) -> ScannedFile {
         let scan = try ReviewLog.scan(path) { entry, _ in body(entry) }
         if let problem = scan.headerProblem {
-            report.add(.problem, problem.description)
+            report.add(.problem, .error(problem.message))
         }
         for bad in scan.badLines.prefix(badLinesShown) {
-            report.add(.problem, "\(path):\(bad.line): \(bad.message)")
+            report.add(.problem, .badLine(path: path, line: bad.line, reason: bad.message))
         }
         if scan.badLines.count > badLinesShown {
-            report.add(.problem, "\(path): \(scan.badLines.count - badLinesShown) more bad lines")
+            report.add(.problem, .moreBadLines(path: path, count: scan.badLines.count - badLinesShown))
         }
         for repeated in scan.repeats.prefix(badLinesShown) {
-            report.add(.problem, "\(path):\(repeated.line): repeats line \(repeated.original) byte for byte (one answer written twice); it counts once, and --repair removes the copy")
+            report.add(.problem, .repeatedLine(path: path, line: repeated.line, original: repeated.original))
         }
         let own = name == ReviewLog.fileName || device.map { name == "\(ReviewLog.folderName)/\($0).jsonl" } ?? false
         if let torn = scan.torn {
             report.add(.note, own
-                ? "\(path):\(torn.line): incomplete last line (\(torn.reason)); never acknowledged, it is dropped when recall next writes"
-                : "\(path):\(torn.line): incomplete last line (\(torn.reason)); another machine's file, it is left for that machine to finish")
+                ? .tornOwnLine(path: path, line: torn.line, reason: torn.cause)
+                : .tornOtherLine(path: path, line: torn.line, reason: torn.cause))
         }
         let file = ScannedFile(name: name, path: path, report: scan, mayRepair: own)
         if file.needsSalvage, !own {
-            report.add(.note, "\(path): another machine's file; repair it on that machine (device \(scan.header?.device ?? "unknown")), or move it out of \(ReviewLog.folderName)/")
+            report.add(.note, .otherMachinesFile(path: path, device: scan.header?.device, logFolder: ReviewLog.folderName))
         } else if !file.needsSalvage {
-            report.add(.ok, "\(path): \(scan.entries) entries, last seq \(scan.lastSeq)\(own && name != ReviewLog.fileName ? " (this machine)" : "")")
+            report.add(.ok, .logFileTotals(path: path, entries: scan.entries, lastSeq: scan.lastSeq, thisMachine: own && name != ReviewLog.fileName))
         }
         return file
     }
@@ -293,7 +296,7 @@ public enum Doctor {
         switch try ProgressLoader.starts(of: snapshot, in: log, settings: schedulers.fingerprint) {
         case .stale(let reason):
             found.snapshotStale = true
-            report.add(.note, "\(path): \(reason ?? "made under other scheduler settings"); it is rebuilt from the log")
+            report.add(.note, .snapshotStale(path: path, reason: reason))
         case .usable(let starts):
             var tail: [LogEntry] = []
             var state = snapshot.state
@@ -301,9 +304,9 @@ public enum Doctor {
             if fits, ProgressLoader.canFollow(tail, state: state, covered: snapshot.covered), state.apply(tail, schedulers: schedulers),
                state != replayed {
                 found.snapshotStale = true
-                report.add(.problem, "\(path): does not match a replay of the log; run 'recall doctor --rebuild'")
+                report.add(.problem, .snapshotMismatch(path))
             } else {
-                report.add(.ok, "\(path): matches the log (\(snapshot.state.cards.count) cards, \(tail.count) log entries after it)")
+                report.add(.ok, .snapshotMatches(path: path, cards: snapshot.state.cards.count, entriesAfter: tail.count))
             }
         }
     }
@@ -320,7 +323,7 @@ public enum Doctor {
     public static func repair(folder: String, cards: [StudyCard]?, now: Instant, rebuild: Bool) throws(ProgressError) -> DoctorReport {
         var report = DoctorReport()
         guard try DataFolder.checkReadable(folder) else {
-            report.add(.note, "\(folder): no data folder yet; nothing to repair")
+            report.add(.note, .nothingToRepair(folder))
             return report
         }
         let lock = try StoreLock.acquireSole(folder: folder)
@@ -334,72 +337,72 @@ public enum Doctor {
         if found.configBad {
             let aside = try DataFolder.setAside(configPath, in: folder, at: now)
             try write(configPath, StudyConfig().fileBytes)
-            report.add(.repaired, "\(configPath): replaced by the defaults; the old file is \(aside)")
+            report.add(.repaired, .configReplaced(path: configPath, aside: aside))
         }
         var snapshotNeeded = rebuild || found.snapshotStale
         if found.snapshotDamaged, try DataFolder.exists(snapshotPath) {
             let aside = try DataFolder.setAside(snapshotPath, in: folder, at: now)
-            report.add(.repaired, "\(snapshotPath): set aside as \(aside)")
+            report.add(.repaired, .snapshotSetAside(path: snapshotPath, aside: aside))
             snapshotNeeded = true
         }
         if found.logTruncated || found.logMissing { snapshotNeeded = true }
         for path in found.notFiles {
             let aside = try DataFolder.setAside(path, in: folder, at: now)
-            report.add(.repaired, "\(path): moved to \(aside)")
+            report.add(.repaired, .movedAside(path: path, aside: aside))
             snapshotNeeded = true
         }
         if found.stubDamaged {
             let aside = try DataFolder.setAside(logPath, in: folder, at: now)
             try ReviewLog.create(logPath, header: ReviewLog.stubLine(created: now))
-            report.add(.repaired, "\(logPath): written again, saying that the log is in \(ReviewLog.folderName)/; the old one is \(aside)")
+            report.add(.repaired, .stubRewrittenKeeping(log: logPath, logFolder: ReviewLog.folderName, aside: aside))
         }
         if found.logMissing || found.notFiles.contains(where: { $0.hasSuffix("/" + (found.device ?? "") + ".jsonl") }) {
             let ownPath = try startLog(folder: folder, now: now)
-            report.add(.repaired, "\(ownPath): started a new log")
+            report.add(.repaired, .startedNewLog(ownPath))
         } else {
             for path in found.logsNeedingSalvage {
                 let (kept, aside) = try salvage(path, folder: folder, now: now)
-                report.add(.repaired, "\(path): kept \(kept) valid entries and dropped the rest; the original is \(aside)")
+                report.add(.repaired, .salvaged(path: path, kept: kept, aside: aside))
                 snapshotNeeded = true
             }
             if found.stubMissing, try DataFolder.exists(logPath) {  // a folder in the stub's place
                 let aside = try DataFolder.setAside(logPath, in: folder, at: now)
-                report.add(.repaired, "\(logPath): moved to \(aside)")
+                report.add(.repaired, .movedAside(path: logPath, aside: aside))
             }
             if found.stubMissing || found.notFiles.contains(logPath), try !DataFolder.exists(logPath) {
                 try ReviewLog.create(logPath, header: ReviewLog.stubLine(created: now))
-                report.add(.repaired, "\(logPath): written again, saying that the log is in \(ReviewLog.folderName)/")
+                report.add(.repaired, .stubRewritten(log: logPath, logFolder: ReviewLog.folderName))
             }
         }
         if found.conflict {
-            report.add(.note, "an event id with two different contents is not repaired: recall does not choose; keep the right file and move the other out of \(ReviewLog.folderName)/")
+            report.add(.note, .conflictNotRepaired(logFolder: ReviewLog.folderName))
         }
         if let snapshot = snapshotBefore, found.logMissing || !found.logsNeedingSalvage.isEmpty || found.logTruncated || !found.notFiles.isEmpty, !found.conflict {
             let config = try StudyConfig.load(configPath)
             let schedulers = try ProgressLoader.schedulers(config, path: configPath)
             if let (restored, path) = try restore(from: snapshot, folder: folder, device: found.device, schedulers: schedulers, now: now) {
-                report.add(.repaired, "\(path): restored the progress of \(restored) cards from \(snapshotPath), which knew answers the log has lost (as 'restore' lines)")
+                report.add(.repaired, .restoredFromSnapshot(path: path, cards: restored, snapshot: snapshotPath))
                 snapshotNeeded = true
             }
         }
         for name in found.temporaryFiles {
             let aside = try DataFolder.setAside(DataFolder.join(folder, name), in: folder, at: now)
-            report.add(.repaired, "\(DataFolder.join(folder, name)): moved to \(aside)")
+            report.add(.repaired, .movedAside(path: DataFolder.join(folder, name), aside: aside))
         }
         if snapshotNeeded, !found.conflict, let log = try LogFiles.find(folder: folder), !log.files.isEmpty {
             if try DataFolder.exists(snapshotPath) {
                 let kept = try keepLinked(snapshotPath, folder: folder, now: now)
-                report.add(.repaired, "\(snapshotPath): the old snapshot is kept as \(kept)")
+                report.add(.repaired, .snapshotKept(path: snapshotPath, kept: kept))
             }
             let config = try StudyConfig.load(configPath)
             let schedulers = try ProgressLoader.schedulers(config, path: configPath)
             let loaded = try ProgressLoader.replayAll(log, schedulers: schedulers)
             try write(snapshotPath, loaded.snapshot(settings: schedulers.fingerprint).encoded())
-            report.add(.repaired, "\(snapshotPath): rebuilt from the log (\(loaded.state.cards.count) cards)")
+            report.add(.repaired, .snapshotRebuilt(path: snapshotPath, cards: loaded.state.cards.count))
         }
         // The proof of the repair: the store loads.
         let (loaded, _) = try ProgressLoader.loadForReading(folder: folder)
-        report.add(.ok, "the store loads: \(loaded.state.cards.count) cards with progress, from \(loaded.log?.files.count ?? 0) log files")
+        report.add(.ok, .storeLoads(cards: loaded.state.cards.count, logFiles: loaded.log?.files.count ?? 0))
         return report
     }
 

@@ -139,7 +139,7 @@ public struct LogFiles: Sendable {
     }
 
     /// The warnings of a read: torn last lines, repeated lines, per file.
-    public func warnings(_ read: Read) -> [String] {
+    public func warnings(_ read: Read) -> [StoreWarningMessage] {
         zip(files, read.results).flatMap { file, result in ProgressLoader.readWarnings(file.path, result) }
     }
 

@@ -17,7 +17,10 @@ public enum ProgressLoader {
         var covered: MergeKey?
         /// Torn last lines, by file path: only a file's own writer may cut one.
         public var torn: [String: ReviewLog.TornLine]
-        public var warnings: [String]
+        /// What to tell the learner, said in the language where it is printed.
+        public var notices: [StoreWarningMessage]
+        /// `notices` in English.
+        public var warnings: [String] { notices.map(\.english) }
         /// Entries read after the snapshot (all of them when there was no usable snapshot).
         public var tailEntries: Int
         public var usedSnapshot: Bool
@@ -26,7 +29,7 @@ public enum ProgressLoader {
         /// the frontier and the latest time, but no cards.
         public var table: ProgressTable? = nil
 
-        static var empty: Loaded { Loaded(state: ProgressState(), log: nil, positions: [], covered: nil, torn: [:], warnings: [],
+        static var empty: Loaded { Loaded(state: ProgressState(), log: nil, positions: [], covered: nil, torn: [:], notices: [],
                                   tailEntries: 0, usedSnapshot: false) }
 
         /// The snapshot of this state.
@@ -39,7 +42,7 @@ public enum ProgressLoader {
         do {
             return try SchedulerSet(config: config)
         } catch {
-            throw .badConfig(file: path, reason: error.description)
+            throw .badConfig(file: path, reason: .schedulerSettings(error.description))
         }
     }
 
@@ -62,11 +65,11 @@ public enum ProgressLoader {
             if hasSnapshot { throw missingLog(expectedLogPath(folder), snapshot: snapshotPath) }
             return .empty
         }
-        var warnings: [String] = []
+        var warnings: [StoreWarningMessage] = []
         if hasSnapshot, let (snapshot, table) = try readSnapshot(snapshotPath, cardsInTable: cardsInTable) {
             switch try starts(of: snapshot, in: log, settings: schedulers.fingerprint) {
             case .stale(let reason):
-                if let reason { warnings.append("\(snapshotPath): \(reason); rebuilt the state from the log") }
+                if let reason { warnings.append(.snapshotRebuilt(path: snapshotPath, reason: reason)) }
             case .usable(let starts):
                 var tail: [LogEntry] = []
                 let read = try log.read(from: starts) { entry in tail.append(entry) }
@@ -84,13 +87,13 @@ public enum ProgressLoader {
                     if table != nil { state.cards = [:] }
                     return Loaded(state: state, log: log, positions: try log.positions(read),
                                   covered: tail.map(MergeKey.init).max().map { max($0, snapshot.covered ?? $0) } ?? snapshot.covered,
-                                  torn: torn(log, read), warnings: warnings + log.warnings(read),
+                                  torn: torn(log, read), notices: warnings + log.warnings(read),
                                   tailEntries: tail.count, usedSnapshot: true, table: table)
                 }
             }
         }
         var loaded = try replayAll(log, schedulers: schedulers)
-        loaded.warnings = warnings + loaded.warnings
+        loaded.notices = warnings + loaded.notices
         return loaded
     }
 
@@ -137,7 +140,7 @@ public enum ProgressLoader {
 
     enum SnapshotFit {
         /// Not for this log: nil when that is expected (settings changed), else why.
-        case stale(String?)
+        case stale(StaleSnapshotMessage?)
         /// Where to read each file from (nil: a file the snapshot does not know, read whole).
         case usable([LogFiles.Start?])
     }
@@ -152,13 +155,13 @@ public enum ProgressLoader {
         var starts = [LogFiles.Start?](repeating: nil, count: log.files.count)
         for row in snapshot.logs {
             guard let k = log.files.firstIndex(where: { $0.name == row.file }) else {
-                if log.schema == 2, row.file == ReviewLog.fileName { return .stale("it was made before the log moved to \(ReviewLog.folderName)/") }
+                if log.schema == 2, row.file == ReviewLog.fileName { return .stale(.madeBeforeLogMoved(logFolder: ReviewLog.folderName)) }
                 guard row.lines > 1 else { continue }
                 throw .damaged(file: DataFolder.join(log.folder, row.file), line: nil,
                                reason: "the file is missing, but \(Snapshot.fileName) holds \(row.lines - 1) lines of it; restore it from a backup or another machine")
             }
             let file = log.files[k]
-            if file.header.created != row.created { return .stale("it was made from another review log") }
+            if file.header.created != row.created { return .stale(.otherLog) }
             let status = try ReadableFile.status(of: file.path)
             if status.size < row.offset {
                 let present = try lineCount(file.path)
@@ -169,7 +172,7 @@ public enum ProgressLoader {
             if status.size != row.size || status.modified != row.modified,
                !CoveredCheckCache.vouches(for: row, size: status.size, modified: status.modified, folder: log.folder) {
                 guard try ReviewLog.checksum(file.path, upTo: row.offset) == row.checksum else {
-                    return .stale("the part of \(file.path) it covers has changed since it was written (its checksum differs)")
+                    return .stale(.coveredPartChanged(path: file.path))
                 }
                 CoveredCheckCache.record(row, size: status.size, modified: status.modified, folder: log.folder)
             }
@@ -210,7 +213,7 @@ public enum ProgressLoader {
         }
         state.prune()
         return Loaded(state: state, log: log, positions: try log.positions(read), covered: covered, torn: torn(log, read),
-                      warnings: log.warnings(read), tailEntries: read.entries, usedSnapshot: false)
+                      notices: log.warnings(read), tailEntries: read.entries, usedSnapshot: false)
     }
 
     static func torn(_ log: LogFiles, _ read: LogFiles.Read) -> [String: ReviewLog.TornLine] {
@@ -220,11 +223,11 @@ public enum ProgressLoader {
     }
 
     /// What a reader says about the lines it skipped: a torn last line, repeated lines.
-    public static func readWarnings(_ path: String, _ result: ReviewLog.ReadResult) -> [String] {
+    public static func readWarnings(_ path: String, _ result: ReviewLog.ReadResult) -> [StoreWarningMessage] {
         result.repeats.map { $0.warning(path) } + (result.torn.map { [tornWarning(path, $0)] } ?? [])
     }
 
-    public static func tornWarning(_ path: String, _ torn: ReviewLog.TornLine) -> String {
-        "\(path):\(torn.line): warning: ignoring an incomplete last line (\(torn.reason)); it was never acknowledged, so no answer is lost"
+    public static func tornWarning(_ path: String, _ torn: ReviewLog.TornLine) -> StoreWarningMessage {
+        .tornIgnored(path: path, line: torn.line, reason: torn.cause)
     }
 }

@@ -16,6 +16,8 @@ public final class ProgressStore {
     public var schedulers: SchedulerSet { writer.schedulers }
     /// Things the learner should hear about, e.g. a torn last line that was set aside.
     public var warnings: [String] { writer.warnings }
+    /// `warnings` as messages, said in the language where they are printed.
+    public var notices: [StoreWarningMessage] { writer.notices }
 
     private init(writer: ProgressWriter, state: ProgressState) {
         self.writer = writer

@@ -19,7 +19,10 @@ public final class ProgressWriter {
     public let config: StudyConfig
     public let schedulers: SchedulerSet
     /// Things the learner should hear about, e.g. a torn last line that was set aside.
-    public private(set) var warnings: [String]
+    /// What to tell the learner, said in the language where it is printed.
+    public private(set) var notices: [StoreWarningMessage]
+    /// `notices` in English.
+    public var warnings: [String] { notices.map(\.english) }
     /// This machine's device id: the writer appends only to `log/<device>.jsonl`.
     public let device: String
     private let appender: LogAppender
@@ -45,7 +48,7 @@ public final class ProgressWriter {
     private var caughtUp: LogCatchUp?
 
     private init(folder: String, config: StudyConfig, schedulers: SchedulerSet, device: String, log: LogFiles,
-                 loaded: ProgressLoader.Loaded, appender: LogAppender, openLock: StoreLock, warnings: [String],
+                 loaded: ProgressLoader.Loaded, appender: LogAppender, openLock: StoreLock, warnings: [StoreWarningMessage],
                  lockWait: Int, openedAt: Instant) {
         self.folder = folder
         self.config = config
@@ -56,7 +59,7 @@ public final class ProgressWriter {
         self.log = log
         self.positions = loaded.positions
         self.covered = loaded.covered
-        self.warnings = warnings
+        self.notices = warnings
         self.appendedSinceSnapshot = loaded.tailEntries
         self.lockWait = lockWait
         self.openedAt = openedAt
@@ -89,7 +92,7 @@ public final class ProgressWriter {
         guard let log = loaded.log, let own = log.files.firstIndex(where: { $0.path == logPath }) else {
             throw .damaged(file: logPath, line: nil, reason: "this machine's log file disappeared while it was being opened")
         }
-        var warnings = loaded.warnings
+        var warnings = loaded.notices
         let appender = try LogAppender(path: logPath, sync: sync)
         if let torn = loaded.torn[logPath] {
             let tornWarning = ProgressLoader.tornWarning(logPath, torn)
@@ -112,12 +115,12 @@ public final class ProgressWriter {
     /// line is durable), so nothing is lost; but its bytes are kept in `damaged/`, and the log
     /// is cut back so that the next line does not follow half a line. Under the lock only.
     private static func setAside(_ torn: ReviewLog.TornLine, appender: LogAppender, folder: String,
-                                 at now: Instant) throws(ProgressError) -> String {
+                                 at now: Instant) throws(ProgressError) -> StoreWarningMessage {
         let logPath = appender.path
         let bytes = try ReadableFile.contents(logPath, from: torn.offset)
         let kept = try DataFolder.keepAside(bytes, name: String(logPath.split(separator: "/").last ?? "log") + ".torn", in: folder, at: now)
         try appender.truncate(to: torn.offset)
-        return "\(logPath):\(torn.line): dropped an incomplete last line (\(torn.reason)); its bytes are kept in \(kept)"
+        return .tornDropped(path: logPath, line: torn.line, reason: torn.cause, kept: kept)
     }
 
     /// A tail this long is worth a snapshot of its own.
@@ -128,7 +131,7 @@ public final class ProgressWriter {
         let lock = try StoreLock.acquire(folder: folder, waitingUpTo: lockWait)
         defer { lock.release() }
         if let torn = try catchUp() {
-            warnings.append(try Self.setAside(torn, appender: appender, folder: folder, at: time))
+            notices.append(try Self.setAside(torn, appender: appender, folder: folder, at: time))
         }
         return try body()
     }

@@ -49,7 +49,9 @@ public enum ReviewLog {
         public var offset: Int
         public var length: Int
         /// Why it counts as torn: no newline, or it does not parse.
-        public var reason: String
+        public var cause: TornLineMessage
+        /// `cause` in English.
+        public var reason: String { cause.english }
     }
 
     /// What `read` found beyond the entries it handed over.
@@ -76,8 +78,8 @@ public enum ReviewLog {
         public var line: Int
         public var original: Int
 
-        public func warning(_ path: String) -> String {
-            "\(path):\(line): warning: this line repeats line \(original) byte for byte (one answer written twice); it counts once, and 'recall doctor --repair' removes the copy"
+        public func warning(_ path: String) -> StoreWarningMessage {
+            .repeatedLine(path: path, line: line, original: original)
         }
     }
 
@@ -231,7 +233,7 @@ public enum ReviewLog {
             }
             defer { lineNumber += 1 }
             guard complete else {
-                torn = TornLine(line: lineNumber, offset: lineOffset, length: line.count, reason: "it has no newline at the end")
+                torn = TornLine(line: lineNumber, offset: lineOffset, length: line.count, cause: .noNewline)
                 return
             }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
@@ -275,7 +277,7 @@ public enum ReviewLog {
         }
         if let failure = pendingFailure {
             torn = TornLine(line: failure.line, offset: failure.offset, length: failure.length,
-                            reason: "it is not a valid entry: \(failure.message)")
+                            cause: .invalidEntry(detail: failure.message))
         }
         let lineCount = (torn?.line ?? lineNumber) - 1
         return ReadResult(header: header, endOffset: endOffset, lineCount: lineCount, lastSeq: lastSeq, torn: torn,
@@ -409,7 +411,7 @@ public enum ReviewLog {
                 pendingBad = nil
             }
             guard complete else {
-                report.torn = TornLine(line: lineNumber, offset: offset, length: line.count, reason: "it has no newline at the end")
+                report.torn = TornLine(line: lineNumber, offset: offset, length: line.count, cause: .noNewline)
                 return
             }
             report.lines = lineNumber
@@ -442,7 +444,7 @@ public enum ReviewLog {
             }
         }
         if let bad = pendingBad {
-            report.torn = TornLine(line: bad.line, offset: bad.offset, length: bad.length, reason: "it is not a valid entry: \(bad.message)")
+            report.torn = TornLine(line: bad.line, offset: bad.offset, length: bad.length, cause: .invalidEntry(detail: bad.message))
             report.lines = bad.line - 1
         }
         return report

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import RecallCore
 import RecallStore
@@ -12,6 +13,21 @@ enum Console {
         for diagnostic in diagnostics.sorted(by: { $0.location < $1.location }) {
             error(diagnostic.text(InterfaceLanguage.current))
         }
+    }
+
+    /// A message in the language of this run (`InterfaceLanguage.current`).
+    static func text(_ message: some Message) -> String {
+        message.text(InterfaceLanguage.current)
+    }
+
+    /// A usage error (exit status 64, with the usage) in the language of this run.
+    static func usage(_ message: UsageMessage) -> ValidationError {
+        ValidationError(text(message))
+    }
+
+    /// `recall: ` and the message, on stderr.
+    static func fail(_ message: some Message) {
+        error("recall: " + text(message))
     }
 
     /// "1 deck", "2 decks".

@@ -114,16 +114,5 @@ public enum SelectionError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownDeck(String, suggestion: String?)
     case unknownTag(String, suggestion: String?)
 
-    public var description: String {
-        switch self {
-        case .unknownDeck(let name, let suggestion):
-            return "no deck named '\(name)'" + Self.didYouMean(suggestion) + "; 'recall list' lists the decks"
-        case .unknownTag(let tag, let suggestion):
-            return "no card has the tag '\(tag)'" + Self.didYouMean(suggestion)
-        }
-    }
-
-    private static func didYouMean(_ suggestion: String?) -> String {
-        suggestion.map { " (did you mean '\($0)'?)" } ?? ""
-    }
+    public var description: String { UsageMessage.selection(self).english }
 }

@@ -91,31 +91,34 @@ public enum AnkiTextExport {
 
     /// Names that Anki would change or merge: deck names and tags that differ only in case
     /// (Anki compares them without case), and spaces around a part of a deck name (Anki drops
-    /// them). Each is a message for the user.
-    public static func warnings(_ notes: [Note]) -> [String] {
-        var messages: [String] = []
+    /// them). Each is a message for the user, in English.
+    public static func warnings(_ notes: [Note]) -> [String] { notices(notes).map(\.english) }
+
+    /// `warnings` as messages, said in the language where they are printed.
+    public static func notices(_ notes: [Note]) -> [AnkiWarningMessage] {
+        var messages: [AnkiWarningMessage] = []
         var decks: [String: String] = [:]
         var tags: [String: String] = [:]
         for note in notes {
             let deckKey = note.deck.lowercased()
             if let seen = decks[deckKey], seen != note.deck {
-                messages.append("decks '\(seen)' and '\(note.deck)' differ only in case; Anki puts their cards in one deck")
+                messages.append(.decksDifferInCase(seen, note.deck))
             }
             if decks[deckKey] == nil {
                 decks[deckKey] = note.deck
                 if note.deck.components(separatedBy: "::").contains(where: { $0.trimmed.count != $0.count }) {
-                    messages.append("deck '\(note.deck)' has spaces around a part of its name; Anki removes them")
+                    messages.append(.deckSpaces(note.deck))
                 }
             }
             for tag in note.tags {
                 let key = tag.lowercased()
                 if let seen = tags[key], seen != tag {
-                    messages.append("tags '\(seen)' and '\(tag)' differ only in case; Anki keeps one of them")
+                    messages.append(.tagsDifferInCase(seen, tag))
                 }
                 if tags[key] == nil { tags[key] = tag }
             }
         }
-        var seen = Set<String>()
+        var seen = Set<AnkiWarningMessage>()
         return messages.filter { seen.insert($0).inserted }
     }
 }

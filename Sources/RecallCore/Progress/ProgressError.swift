@@ -11,22 +11,18 @@ public enum ProgressError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The operating system refused a read or write.
     case io(file: String, reason: String)
     /// `config.json` has a value recall cannot use.
-    case badConfig(file: String, reason: String)
+    case badConfig(file: String, reason: ConfigMessage)
 
-    public var description: String {
+    public var description: String { message.english }
+
+    /// The error as a message, said in the language where it is printed.
+    public var message: StoreMessage {
         switch self {
-        case .damaged(let file, let line, let reason):
-            let place = line.map { "\(file):\($0)" } ?? file
-            return "\(place): \(reason); the file was left as it is (run 'recall doctor' to check, 'recall doctor --repair' to repair)"
-        case .newerSchema(let file, let schema, let supported):
-            return "\(file): schema \(schema) was written by a newer recall (this one reads up to \(supported)); the file was left as it is"
-        case .locked(let folder, let pid):
-            let who = pid.map { "another recall (pid \($0))" } ?? "another recall"
-            return "\(who) is using \(folder); close it first"
-        case .io(let file, let reason):
-            return "\(file): \(reason)"
-        case .badConfig(let file, let reason):
-            return "\(file): \(reason)"
+        case .damaged(let file, let line, let reason): return .damaged(file: file, line: line, reason: reason)
+        case .newerSchema(let file, let schema, let supported): return .newerSchema(file: file, schema: schema, supported: supported)
+        case .locked(let folder, let pid): return .locked(folder: folder, pid: pid)
+        case .io(let file, let reason): return .fileProblem(file: file, reason: reason)
+        case .badConfig(let file, let reason): return .badConfig(file: file, problem: reason)
         }
     }
 

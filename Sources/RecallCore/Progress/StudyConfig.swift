@@ -77,9 +77,7 @@ public struct StudyConfig: Hashable, Sendable, Codable {
         maximumInterval = try c.decodeIfPresent(Int.self, forKey: .maximumInterval) ?? d.maximumInterval
         fuzz = try c.decodeIfPresent(Bool.self, forKey: .fuzz) ?? d.fuzz
         if let code = try c.decodeIfPresent(String.self, forKey: .language) {
-            guard let language = Language(code: code) else {
-                throw DecodingError.dataCorruptedError(forKey: .language, in: c, debugDescription: "language must be \"ko\" or \"en\", got \"\(code)\"")
-            }
+            guard let language = Language(code: code) else { throw BadLanguage(code: code) }
             self.language = language
         }
     }
@@ -92,8 +90,10 @@ public struct StudyConfig: Hashable, Sendable, Codable {
             config = try JSONDecoder().decode(StudyConfig.self, from: data)
         } catch let error as DecodingError {
             throw .badConfig(file: path, reason: describe(error))
+        } catch let error as BadLanguage {
+            throw .badConfig(file: path, reason: .badLanguage(error.code))
         } catch {
-            throw .badConfig(file: path, reason: "not valid JSON")
+            throw .badConfig(file: path, reason: .notJSON)
         }
         if config.schema > schema { throw .newerSchema(file: path, schema: config.schema, supported: schema) }
         if let problem = config.problem { throw .badConfig(file: path, reason: problem) }
@@ -107,37 +107,39 @@ public struct StudyConfig: Hashable, Sendable, Codable {
         return Array((try? encoder.encode(self)) ?? Data("{}".utf8)) + [0x0A]
     }
 
+    /// A `language` that is neither `ko` nor `en`, said as `ConfigMessage.badLanguage`.
+    struct BadLanguage: Error { var code: String }
+
     /// What is wrong with the values, if anything.
-    public var problem: String? {
-        if !(0...23).contains(rolloverHour) { return "rolloverHour must be 0 to 23, got \(rolloverHour)" }
-        if newPerDay < 0 { return "newPerDay must be 0 or more, got \(newPerDay)" }
-        if reviewsPerDay < 0 { return "reviewsPerDay must be 0 or more, got \(reviewsPerDay)" }
+    public var problem: ConfigMessage? {
+        if !(0...23).contains(rolloverHour) { return .rolloverHour(rolloverHour) }
+        if newPerDay < 0 { return .negativeLimit(key: "newPerDay", value: newPerDay) }
+        if reviewsPerDay < 0 { return .negativeLimit(key: "reviewsPerDay", value: reviewsPerDay) }
         for (name, limits) in decks.sorted(by: { $0.key < $1.key }) {
-            if let n = limits.newPerDay, n < 0 { return "decks.\(name).newPerDay must be 0 or more, got \(n)" }
-            if let n = limits.reviewsPerDay, n < 0 { return "decks.\(name).reviewsPerDay must be 0 or more, got \(n)" }
+            if let n = limits.newPerDay, n < 0 { return .negativeLimit(key: "decks.\(name).newPerDay", value: n) }
+            if let n = limits.reviewsPerDay, n < 0 { return .negativeLimit(key: "decks.\(name).reviewsPerDay", value: n) }
         }
         do {
             _ = try SchedulerSet(config: self)
         } catch {
-            return error.description
+            return .schedulerSettings(error.description)
         }
         return nil
     }
 
-    private static func describe(_ error: DecodingError) -> String {
+    private static func describe(_ error: DecodingError) -> ConfigMessage {
         func path(_ context: DecodingError.Context) -> String {
-            let keys = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
-            return keys.isEmpty ? "" : " at \(keys.joined(separator: "."))"
+            context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
         }
         switch error {
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return "wrong kind of value\(path(context)): \(context.debugDescription)"
+            return .wrongKind(key: path(context), detail: context.debugDescription)
         case .dataCorrupted(let context):
-            return context.codingPath.isEmpty ? "not valid JSON" : "bad value\(path(context)): \(context.debugDescription)"
+            return context.codingPath.isEmpty ? .notJSON : .badValue(key: path(context), detail: context.debugDescription)
         case .keyNotFound(let key, let context):
-            return "missing key '\(key.stringValue)'\(path(context))"
+            return .missingKey(key.stringValue, at: path(context))
         @unknown default:
-            return "cannot be read"
+            return .unreadable
         }
     }
 }

@@ -42,12 +42,6 @@ public enum QuizBuilder {
     }
 
     private static func scopeForMessage(_ spec: QuizSpec) -> String {
-        switch (spec.deck, spec.tags.isEmpty) {
-        case (nil, true): return "the decks"
-        case (let deck?, true): return "deck '\(deck)'"
-        case (nil, false): return "cards tagged \(spec.tags.map { "'\($0)'" }.joined(separator: " or "))"
-        case (let deck?, false):
-            return "deck '\(deck)' tagged \(spec.tags.map { "'\($0)'" }.joined(separator: " or "))"
-        }
+        QuizScope(deck: spec.deck, tags: spec.tags).english
     }
 }

@@ -10,7 +10,14 @@ public enum QuizDuration {
     /// Why a duration was refused; the message names the text as typed.
     public struct ParseError: Error, Hashable, Sendable, CustomStringConvertible {
         public var text: String
-        public var reason: String
+        public var problem: DurationMessage
+        /// `problem` in English.
+        public var reason: String { problem.english }
+
+        public init(text: String, problem: DurationMessage) {
+            self.text = text
+            self.problem = problem
+        }
 
         public var description: String {
             "bad duration '\(text)': \(reason); write it like 90s, 20m, 2h or 1h30m (a plain number is minutes)"
@@ -18,14 +25,14 @@ public enum QuizDuration {
     }
 
     public static func parse(_ text: String) -> Result<TimeSpan, ParseError> {
-        func fail(_ reason: String) -> Result<TimeSpan, ParseError> { .failure(ParseError(text: text, reason: reason)) }
+        func fail(_ reason: DurationMessage) -> Result<TimeSpan, ParseError> { .failure(ParseError(text: text, problem: reason)) }
         let body = text.trimmed
-        guard !body.isEmpty else { return fail("it is empty") }
-        if body.first == "-" { return fail("it is negative") }
+        guard !body.isEmpty else { return fail(.empty) }
+        if body.first == "-" { return fail(.negative) }
 
         var totalSeconds: Int64 = 0
         if body.allSatisfy({ $0.isASCII && $0.isNumber }) {
-            guard body.count <= 9, let minutes = Int64(body) else { return fail("the number is too large") }
+            guard body.count <= 9, let minutes = Int64(body) else { return fail(.tooLarge) }
             totalSeconds = minutes * 60
         } else {
             let units: [(letter: String, seconds: Int64)] = [("h", 3_600), ("m", 60), ("s", 1)]
@@ -33,29 +40,29 @@ public enum QuizDuration {
             var digits = ""
             for character in body {
                 if character.isASCII, character.isNumber {
-                    guard digits.count < 9 else { return fail("the number is too large") }
+                    guard digits.count < 9 else { return fail(.tooLarge) }
                     digits.append(character)
                     continue
                 }
                 if character == " " {
-                    guard digits.isEmpty else { return fail("'\(digits)' has no unit (h, m or s)") }
+                    guard digits.isEmpty else { return fail(.noUnit(String(digits))) }
                     continue
                 }
                 let letter = character.lowercased()
                 guard let unit = units.firstIndex(where: { $0.letter == letter }) else {
-                    return fail("'\(character)' is not a unit; use h, m or s")
+                    return fail(.notAUnit(character))
                 }
-                guard let value = Int64(digits) else { return fail("'\(character)' needs a number before it") }
-                guard unit >= nextUnit else { return fail("units go largest first (h, then m, then s), each once") }
+                guard let value = Int64(digits) else { return fail(.needsNumber(character)) }
+                guard unit >= nextUnit else { return fail(.unitOrder) }
                 totalSeconds += value * units[unit].seconds
                 digits = ""
                 nextUnit = unit + 1
             }
-            guard digits.isEmpty else { return fail("'\(digits)' has no unit (h, m or s)") }
+            guard digits.isEmpty else { return fail(.noUnit(String(digits))) }
         }
         let span = TimeSpan.seconds(totalSeconds)
-        guard totalSeconds > 0 else { return fail("it must be more than zero") }
-        guard span <= maximum else { return fail("the longest quiz is 24h") }
+        guard totalSeconds > 0 else { return fail(.zero) }
+        guard span <= maximum else { return fail(.tooLong) }
         return .success(span)
     }
 

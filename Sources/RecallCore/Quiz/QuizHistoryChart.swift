@@ -15,14 +15,16 @@ public enum QuizHistoryChart {
     /// never contradicts the result. Plain ASCII and no colour, so it reads the same in a pipe, a
     /// log file and any terminal (block characters are ambiguous-width in CJK locales). Every
     /// line fits in `width` columns, except that a bar never has fewer than 10 cells.
-    public static func render(_ entries: [QuizHistoryEntry], width: Int, last: Int = 10) -> String {
+    /// The words (title, verdicts) are in `language`.
+    public static func render(_ entries: [QuizHistoryEntry], width: Int, last: Int = 10, language: Language = .en) -> String {
         let shown = entries.suffix(max(1, last))
         guard !shown.isEmpty else { return "" }
         let labels = shown.map { String($0.localDateText.dropFirst(5)) }
         let labelWidth = labels.map { DisplayWidth.of($0) }.max() ?? 0
-        let suffixWidth = 10  // " 100% pass"
+        let verdicts = [false, true].map { QuizHistoryMessage.verdict(passed: $0).text(language) }
+        let suffixWidth = 6 + (verdicts.map { DisplayWidth.of($0) }.max() ?? 0)  // " 100% pass"
         let cells = max(10, width - labelWidth - 1 - 1 - suffixWidth)
-        var lines = ["last \(shown.count) attempt\(shown.count == 1 ? "" : "s"); | is the pass mark"]
+        var lines = [QuizHistoryMessage.chartTitle(attempts: shown.count).text(language)]
         for (label, entry) in zip(labels, shown) {
             let mark = min(cells, max(1, entry.passPercent * cells / 100))
             var filled = min(cells, max(0, entry.percent) * cells / 100)
@@ -32,7 +34,7 @@ public enum QuizHistoryChart {
             let percent = String(entry.percent)
             let score = String(repeating: " ", count: max(0, 3 - percent.count)) + percent + "%"
             lines.append(DisplayWidth.padded(label, to: labelWidth) + " " + bar + " " + score + " "
-                         + (entry.passed ? "pass" : "fail"))
+                         + verdicts[entry.passed ? 1 : 0])
         }
         return lines.joined(separator: "\n")
     }

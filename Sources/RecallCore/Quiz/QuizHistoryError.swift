@@ -10,12 +10,13 @@ public enum QuizHistoryError: Error, Hashable, Sendable, CustomStringConvertible
         public init(_ text: String) { self.text = text }
     }
 
-    public var description: String {
+    public var description: String { message.english }
+
+    /// The error as a message, said in the language where it is printed.
+    public var message: StoreMessage {
         switch self {
-        case .damaged(let file, let line, let reason):
-            return "\(file):\(line): \(reason); the file was left as it is (fix or delete that line)"
-        case .io(let file, let reason):
-            return "\(file): \(reason)"
+        case .damaged(let file, let line, let reason): return .quizHistoryDamaged(file: file, line: line, reason: reason)
+        case .io(let file, let reason): return .fileProblem(file: file, reason: reason)
         }
     }
 }

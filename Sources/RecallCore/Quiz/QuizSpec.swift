@@ -80,7 +80,7 @@ public struct QuizSpec: Hashable, Sendable {
         if types.isEmpty { return .noTypes }
         if timeLimit <= .zero || timeLimit > QuizDuration.maximum {
             return .badDuration(QuizDuration.ParseError(text: QuizDuration.format(timeLimit),
-                                                        reason: "it must be more than zero and at most 24h"))
+                                                        problem: .outOfRange))
         }
         return nil
     }

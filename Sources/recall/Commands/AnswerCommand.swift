@@ -43,10 +43,10 @@ struct AnswerCommand: ParsableCommand {
 
     func validate() throws {
         if Self.parseRating(rating) == nil {
-            throw ValidationError("rating must be 1 (again), 2 (hard), 3 (good) or 4 (easy), got '\(rating)'")
+            throw Console.usage(.badRating(rating))
         }
         if let at, Instant(iso8601: at) == nil {
-            throw ValidationError("--at must be a time like 2026-01-02T09:00:00+00:00, got '\(at)'")
+            throw Console.usage(.badTime(at))
         }
     }
 
@@ -73,12 +73,14 @@ struct AnswerCommand: ParsableCommand {
             try runStress(stress, cards: library.cards, start: start, store: store, record: record)
         } else {
             guard let card = library.cards.first(where: { $0.id == id }) else {
-                Console.error("recall: no card with id '\(id)' in the decks")
+                Console.fail(CommandOutputMessage.noCardWithIDInDecks(id))
                 throw ExitStatus.failure
             }
             let rating = Self.parseRating(rating)!
             let schedule = try record(card, rating, at: start)
-            print("\(card.id): \(rating.label); due \(SystemClock.localText(schedule.due)) (in \(IntervalFormat.short(schedule.due - start)))")
+            let interval = LocalizedFormat.interval(schedule.due - start, language: InterfaceLanguage.current)
+            print(Console.text(CommandOutputMessage.answered(card: card.id, rating: rating, due: SystemClock.localText(schedule.due),
+                                                            interval: interval)))
         }
         do {
             try store.close(onlyIfLarge: true)
@@ -90,7 +92,7 @@ struct AnswerCommand: ParsableCommand {
     private func runStress(_ count: Int, cards: [Card], start: Instant, store: ProgressStore,
                            record: (Card, Rating, Instant) throws -> CardSchedule) throws {
         guard !cards.isEmpty else {
-            Console.error("recall: no cards to answer")
+            Console.fail(CommandOutputMessage.noCardsToAnswer)
             throw ExitStatus.failure
         }
         let ratings: [Rating] = [.good, .good, .again, .easy, .hard, .good, .good]

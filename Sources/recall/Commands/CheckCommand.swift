@@ -27,7 +27,7 @@ struct CheckCommand: ParsableCommand {
         var library = try deckOptions.load(paths)
         if writeIDs {
             let (added, files) = writeMissingIDs(library)
-            print("wrote \(Console.count(added, "id")) to \(Console.count(files, "file"))")
+            print(Console.text(CommandOutputMessage.wroteIDs(ids: added, files: files)))
             library = try deckOptions.load(paths)
         }
         Console.report(library.diagnostics)
@@ -38,19 +38,11 @@ struct CheckCommand: ParsableCommand {
     /// `2 decks, 24 cards from 20 notes (6 basic, 8 reversible, …); no problems`
     static func summary(_ library: DeckLibrary) -> String {
         let cards = library.cards
-        let byKind = NoteKind.allCases.compactMap { kind -> String? in
-            let n = cards.filter { $0.kind == kind }.count
-            return n == 0 ? nil : "\(n) \(kind.rawValue)"
-        }
+        let kinds = Dictionary(grouping: cards, by: \.kind).mapValues(\.count)
         let errors = library.diagnostics.errors.count
-        let warnings = library.diagnostics.count - errors
-        var problems: [String] = []
-        if errors > 0 { problems.append(Console.count(errors, "error")) }
-        if warnings > 0 { problems.append(Console.count(warnings, "warning")) }
-        let kinds = byKind.isEmpty ? "" : " (\(byKind.joined(separator: ", ")))"
-        return "\(Console.count(library.decks.count, "deck")), \(Console.count(cards.count, "card")) from "
-            + "\(Console.count(library.notes.count, "note"))\(kinds); "
-            + (problems.isEmpty ? "no problems" : problems.joined(separator: ", "))
+        return Console.text(CommandOutputMessage.checkSummary(
+            decks: library.decks.count, cards: cards.count, notes: library.notes.count, kinds: kinds,
+            errors: errors, warnings: library.diagnostics.count - errors))
     }
 
     /// Pins derived ids into every error-free file; returns ids written and files changed.
@@ -60,7 +52,7 @@ struct CheckCommand: ParsableCommand {
         var files = 0
         for deck in library.decks where deck.notes.contains(where: { !$0.hasExplicitID }) {
             if filesWithErrors.contains(deck.file) {
-                Console.error("\(deck.file): has errors; ids not written until they are fixed")
+                Console.error(Console.text(CommandOutputMessage.idsNotWritten(file: deck.file)))
                 continue
             }
             guard let data = FileManager.default.contents(atPath: deck.file),
@@ -71,7 +63,7 @@ struct CheckCommand: ParsableCommand {
                 added += result.added
                 files += 1
             } catch {
-                Console.error("recall: \(error)")
+                Console.fail(error.message)
             }
         }
         return (added, files)

@@ -24,7 +24,7 @@ struct DataOptions: ParsableArguments {
         } catch {
             throw Self.fail(error)
         }
-        for warning in store.warnings { Console.error("recall: \(warning)") }
+        for warning in store.notices { Console.fail(warning) }
         return store
     }
 
@@ -36,7 +36,7 @@ struct DataOptions: ParsableArguments {
         } catch {
             throw Self.fail(error)
         }
-        for warning in opened.writer.warnings { Console.error("recall: \(warning)") }
+        for warning in opened.writer.notices { Console.fail(warning) }
         return opened
     }
 
@@ -45,7 +45,7 @@ struct DataOptions: ParsableArguments {
     func loadForReading(cardsInTable: Bool = false) throws -> (ProgressLoader.Loaded, StudyConfig) {
         do {
             let (loaded, config) = try ProgressLoader.loadForReading(folder: folder, cardsInTable: cardsInTable)
-            for warning in loaded.warnings { Console.error("recall: \(warning)") }
+            for warning in loaded.notices { Console.fail(warning) }
             return (loaded, config)
         } catch {
             throw Self.fail(error)
@@ -54,7 +54,7 @@ struct DataOptions: ParsableArguments {
 
     /// Prints the error and gives the exit status: 65 bad data, 1 busy, 74 I/O.
     static func fail(_ error: ProgressError) -> ExitCode {
-        Console.error("recall: \(error)")
+        Console.fail(error.message)
         return exitStatus(error)
     }
 

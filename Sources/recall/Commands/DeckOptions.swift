@@ -22,7 +22,7 @@ struct DeckOptions: ParsableArguments {
             return "Decks"
         }
         if let installed = Self.installedDeckFolder() { return installed }
-        Console.error("recall: no deck folder found; pass --decks DIR, set RECALL_DECKS, or run where ./Decks exists")
+        Console.fail(CommandOutputMessage.noDeckFolder)
         throw ExitStatus.noInput
     }
 
@@ -39,7 +39,7 @@ struct DeckOptions: ParsableArguments {
         do {
             return try DeckLibrary.load(paths: targets)
         } catch {
-            Console.error("recall: \(error)")
+            Console.fail(error.message)
             throw ExitStatus.noInput
         }
     }
@@ -49,7 +49,7 @@ struct DeckOptions: ParsableArguments {
         let library = try load()
         let errors = library.diagnostics.errors.count
         if errors > 0 {
-            Console.error("recall: \(Console.count(errors, "error")) in the decks; those cards are left out (run 'recall check' for details)")
+            Console.fail(CommandOutputMessage.deckErrorsLeftOut(errors: errors))
         }
         return library
     }

@@ -47,15 +47,16 @@ struct DoctorCommand: ParsableCommand {
             throw DataOptions.fail(error)
         }
         for finding in report.findings {
-            print("\(finding.level.rawValue): \(finding.message)")
+            print(Console.text(CommandOutputMessage.doctorFinding(level: finding.level.rawValue, message: Console.text(finding.said))))
         }
         for orphan in report.orphans {
             let last = orphan.lastReview.map { SystemClock.localText($0) } ?? "-"
-            print("orphan: \(orphan.id)  (deck \(orphan.deck), \(orphan.file), \(Console.count(orphan.answers, "answer")), last \(last))")
+            print(Console.text(CommandOutputMessage.orphan(card: orphan.id, deck: orphan.deck, file: orphan.file,
+                                                           answers: orphan.answers, last: last)))
         }
-        if cards == nil { print("note: the decks could not be read; orphans were not looked for") }
+        if cards == nil { print(Console.text(CommandOutputMessage.orphansNotLookedFor)) }
         if !report.problems.isEmpty && !(repair || rebuild) {
-            Console.error("recall: \(Console.count(report.problems.count, "problem")) found; run 'recall doctor --repair' to repair (damaged files are kept in damaged/)")
+            Console.fail(CommandOutputMessage.problemsFound(report.problems.count))
             throw ExitStatus.dataError
         }
     }

@@ -36,7 +36,7 @@ struct DueCommand: ParsableCommand {
 
     func validate() throws {
         if let at, Instant(iso8601: at) == nil {
-            throw ValidationError("--at must be a time like 2026-01-02T09:00:00+00:00, got '\(at)'")
+            throw Console.usage(.badTime(at))
         }
     }
 
@@ -75,9 +75,10 @@ struct DueCommand: ParsableCommand {
     }
 
     static func table(_ rows: [(String, DueCounts)], total: DueCounts) -> String {
-        let lines = [["DECK", "NEW", "LEARN", "REVIEW"]]
+        let header: [CommandOutputMessage] = [.deckColumn, .newColumn, .learningColumn, .reviewColumn]
+        let lines = [header.map(Console.text)]
             + rows.map { [$0.0, String($0.1.new), String($0.1.learning), String($0.1.review)] }
-            + [["total", String(total.new), String(total.learning), String(total.review)]]
+            + [[Console.text(CommandOutputMessage.totalRow), String(total.new), String(total.learning), String(total.review)]]
         return TextTable.lines(lines, rightAligned: [1, 2, 3]).joined(separator: "\n")
     }
 
@@ -110,11 +111,11 @@ enum DeckIndexLoader {
         do {
             let index = try DeckIndex.cards(paths: [folder], cachePath: cache, blocks: blocks)
             if index.errors > 0 {
-                Console.error("recall: \(Console.count(index.errors, "error")) in the decks; those cards are left out (run 'recall check' for details)")
+                Console.fail(CommandOutputMessage.deckErrorsLeftOut(errors: index.errors))
             }
             return index
         } catch {
-            Console.error("recall: \(error)")
+            Console.fail(error.message)
             throw ExitStatus.noInput
         }
     }

@@ -55,8 +55,8 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        if answers != nil, format != .txt { throw ValidationError("--answers goes with --format txt") }
-        if excel, format != .csv { throw ValidationError("--excel goes with --format csv") }
+        if answers != nil, format != .txt { throw Console.usage(.answersNeedTxt) }
+        if excel, format != .csv { throw Console.usage(.excelNeedsCSV) }
     }
 
     func run() throws {
@@ -67,14 +67,10 @@ struct ExportCommand: ParsableCommand {
         try selectionOptions.check(deckNames: library.decks.map(\.name), tags: library.notes.flatMap(\.tags))  // a card's tags are its note's
         let selection = ExportSelection(decks: library.decks, selection: selectionOptions.selection)
         guard !selection.decks.isEmpty else {
-            let deck = selectionOptions.deck, tags = selectionOptions.tagList
-            var what = [deck.map { "deck '\($0)'" }, tags.isEmpty ? nil : "tag " + tags.map { "'\($0)'" }.joined(separator: " or ")]
-                .compactMap { $0 }.joined(separator: " and ")
-            if what.isEmpty { what = "the deck folder" }
-            Console.error("recall: no cards to export in \(what)")
+            Console.fail(TransferMessage.noCardsToExport(deck: selectionOptions.deck, tags: selectionOptions.tagList))
             throw ExitStatus.noInput
         }
-        let summary = "\(Console.count(selection.cards.count, "card")) from \(Console.count(selection.decks.count, "deck"))"
+        let summary = ExportedCount(cards: selection.cards.count, decks: selection.decks.count)
         switch format {
         case .txt:
             try write(StudySheet.render(selection.decks, answers: answers ?? .inline, language: InterfaceLanguage.current), summary: summary)
@@ -86,8 +82,8 @@ struct ExportCommand: ParsableCommand {
             try write(excel ? CSVExport.byteOrderMark + csv : csv, summary: summary)
         case .anki:
             let notes = selection.notes
-            for warning in AnkiTextExport.warnings(notes) { Console.error("recall: warning: \(warning)") }
-            try write(AnkiTextExport.render(notes), summary: "\(Console.count(notes.count, "note")) (\(summary))")
+            for warning in AnkiTextExport.notices(notes) { Console.error("recall: " + warning.line(InterfaceLanguage.current)) }
+            try write(AnkiTextExport.render(notes), summary: ExportedCount(cards: summary.cards, decks: summary.decks, notes: notes.count))
         case .json:
             try writeJSON(selection, undone: undone!, summary: summary)
         }
@@ -95,7 +91,7 @@ struct ExportCommand: ParsableCommand {
 
     /// Streams the document: the log is read entry by entry and written out in pieces, so a
     /// million reviews never sit in memory as one document.
-    private func writeJSON(_ selection: ExportSelection, undone: BackgroundValue<Set<EventID>>, summary: String) throws {
+    private func writeJSON(_ selection: ExportSelection, undone: BackgroundValue<Set<EventID>>, summary: ExportedCount) throws {
         let (loaded, config) = try dataOptions.loadForReading()
         let folder = dataOptions.folder
         do {
@@ -117,26 +113,26 @@ struct ExportCommand: ParsableCommand {
         } catch let error as ProgressError {
             throw DataOptions.fail(error)
         } catch let error as JSONExportStream.NonFiniteNumber {
-            Console.error("recall: cannot write the progress as JSON: \(error)")
+            Console.fail(TransferMessage.jsonNotWritable(reason: "\(error)"))
             throw ExitStatus.dataError
         } catch let error as EncodingError {
             // JSONEncoder's own description is a dump of the coding path; its context says it in words.
             var reason = "\(error)"
             if case .invalidValue(_, let context) = error { reason = context.debugDescription }
-            Console.error("recall: cannot write the progress as JSON: \(reason)")
+            Console.fail(TransferMessage.jsonNotWritable(reason: reason))
             throw ExitStatus.dataError
         } catch let error as AtomicFile.WriteError {
-            Console.error("recall: \(error)")
+            Console.fail(error.message)
             throw ExitStatus.ioError
         }
-        if let output { Console.error("wrote \(summary) to \(output)") }
+        if let output { Console.error(Console.text(TransferMessage.wrote(summary, to: output))) }
     }
 
     /// One deck: a deck file to stdout or -o. Several: -o FOLDER/, each at its path in the deck folder.
-    private func exportMarkdown(_ selection: ExportSelection, library: DeckLibrary, summary: String) throws {
+    private func exportMarkdown(_ selection: ExportSelection, library: DeckLibrary, summary: ExportedCount) throws {
         let deckFolder = try deckOptions.deckFolder()
         if let output, Self.isInside(output, deckFolder) {
-            Console.error("recall: \(output) is in the deck folder \(deckFolder), whose decks are being exported; write somewhere else")
+            Console.fail(TransferMessage.outputInsideDeckFolder(output: output, deckFolder: deckFolder))
             throw ExitStatus.usage
         }
         let files = selection.decks.map { deck in
@@ -146,7 +142,7 @@ struct ExportCommand: ParsableCommand {
         }
         guard let output, OutputPath.isFolder(output) else {
             guard files.count == 1 else {
-                Console.error("recall: the md export has \(files.count) decks; give -o FOLDER/ for one deck file each, or --deck NAME")
+                Console.fail(TransferMessage.markdownNeedsFolder(decks: files.count))
                 throw ExitStatus.usage
             }
             try write(files[0].text, summary: summary)
@@ -155,16 +151,16 @@ struct ExportCommand: ParsableCommand {
         for file in files {
             try OutputPath.write(file.text, to: DataFolder.join(output, file.path))
         }
-        Console.error("wrote \(summary) to \(Console.count(files.count, "file")) in \(output)")
+        Console.error(Console.text(TransferMessage.wroteFiles(summary, files: files.count, folder: output)))
     }
 
-    private func write(_ text: String, summary: String) throws {
+    private func write(_ text: String, summary: ExportedCount) throws {
         guard let output else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
         try OutputPath.write(text, to: output)
-        Console.error("wrote \(summary) to \(output)")
+        Console.error(Console.text(TransferMessage.wrote(summary, to: output)))
     }
 
     /// `Decks/AWS/vpc.md` in `Decks` is `AWS/vpc.md`; a file given alone is its name.
@@ -222,7 +218,7 @@ enum OutputPath {
         do {
             try AtomicFile.replace(path, with: Array(text.utf8))
         } catch {
-            Console.error("recall: \(error)")
+            Console.fail(error.message)
             throw ExitStatus.ioError
         }
     }
@@ -235,7 +231,7 @@ extension OutputPath {
         do {
             if !folder.isEmpty { try FolderCreation.create(folder) }
         } catch {
-            Console.error("recall: cannot write \(path): \(error.reason)")
+            Console.fail(TransferMessage.cannotWrite(path: path, reason: error.reason))
             throw ExitStatus.ioError
         }
     }

@@ -58,7 +58,7 @@ struct ExtractCommand: ParsableCommand {
         if stats { reportStats(extracted) }
         let cards = extracted.flatMap(\.cards)
         if cards.isEmpty {
-            Console.error("recall: no cards found in \(notes.joined(separator: ", ")); the deck has none")
+            Console.fail(TransferMessage.noCardsExtracted(notes: notes))
         }
         guard let output else {
             FileHandle.standardOutput.write(Data(DraftWriter.render(DraftDeck(name: deckName, sources: sources, cards: cards)).utf8))
@@ -69,7 +69,7 @@ struct ExtractCommand: ParsableCommand {
         } else {
             let draft = DraftDeck(name: deckName, sources: sources, cards: cards)
             try write(DraftWriter.render(draft), to: output)
-            Console.error("\(dryRun ? "would write" : "wrote") \(Console.count(draft.cards.count, "card")) to \(output)")
+            Console.error(Console.text(TransferMessage.extractWrote(cards: draft.cards.count, to: output, dryRun: dryRun)))
         }
     }
 
@@ -80,11 +80,11 @@ struct ExtractCommand: ParsableCommand {
         for note in notes {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: note, isDirectory: &isFolder) else {
-                Console.error("recall: \(note): no such file")
+                Console.fail(TransferMessage.noSuchFile(note))
                 throw ExitStatus.noInput
             }
             guard !isFolder.boolValue, let data = FileManager.default.contents(atPath: note) else {
-                Console.error("recall: \(note): \(isFolder.boolValue ? "is a folder; give note files" : ReadFailure.message(note))")
+                if isFolder.boolValue { Console.fail(TransferMessage.extractFolder(note)) } else { Console.fail(TransferMessage.cannotRead(path: note, reason: ReadFailure.problem(note))) }
                 throw ExitStatus.noInput
             }
             let extracted = NoteExtractor.extract(bytes: [UInt8](data), file: note, sourceName: (note as NSString).lastPathComponent)
@@ -106,16 +106,16 @@ struct ExtractCommand: ParsableCommand {
               let data = FileManager.default.contents(atPath: path),
               let text = String(data: data, encoding: .utf8) else {
             Console.report(loaded.diagnostics)
-            Console.error("recall: \(path) has errors; fix them ('recall check \(path)') before extracting into it")
+            Console.fail(TransferMessage.deckHasErrors(path))
             throw ExitStatus.dataError
         }
         if let deck, deck != existing.name {
-            Console.error("recall: \(path) is deck '\(existing.name)'; leave out --deck or use --deck '\(existing.name)'")
+            Console.fail(TransferMessage.fileIsDeck(path: path, name: existing.name))
             throw ExitStatus.usage
         }
         let result = DeckMerge.merge(DraftDeck(name: existing.name, sources: sources, cards: cards), into: text, existing: existing)
         if result.added > 0 { try write(result.text, to: path) }
-        Console.error("\(dryRun ? "would add" : "added") \(Console.count(result.added, "new card")), kept \(result.kept) existing")
+        Console.error(Console.text(TransferMessage.extractAdded(added: result.added, kept: result.kept, dryRun: dryRun)))
     }
 
     private func write(_ text: String, to path: String) throws {
@@ -123,7 +123,7 @@ struct ExtractCommand: ParsableCommand {
         do {
             try AtomicFile.replace(path, with: Array(text.utf8))
         } catch {
-            Console.error("recall: \(error)")
+            Console.fail(error.message)
             throw ExitStatus.ioError
         }
     }
@@ -140,7 +140,7 @@ struct ExtractCommand: ParsableCommand {
                 let n = cards.filter { $0.rule == rule }.count
                 return n == 0 ? nil : "\(n) \(rule.rawValue)"
             }
-            Console.error("\(note): \(Console.count(cards.count, "card"))\(byRule.isEmpty ? "" : " (\(byRule.joined(separator: ", ")))")")
+            Console.error(Console.text(TransferMessage.extractStats(note: note, cards: cards.count, byRule: byRule)))
         }
     }
 }

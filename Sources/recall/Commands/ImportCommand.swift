@@ -52,11 +52,11 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) else {
-            Console.error("recall: \(file): no such file")
+            Console.fail(TransferMessage.noSuchFile(file))
             throw ExitStatus.noInput
         }
         guard !isFolder.boolValue, let data = FileManager.default.contents(atPath: file) else {
-            Console.error("recall: \(file): \(isFolder.boolValue ? "is a folder; give the exported file" : ReadFailure.message(file))")
+            if isFolder.boolValue { Console.fail(TransferMessage.importFolder(file)) } else { Console.fail(TransferMessage.cannotRead(path: file, reason: ReadFailure.problem(file))) }
             throw ExitStatus.noInput
         }
         let bytes = [UInt8](data)
@@ -65,13 +65,13 @@ struct ImportCommand: ParsableCommand {
         Console.report(result.warnings)
         Console.report(result.skipped)
         guard !result.decks.isEmpty else {
-            Console.error("recall: no notes imported from \(file)")
+            Console.fail(TransferMessage.noNotesImported(file))
             throw ExitStatus.dataError
         }
         let files = try outputFiles(result)
         if !force, let existing = files.first(where: { $0.path.map { FileManager.default.fileExists(atPath: $0) } ?? false }),
            let path = existing.path {
-            Console.error("recall: \(path) exists; add --force to replace it")
+            Console.fail(TransferMessage.outputExists(path))
             throw ExitStatus.usage
         }
         for file in files {
@@ -81,11 +81,8 @@ struct ImportCommand: ParsableCommand {
             }
             try OutputPath.write(file.text, to: path)
         }
-        let written = output.map { " to \($0)" } ?? ""
-        var summary = "imported \(Console.count(result.cards.count, "card")) from \(Console.count(result.notes.count, "note"))"
-            + " in \(Console.count(result.decks.count, "deck"))\(written)"
-        if !result.skipped.isEmpty { summary += "; skipped \(Console.count(result.skipped.count, "row"))" }
-        Console.error(summary)
+        Console.error(Console.text(TransferMessage.imported(cards: result.cards.count, notes: result.notes.count,
+                                                            decks: result.decks.count, to: output, skipped: result.skipped.count)))
         if !result.skipped.isEmpty { throw ExitStatus.dataError }
     }
 
@@ -111,9 +108,7 @@ struct ImportCommand: ParsableCommand {
             return result.decks.map { (DataFolder.join(output, Self.path(forDeck: $0.name)), text($0)) }
         }
         guard result.decks.count == 1 else {
-            let names = result.decks.prefix(5).map(\.name).joined(separator: ", ")
-            Console.error("recall: \(file) has notes in \(result.decks.count) decks (\(names)\(result.decks.count > 5 ? ", …" : "")); "
-                + "give -o FOLDER/ for one deck file each, or --deck NAME to put them in one deck")
+            Console.fail(TransferMessage.notesInSeveralDecks(file: file, decks: result.decks.map(\.name)))
             throw ExitStatus.usage
         }
         return [(output, text(result.decks[0]))]

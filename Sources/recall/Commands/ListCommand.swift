@@ -13,8 +13,9 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let library = try deckOptions.loadForReading()
-        let rows = [["DECK", "CARDS", "FILE"]] + library.decks.map { [$0.name, String($0.cards.count), $0.file] }
-            + [["total", String(library.cards.count), ""]]
+        let header: [CommandOutputMessage] = [.deckColumn, .cardsColumn, .fileColumn]
+        let rows = [header.map(Console.text)] + library.decks.map { [$0.name, String($0.cards.count), $0.file] }
+            + [[Console.text(CommandOutputMessage.totalRow), String(library.cards.count), ""]]
         for line in TextTable.lines(rows, rightAligned: [1]) {
             print(line)
         }

@@ -53,7 +53,7 @@ struct LogCommand: ParsableCommand {
             let offset = StudyDay.offset(in: SystemClock.timeZone)
             guard let start = StudyDay.named(since, rolloverHour: config.rolloverHour, utcOffset: offset)?.start
                     ?? Instant(iso8601: since) else {
-                throw ValidationError("--since must be a date (2026-01-02) or a time (2026-01-02T09:00:00+00:00), got '\(since)'")
+                throw Console.usage(.badSince(since))
             }
             from = start
         }
@@ -63,8 +63,9 @@ struct LogCommand: ParsableCommand {
         // The first line of each card's question, by card id; nil without --questions.
         let asked: [String: String]? = try questions ? Self.questionsByCard(deckOptions.loadForReading()) : nil
         var output = OutputBuffer()
-        var durations = DurationTexts()
+        var durations = DurationTexts(language: InterfaceLanguage.current)
         let zone = SystemClock.timeZone
+        let labels = LogLabels(language: InterfaceLanguage.current)
         do {
             let undone = try log.undoneIDs()
             let result = try log.readAhead { entry in
@@ -78,16 +79,17 @@ struct LogCommand: ParsableCommand {
                     if let asked { output.bytes += ",\"question\":\(asked[review.card].map(DueCommand.quoted) ?? "null")".utf8 }
                     output.bytes += "}\n".utf8
                 } else {
-                    Self.describe(entry, review, undone: isUndone, withDevice: withDevice, zone: zone, durations: &durations, to: &output.bytes)
+                    Self.describe(entry, review, undone: isUndone, withDevice: withDevice, zone: zone, labels: labels,
+                                  durations: &durations, to: &output.bytes)
                     if let asked {
                         output.bytes.removeLast()
-                        output.bytes += Array(("  " + (asked[review.card] ?? "(no longer in any deck)") + "\n").utf8)
+                        output.bytes += Array(("  " + (asked[review.card] ?? Console.text(CommandOutputMessage.noLongerInAnyDeck)) + "\n").utf8)
                     }
                 }
                 output.flushIfFull()
             }
             output.flush()
-            for warning in log.warnings(result) { Console.error("recall: " + warning) }
+            for warning in log.warnings(result) { Console.fail(warning) }
         } catch let error as ProgressError {
             output.flush()
             throw DataOptions.fail(error)
@@ -106,30 +108,46 @@ struct LogCommand: ParsableCommand {
     /// `2026-01-02 09:00:00  #12  vpc-nat  Good  4.2s  fsrs  AWS::VPC` and a newline, appended
     /// as bytes: a `String` per field and per line was most of the time for a million answers.
     static func describe(_ entry: LogEntry, _ review: ReviewRecord, undone: Bool, withDevice: Bool, zone: TimeZone,
-                         durations: inout DurationTexts, to out: inout [UInt8]) {
+                         labels: LogLabels, durations: inout DurationTexts, to out: inout [UInt8]) {
         let separator = Array("  ".utf8)
         SystemClock.appendLocalText(entry.time, in: zone, to: &out)
         out += separator
         out.append(UInt8(ascii: "#"))
         out += (withDevice ? entry.id.description : String(entry.seq)).utf8
-        for field in [review.card, review.rating.label, review.durationMilliseconds.map { durations.text($0) } ?? "-",
+        for field in [review.card, labels.ratings[review.rating.rawValue - 1], review.durationMilliseconds.map { durations.text($0) } ?? "-",
                       review.scheduler.rawValue, review.deck] {
             out += separator
             out += field.utf8
         }
-        if undone { out += Array("  (undone)".utf8) }
+        if undone { out += labels.undone }
         out.append(UInt8(ascii: "\n"))
+    }
+}
+
+/// The words of a `log` line in the language of the run, made once for a million lines.
+struct LogLabels {
+    /// By `Rating.rawValue - 1`.
+    let ratings: [String]
+    /// `  (undone)`, as bytes.
+    let undone: [UInt8]
+
+    init(language: Language) {
+        ratings = Rating.allCases.map { TermMessage.rating($0).text(language) }
+        undone = Array(("  " + CommandOutputMessage.undone.text(language)).utf8)
     }
 }
 
 /// `4.2s` for 4,200 ms, each text made once: `String(format:)` took a fifth of `recall log`'s
 /// time on a million reviews, and durations repeat.
 struct DurationTexts {
+    let language: Language
     private var made: [Int: String] = [:]
+
+    init(language: Language) { self.language = language }
 
     mutating func text(_ milliseconds: Int) -> String {
         if let found = made[milliseconds] { return found }
-        let text = String(format: "%.1fs", Double(milliseconds) / 1000)
+        let text = CommandOutputMessage.seconds(String(format: "%.1f", Double(milliseconds) / 1000)).text(language)
         made[milliseconds] = text
         return text
     }

@@ -57,29 +57,29 @@ struct QuizCommand: ParsableCommand {
     var at: String?
 
     func validate() throws {
-        if json, !history { throw ValidationError("--json goes with --history") }
+        if json, !history { throw Console.usage(.jsonNeedsHistory) }
         if history {
             let quizOptions = [selectionOptions.deck.map { _ in "--deck" }, selectionOptions.tags.isEmpty ? nil : "--tag", count.map { _ in "--count" },
                                time.map { _ in "--time" }, pass.map { _ in "--pass" }, seed.map { _ in "--seed" },
                                types.map { _ in "--types" }, reschedule ? "--reschedule" : nil, at.map { _ in "--at" }]
                 .compactMap { $0 }
             if let first = quizOptions.first {
-                throw ValidationError("--history prints past attempts and takes no \(first); use it with --json and --data-dir only")
+                throw Console.usage(.historyTakesNo(option: first))
             }
             return
         }
         if let at, Instant(iso8601: at) == nil {
-            throw ValidationError("--at must be a time like 2026-01-02T09:00:00+00:00, got '\(at)'")
+            throw Console.usage(.badTime(at))
         }
         _ = try spec(randomSeed: 0)
     }
 
     /// The options as a `QuizSpec`; the first thing wrong is a usage error (exit status 64).
     func spec(randomSeed: UInt64) throws -> QuizSpec {
-        func check<T>(_ result: Result<T, some Error>) throws -> T {
+        func check<T>(_ result: Result<T, QuizError>) throws -> T {
             switch result {
             case .success(let value): return value
-            case .failure(let error): throw ValidationError("\(error)")
+            case .failure(let error): throw Console.usage(.quiz(error))
             }
         }
         var limit = QuizSpec.defaultTimeLimit
@@ -89,7 +89,7 @@ struct QuizCommand: ParsableCommand {
         var chosenSeed = randomSeed
         if let seed {
             guard let value = UInt64(seed.trimmed), value < QuizRandom.seedLimit else {
-                throw ValidationError(QuizError.badSeed(seed).description)
+                throw Console.usage(.quiz(.badSeed(seed)))
             }
             chosenSeed = value
         }
@@ -97,7 +97,7 @@ struct QuizCommand: ParsableCommand {
             deck: selectionOptions.deck, tags: selectionOptions.tagList, count: count ?? QuizSpec.defaultCount, timeLimit: limit,
             passPercent: pass ?? QuizSpec.defaultPassPercent, seed: chosenSeed,
             types: try types.map { try check(QuizQuestionType.parseList($0)) } ?? QuizSpec.defaultTypes)
-        if let problem = spec.problem() { throw ValidationError(problem.description) }
+        if let problem = spec.problem() { throw Console.usage(.quiz(problem)) }
         return spec
     }
 
@@ -113,7 +113,11 @@ struct QuizCommand: ParsableCommand {
         do {
             quiz = try QuizBuilder.build(cards: library.cards, spec: spec)
         } catch {
-            Console.error("recall: \(error)")
+            if case .noQuestions(_, let types, let otherTypes) = error {
+                Console.fail(UsageMessage.noQuestions(QuizScope(deck: spec.deck, tags: spec.tags), types: types, otherTypes: otherTypes))
+            } else {
+                Console.fail(UsageMessage.quiz(error))
+            }
             throw ExitStatus.usage
         }
         // Fail before the quiz, not after two hours of answers: a damaged history cannot take
@@ -138,7 +142,7 @@ struct QuizCommand: ParsableCommand {
         case .failure(let failure):
             for message in failure.messages { Console.error(message) }
             throw failure.status
-        case nil: Console.error("recall: left without submitting; nothing was saved")
+        case nil: Console.fail(QuizHistoryMessage.leftWithoutSubmitting)
         }
     }
 
@@ -167,20 +171,20 @@ struct QuizCommand: ParsableCommand {
             path = try QuizHistory.append(entry, folder: dataOptions.folder)
         } catch {
             return .failure(SaveFailure(messages: [
-                "recall: \(error)",
-                "recall: the attempt was not saved; add this line to \(QuizHistory.fileName) by hand:",
+                "recall: " + Console.text(error.message),
+                "recall: " + Console.text(QuizHistoryMessage.attemptNotSaved(file: QuizHistory.fileName)),
                 String(decoding: entry.line.dropLast(), as: UTF8.self),
             ], status: Self.exitStatus(error)))
         }
-        var saved = SavedAttempt(line: Self.summary(entry) + "; saved in \(path)", path: path)
+        var saved = SavedAttempt(line: Self.summary(entry) + Console.text(QuizHistoryMessage.savedIn(path: path)), path: path)
         if let store {
             do {
                 let count = try QuizReviews.record(result, decks: decks, store: store, at: result.finishedAt)
-                saved.line += "; recorded \(Console.count(count, "review")) (wrong: Again, right: Good)"
+                saved.line += Console.text(QuizHistoryMessage.recordedReviews(count))
                 saved.reviews = count
                 try store.close()
             } catch {
-                return .failure(SaveFailure(messages: ["recall: the attempt is saved, but its reviews are not: \(error)"],
+                return .failure(SaveFailure(messages: ["recall: " + Console.text(QuizHistoryMessage.reviewsNotSaved(error.message))],
                                             status: DataOptions.exitStatus(error)))
             }
         }
@@ -189,8 +193,9 @@ struct QuizCommand: ParsableCommand {
 
     /// `38/50 (76%): pass (mark 72%), 41m12s used`.
     static func summary(_ entry: QuizHistoryEntry) -> String {
-        "\(entry.correct)/\(entry.count) (\(entry.percent)%): \(entry.passed ? "pass" : "fail") (mark \(entry.passPercent)%), "
-            + "\(QuizDuration.format(.seconds(entry.timeUsedSeconds))) used" + (entry.timedOut ? " (time ran out)" : "")
+        Console.text(QuizHistoryMessage.attemptSummary(correct: entry.correct, count: entry.count, percent: entry.percent,
+                                                       passed: entry.passed, mark: entry.passPercent,
+                                                       used: Int(entry.timeUsedSeconds), timedOut: entry.timedOut))
     }
 
     // MARK: --history
@@ -199,7 +204,7 @@ struct QuizCommand: ParsableCommand {
         do {
             return try QuizHistory.load(folder: dataOptions.folder)
         } catch {
-            Console.error("recall: \(error)")
+            Console.fail(error.message)
             throw Self.exitStatus(error)
         }
     }
@@ -218,20 +223,24 @@ struct QuizCommand: ParsableCommand {
             return
         }
         guard !entries.isEmpty else {
-            print("No quiz attempts yet; they are saved in \(QuizHistory.path(dataOptions.folder)).")
+            print(Console.text(QuizHistoryMessage.noAttempts(path: QuizHistory.path(dataOptions.folder))))
             return
         }
         let width = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "").flatMap { $0 >= 20 ? $0 : nil } ?? 80
         print(Self.table(entries))
         print("")
-        print(QuizHistoryChart.render(entries, width: width))
+        print(QuizHistoryChart.render(entries, width: width, language: InterfaceLanguage.current))
     }
 
     /// One attempt a line: date (local to where it was taken), what it was on, questions, score, verdict, time.
     static func table(_ entries: [QuizHistoryEntry]) -> String {
-        let rows = [["DATE", "DECK OR TAGS", "COUNT", "SCORE", "RESULT", "TIME"]] + entries.map { entry in
+        let header: [QuizHistoryMessage] = [.dateColumn, .scopeColumn, .countColumn, .scoreColumn, .resultColumn, .timeColumn]
+        let language = InterfaceLanguage.current
+        let rows = [header.map(Console.text)] + entries.map { entry in
             [entry.localDateText, entry.scopeText, String(entry.count), "\(entry.correct) (\(entry.percent)%)",
-             entry.passed ? "pass" : "fail", QuizDuration.format(.seconds(entry.timeUsedSeconds))]
+             Console.text(QuizHistoryMessage.verdict(passed: entry.passed)),
+             language == .ko ? LocalizedFormat.duration(seconds: Int(entry.timeUsedSeconds), language: .ko)
+                 : QuizDuration.format(.seconds(entry.timeUsedSeconds))]
         }
         return TextTable.lines(rows, rightAligned: [2, 3]).joined(separator: "\n")
     }

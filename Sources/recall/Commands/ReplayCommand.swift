@@ -88,8 +88,8 @@ struct ReplayCommand: ParsableCommand {
                     learningSteps: learning, relearningSteps: relearning,
                     maximumInterval: maximumInterval, fuzz: fuzz)))
             case .sm2:
-                if parameters != nil { throw ValidationError("--parameters applies to --scheduler fsrs only") }
-                if desiredRetention != nil { throw ValidationError("--desired-retention applies to --scheduler fsrs only") }
+                if parameters != nil { throw Console.usage(.fsrsOnly(option: "--parameters")) }
+                if desiredRetention != nil { throw Console.usage(.fsrsOnly(option: "--desired-retention")) }
                 var settings = SM2Settings()
                 settings.learningSteps = learning
                 settings.relearningSteps = relearning
@@ -108,7 +108,7 @@ struct ReplayCommand: ParsableCommand {
         try text.split(separator: ",", omittingEmptySubsequences: false).enumerated().map { index, item in
             let trimmed = item.trimmingCharacters(in: .whitespaces)
             guard let value = Double(trimmed), value.isFinite else {
-                throw ValidationError("--parameters: w\(index) is not a number: '\(trimmed)'")
+                throw Console.usage(.parameterNotNumber(index: index, text: trimmed))
             }
             return value
         }
@@ -123,7 +123,7 @@ struct ReplayCommand: ParsableCommand {
         } else if let handle = FileHandle(forReadingAtPath: file) {
             input = handle
         } else {
-            Console.error("recall: \(file): \(ReadFailure.message(file))")
+            Console.fail(TransferMessage.cannotRead(path: file, reason: ReadFailure.problem(file)))
             throw ExitStatus.noInput
         }
         var output = OutputBuffer()

@@ -28,8 +28,8 @@ struct ReviewCommand: ParsableCommand {
     var reviewLimit: Int?
 
     func validate() throws {
-        if let newLimit, newLimit < 0 { throw ValidationError("--new-limit must be 0 or more, got \(newLimit)") }
-        if let reviewLimit, reviewLimit < 0 { throw ValidationError("--review-limit must be 0 or more, got \(reviewLimit)") }
+        if let newLimit, newLimit < 0 { throw Console.usage(.negativeLimit(option: "--new-limit", value: newLimit)) }
+        if let reviewLimit, reviewLimit < 0 { throw Console.usage(.negativeLimit(option: "--review-limit", value: reviewLimit)) }
     }
 
     func run() throws {

@@ -27,7 +27,7 @@ struct SelectionOptions: ParsableArguments {
     }
 
     static func fail(_ problem: SelectionError) -> ExitCode {
-        Console.error("recall: \(problem)")
+        Console.fail(UsageMessage.selection(problem))
         return ExitStatus.usage
     }
 }

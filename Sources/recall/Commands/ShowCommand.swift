@@ -26,9 +26,9 @@ struct ShowCommand: ParsableCommand {
         let library = try deckOptions.loadForReading()
         let cards = library.cards(matching: id)
         guard !cards.isEmpty else {
-            Console.error("recall: no card with id '\(id)'")
+            Console.fail(CommandOutputMessage.noCardWithID(id))
             let similar = library.cards.map(\.id).filter { $0.hasPrefix(id) || id.hasPrefix($0) }.prefix(5)
-            if !similar.isEmpty { Console.error("did you mean: \(similar.joined(separator: ", "))") }
+            if !similar.isEmpty { Console.error(Console.text(CommandOutputMessage.didYouMeanCards(Array(similar)))) }
             throw ExitStatus.failure
         }
         let (loaded, _) = try dataOptions.loadForReading()
@@ -37,47 +37,44 @@ struct ShowCommand: ParsableCommand {
 
     /// `state: review`, `due: 2026-03-05 09:00:00`, ...; local time, as `recall log` shows it.
     static func progress(_ progress: CardProgress?) -> String {
-        var lines: [String] = []
+        var lines: [CardDetailMessage] = []
         if let schedule = progress?.schedule, !schedule.isNew {
-            lines = [
-                "state:      \(ProgressText.state(schedule))",
-                "due:        \(SystemClock.localText(schedule.due))",
-                "stability:  " + (schedule.stability.map { String(format: "%.2f days", $0) } ?? "-"),
-                "difficulty: " + (schedule.difficulty.map { String(format: "%.2f (1 easiest, 10 hardest)", $0) } ?? "-"),
-            ]
-            if let ease = schedule.ease { lines.append("ease:       " + String(format: "%.2f", ease)) }
-            lines += ["reps:       \(schedule.reps)", "lapses:     \(schedule.lapses)"]
+            lines = [.state(schedule.state), .due(SystemClock.localText(schedule.due)), .stability(schedule.stability),
+                     .difficulty(schedule.difficulty)]
+            if let ease = schedule.ease { lines.append(.ease(ease)) }
+            lines += [.reps(schedule.reps), .lapses(schedule.lapses)]
         } else {
-            lines = ["progress:   new (never studied)"]
+            lines = [.neverStudied]
         }
-        if progress?.suspended == true { lines.append("suspended:  yes ('recall unsuspend ID' brings it back)") }
-        if let until = progress?.buriedUntil { lines.append("buried:     until \(SystemClock.localText(until))") }
-        return lines.joined(separator: "\n")
+        if progress?.suspended == true { lines.append(.suspended) }
+        if let until = progress?.buriedUntil { lines.append(.buried(until: SystemClock.localText(until))) }
+        return lines.map(Console.text).joined(separator: "\n")
     }
 
     static func describe(_ card: Card) -> String {
         let note = card.note
-        var lines = [
-            "id:      \(card.id)",
-            "deck:    \(card.deck)",
-            "type:    \(card.kind.rawValue)",
-        ]
-        if !card.tags.isEmpty { lines.append("tags:    \(card.tags.joined(separator: ", "))") }
-        if let source = note.source { lines.append("source:  \(source)") }
-        lines.append("file:    \(note.location.fileAndLine)")
-        lines.append("")
-        lines.append("Q: " + card.front.replacingNewlines(indent: "   "))
+        var fields: [CardDetailMessage] = [.id(card.id), .deck(card.deck), .kind(card.kind)]
+        if !card.tags.isEmpty { fields.append(.tags(card.tags)) }
+        if let source = note.source { fields.append(.source(source)) }
+        fields.append(.file(note.location.fileAndLine))
+        var lines = fields.map(Console.text) + [""]
+        /// The label, then the text with its next lines indented to the label's width.
+        func labelled(_ label: CardDetailMessage, _ text: String) -> String {
+            let label = Console.text(label)
+            return label + text.replacingNewlines(indent: String(repeating: " ", count: DisplayWidth.of(label)))
+        }
+        lines.append(labelled(.questionLabel, card.front))
         if card.kind == .choice {
             for (index, option) in note.options.enumerated() {
                 lines.append("   \(index + 1). [\(option.isCorrect ? "x" : " ")] \(option.text)")
             }
         }
-        lines.append("A: " + card.back.replacingNewlines(indent: "   "))
-        if !note.alternatives.isEmpty {
-            lines.append("   also accepted: " + note.alternatives.joined(separator: " | "))
-        }
+        lines.append(labelled(.answerLabel, card.back))
+        if !note.alternatives.isEmpty { lines.append(Console.text(CardDetailMessage.alsoAccepted(note.alternatives))) }
         if let explanation = note.explanation {
-            lines.append("Explanation: " + explanation.replacingNewlines(indent: "   "))
+            // The explanation's next lines keep the answer's indent, as they always did.
+            let indent = String(repeating: " ", count: DisplayWidth.of(Console.text(CardDetailMessage.answerLabel)))
+            lines.append(Console.text(CardDetailMessage.explanationLabel) + explanation.replacingNewlines(indent: indent))
         }
         return lines.joined(separator: "\n")
     }

@@ -19,7 +19,7 @@ struct UnsuspendCommand: ParsableCommand {
     var all = false
 
     func validate() throws {
-        if ids.isEmpty, !all { throw ValidationError("give card ids, or --all") }
+        if ids.isEmpty, !all { throw Console.usage(.noCardIDs) }
     }
 
     func run() throws {
@@ -34,14 +34,14 @@ struct UnsuspendCommand: ParsableCommand {
                     continue
                 }
                 try store.unsuspend(card: id, at: SystemClock.now())
-                print("unsuspended \(id)")
+                print(Console.text(CommandOutputMessage.unsuspended(id)))
             }
             try store.close(onlyIfLarge: true)
         } catch {
             throw DataOptions.fail(error)
         }
-        if all, targets.isEmpty { print("no card is suspended") }
-        for id in missing { Console.error("recall: '\(id)' is not suspended") }
+        if all, targets.isEmpty { print(Console.text(CommandOutputMessage.noCardSuspended)) }
+        for id in missing { Console.fail(CommandOutputMessage.notSuspended(id)) }
         if !missing.isEmpty { throw ExitStatus.failure }
     }
 }
