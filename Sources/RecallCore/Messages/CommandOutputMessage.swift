@@ -109,8 +109,8 @@ public enum CommandOutputMessage: Message, Equatable {
     public var korean: String {
         switch self {
         case .deckColumn: return "덱"
-        case .newColumn: return "새 카드"
-        case .learningColumn: return "학습 중"
+        case .newColumn: return TermMessage.state(nil).korean
+        case .learningColumn: return TermMessage.state(.learning).korean
         case .reviewColumn: return "복습"
         case .cardsColumn: return "카드"
         case .fileColumn: return "파일"

@@ -248,11 +248,10 @@ public enum DeckMessage: Message, Equatable {
         }
     }
 
-    /// A card kind as the messages name it: in Korean the screens' name (`ScreenMessage.cardKind`:
-    /// 기본, 뒤집기, 빈칸, 객관식, 입력형), so a learner meets one word for one thing; in English the
-    /// `type::` value the deck is written with.
+    /// A card kind as the messages name it: `TermMessage.kind` (기본, 뒤집기, 빈칸, 객관식,
+    /// 입력형; in English the `type::` value the deck is written with).
     public static func kindName(_ kind: NoteKind, _ language: Language) -> String {
-        language == .ko ? ScreenMessage.cardKind(kind).korean : kind.rawValue
+        TermMessage.kind(kind).text(language)
     }
 
     public static var examples: [DeckMessage] {

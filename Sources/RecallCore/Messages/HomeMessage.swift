@@ -23,8 +23,8 @@ public enum HomeMessage: Message, Equatable {
         switch self {
         case .today(let answered, let streak): return "오늘 학습 \(answered)개 | 연속 \(streak)일"
         case .deckColumn: return "덱"
-        case .newColumn: return "새 카드"
-        case .learningColumn: return "학습 중"
+        case .newColumn: return TermMessage.state(nil).korean
+        case .learningColumn: return TermMessage.state(.learning).korean
         case .dueColumn: return "복습"
         case .deckProblems(let errors, let files):
             return "오류 \(errors)개(파일 \(files)개), 확인: recall check. 그 카드는 빠졌습니다."

@@ -62,13 +62,7 @@ public enum ReviewMessage: Message, Equatable {
         case .doneCount(let n): return "완료 \(n)"
         case .learningWait(let span):
             return "학습 중인 카드가 \(LocalizedFormat.interval(span, language: .ko)) 뒤에 다시 나옵니다. 여기서 기다리거나 q를 누르세요."
-        case .grade(let rating):
-            switch rating {
-            case .again: return "다시"
-            case .hard: return "어려움"
-            case .good: return "좋음"
-            case .easy: return "쉬움"
-            }
+        case .grade(let rating): return TermMessage.rating(rating).korean
         case .showAnswer: return "정답 보기"
         case .toggleOptions: return "보기 고르기/해제"
         case .pickAnOption: return "보기 고르기"

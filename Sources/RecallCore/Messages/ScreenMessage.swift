@@ -46,14 +46,7 @@ public enum ScreenMessage: Message, Equatable {
 
     public var korean: String {
         switch self {
-        case .cardKind(let kind):
-            switch kind {
-            case .basic: return "기본"
-            case .reversible: return "뒤집기"
-            case .cloze: return "빈칸"
-            case .choice: return "객관식"
-            case .typein: return "입력형"
-            }
+        case .cardKind(let kind): return TermMessage.kind(kind).korean
         case .reversedCard: return "뒤집기 (뒷면부터)"
         case .pickAll: return "모두 고르기"
         case .gradeYourself: return "스스로 채점"

@@ -1,7 +1,8 @@
 /// The words of the domain that commands print beside values: grades, card kinds, card states.
 ///
-/// Why here: `log`, `show`, `answer` and `check` name the same grades and kinds, and a learner
-/// must read the same Korean word for each everywhere (다시 / 어려움 / 좋음 / 쉬움).
+/// Why here: the screens (grade line, card kind, count columns), `log`, `show`, `answer`, `check`
+/// and the deck messages name the same grades, kinds and states, and a learner must read the same
+/// Korean word for each everywhere (다시 / 어려움 / 좋음 / 쉬움): this is the one table of them.
 public enum TermMessage: Message, Equatable {
     /// A grade, in `log` and `answer` (`Good`, `좋음`).
     case rating(Rating)
