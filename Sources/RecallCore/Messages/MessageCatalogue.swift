@@ -32,5 +32,10 @@ public enum MessageCatalogue {
         DurationMessage.self,
         ReadFailureMessage.self,
         AnkiWarningMessage.self,
+        LineProblem.self,
+        LogProblem.self,
+        SnapshotProblem.self,
+        IOProblem.self,
+        QuizHistoryProblem.self,
     ]
 }
