@@ -158,7 +158,7 @@ public indirect enum IOProblem: Message, Hashable, Sendable {
             case .damagedFolder: name = "손상된 파일을 둘 폴더"
             }
             return "\(KoreanParticle.attach(.object, to: name)) 만들 수 없습니다: \(problem.korean)"
-        case .partIsFile(let part): return "\(KoreanParticle.attach(.topic, to: part)) 폴더가 아니라 파일입니다"
+        case .partIsFile(let part): return "\(part) 자리에 폴더가 아니라 파일이 있습니다"
         case .cannotMakeFolder(let part, let system): return "\(part) 폴더를 만들 수 없습니다: \(system)"
         case .cannotCreateTemporary(let temporary, let system): return "\(temporary) 파일을 만들 수 없습니다: \(system)"
         case .writeFailed(let system): return "쓰지 못했습니다: \(system)"

@@ -145,30 +145,27 @@ public enum LineProblem: Message, Hashable, Sendable {
         case .expectedFraction: return "'.' 뒤에 숫자가 와야 합니다"
         case .expectedExponent: return "지수에 숫자가 와야 합니다"
         case .badNumber: return "숫자가 잘못되었습니다"
-        case .mustBeString(let key): return "\(Self.topic(key)) 문자열이어야 합니다"
-        case .mustBeWhole(let key): return "\(Self.topic(key)) 정수여야 합니다"
-        case .mustBeWholeOrNull(let key): return "\(Self.topic(key)) 정수 또는 null이어야 합니다"
-        case .mustBeNumberOrNull(let key): return "\(Self.topic(key)) 숫자 또는 null이어야 합니다"
-        case .mustBeTimeLike(let key): return "\(Self.topic(key)) \"2026-01-02T09:00:00+00:00\" 같은 시각이어야 합니다"
-        case .mustBeTime(let key): return "\(Self.topic(key)) 시각이어야 합니다"
-        case .mustBeTimeOrNull(let key): return "\(Self.topic(key)) 시각 또는 null이어야 합니다"
-        case .suspendedNotBool: return "\"suspended\"는 true 또는 false여야 합니다"
-        case .ratingRange: return "\"rating\"은 1에서 4 사이여야 합니다"
-        case .schedulerName: return "\"scheduler\"는 \"fsrs\" 또는 \"sm2\"여야 합니다"
-        case .undoesEvent: return "\"undoes\"는 \"k7f3q2mzab4c:17\"처럼 이벤트를 가리켜야 합니다"
+        case .mustBeString(let key): return "\"\(key)\" 값은 문자열이어야 합니다"
+        case .mustBeWhole(let key): return "\"\(key)\" 값은 정수여야 합니다"
+        case .mustBeWholeOrNull(let key): return "\"\(key)\" 값은 정수 또는 null이어야 합니다"
+        case .mustBeNumberOrNull(let key): return "\"\(key)\" 값은 숫자 또는 null이어야 합니다"
+        case .mustBeTimeLike(let key): return "\"\(key)\" 값은 \"2026-01-02T09:00:00+00:00\" 같은 시각이어야 합니다"
+        case .mustBeTime(let key): return "\"\(key)\" 값은 시각이어야 합니다"
+        case .mustBeTimeOrNull(let key): return "\"\(key)\" 값은 시각 또는 null이어야 합니다"
+        case .suspendedNotBool: return "\"suspended\" 값은 true 또는 false여야 합니다"
+        case .ratingRange: return "\"rating\" 값은 1에서 4 사이여야 합니다"
+        case .schedulerName: return "\"scheduler\" 값은 \"fsrs\" 또는 \"sm2\"여야 합니다"
+        case .undoesEvent: return "\"undoes\" 값은 \"k7f3q2mzab4c:17\"처럼 이벤트를 가리켜야 합니다"
         case .missing(let key): return "\"\(key)\" 필드가 없습니다"
         case .needs(let type, let key): return "\(type) 줄에는 \"\(key)\" 필드가 있어야 합니다"
         case .unknownType(let type): return "알 수 없는 type \"\(type)\"입니다 (알려진 type: review, undo, suspend, unsuspend, bury, restore)"
-        case .restoreState: return "restore 줄의 \"state\"는 0에서 3 사이여야 합니다"
+        case .restoreState: return "restore 줄의 \"state\" 값은 0에서 3 사이여야 합니다"
         case .restoreFields: return "restore 줄에는 \"due\", \"reps\", \"lapses\", \"fuzz\" 필드가 있어야 합니다"
         case .noChecksum: return "체크섬(줄 끝의 \"crc\" 필드)이 없습니다"
         case .checksumNotHex: return "체크섬이 16진수 8자리가 아닙니다"
         case .checksumMismatch: return "체크섬이 내용과 맞지 않습니다 (기록된 뒤에 줄이 바뀌었습니다)"
         }
     }
-
-    /// `"seq"는`, `"card"는`, `"time"은`: the quoted key with the particle its sound takes.
-    static func topic(_ key: String) -> String { KoreanParticle.attach(.topic, to: "\"\(key)\"") }
 
     public static var examples: [LineProblem] {
         [.textAfterObject, .textAfterArray, .expectedObject, .expectedArray, .expectedKey, .expectedColon,

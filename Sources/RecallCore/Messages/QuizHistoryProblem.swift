@@ -8,7 +8,7 @@ public enum QuizHistoryProblem: Message, Error, Hashable, Sendable {
     case notJSONObject
     /// A key the attempt needs is not there; `key` is its path, as `"domains"[0]"correct"`.
     case missing(key: String)
-    /// A value of the wrong JSON type.
+    /// A value of the wrong JSON type; `key` is empty for the line itself (an array, not an object).
     case wrongType(key: String)
     /// A value that cannot be read.
     case notValid(key: String)
@@ -47,14 +47,14 @@ public enum QuizHistoryProblem: Message, Error, Hashable, Sendable {
         switch self {
         case .notJSONObject: return "JSON 객체가 아닙니다"
         case .missing(let key): return "\(key) 키가 없습니다"
-        case .wrongType(let key): return "\(key) 값의 종류가 맞지 않습니다"
-        case .notValid(let key): return "\(key) 값이 올바르지 않습니다"
+        case .wrongType(let key): return "\(key.isEmpty ? "줄의" : key) 값의 종류가 맞지 않습니다"
+        case .notValid(let key): return "\(key.isEmpty ? "줄의" : key) 값이 올바르지 않습니다"
         case .notAttempt: return "퀴즈 기록이 아닙니다"
         case .newerSchema(let found, let reads): return "더 새로운 recall이 쓴 줄입니다 (스키마 \(found), 이 recall은 \(reads)까지 읽습니다)"
-        case .badDate: return "\"date\"는 2026-03-01T14:05:09+09:00처럼 UTC 오프셋이 있는 시각이어야 합니다"
-        case .badCount: return "\"correct\"는 0에서 \"count\" 사이, \"count\"는 1 이상이어야 합니다"
-        case .badPercent: return "\"percent\"는 0에서 100, \"pass\"는 1에서 100 사이여야 합니다"
-        case .badTime: return "\"timeLimit\"는 0보다 커야 하고 \"timeUsed\"는 음수일 수 없습니다"
+        case .badDate: return "\"date\" 값은 2026-03-01T14:05:09+09:00처럼 UTC 오프셋이 있는 시각이어야 합니다"
+        case .badCount: return "\"correct\" 값은 0에서 \"count\" 사이, \"count\" 값은 1 이상이어야 합니다"
+        case .badPercent: return "\"percent\" 값은 0에서 100, \"pass\" 값은 1에서 100 사이여야 합니다"
+        case .badTime: return "\"timeLimit\" 값은 0보다 커야 하고 \"timeUsed\" 값은 음수일 수 없습니다"
         case .unknownType(let name): return "알 수 없는 문제 유형 '\(name)'입니다"
         }
     }
