@@ -55,4 +55,23 @@ import Testing
         #expect(english.stderr == "recall: \(s.file("quiz-history.jsonl")):1: not a JSON object; the file was left as it is (fix or delete that line)\n")
         #expect(korean.status == english.status && korean.status != 0)
     }
+
+    /// `recall replay`'s line errors: the place as before, the reason in the language; py-fsrs's
+    /// field names stay as they are. The output (py-fsrs's JSON lines) is the same bytes.
+    @Test func replaysLineErrorsInKorean() throws {
+        let input = """
+            {"card_id": 1, "rating": 3, "review_datetime": "2024-01-01T09:00:00+00:00"}
+            {"card_id": 1, "rating": 7, "review_datetime": "2024-01-01T09:10:00+00:00"}
+
+            """
+        let korean = try RecallBinary.run(["replay", "-", "--lang", "ko"], stdin: input)
+        #expect(korean.stderr == "<stdin>:2:26: rating 값은 1(Again), 2(Hard), 3(Good), 4(Easy) 중 하나여야 합니다. 받은 값: 7\n")
+        let english = try RecallBinary.run(["replay", "-", "--lang", "en"], stdin: input)
+        #expect(english.stderr == "<stdin>:2:26: rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), got 7\n")
+        #expect(korean.status == 65 && english.status == 65)
+        #expect(korean.stdout == english.stdout && !korean.stdout.isEmpty)
+        let naive = try RecallBinary.run(["replay", "-", "--lang", "ko"],
+                                         stdin: #"{"card_id": 1, "rating": 3, "review_datetime": "2024-01-01T09:00:00"}"# + "\n")
+        #expect(naive.stderr.hasSuffix(": review_datetime이 잘못되었습니다: UTC 오프셋(예: +00:00 또는 Z)이 없습니다. py-fsrs에는 시간대가 있는 시각이 필요합니다\n"), "\(naive.stderr)")
+    }
 }

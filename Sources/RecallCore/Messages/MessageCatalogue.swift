@@ -37,5 +37,7 @@ public enum MessageCatalogue {
         SnapshotProblem.self,
         IOProblem.self,
         QuizHistoryProblem.self,
+        TimestampProblem.self,
+        ReplayProblem.self,
     ]
 }
