@@ -1,5 +1,5 @@
 /// Why one line of a progress file cannot be read: its JSON, its fields, or its checksum. Said
-/// after the file and line (`log/a.jsonl:4: …`); the field names and values stay as written.
+/// after the file and line (`log/a.jsonl:4: ...`); the field names and values stay as written.
 ///
 /// Why values: the line parsers (`JSONFields`, `JSONString`, `LogEntry.parse`, `LineGuard`) find
 /// the problem long before the language is known, and `recall doctor` and the commands say it.

@@ -116,7 +116,7 @@ public enum LogProblem: Message, Hashable, Sendable {
         case .notReviewLog: return "recall 복습 기록이 아닙니다: 헤더에 \"recall\":\"review-log\"가 없습니다"
         case .headerNoSchema: return "헤더에 올바른 \"schema\" 번호가 없습니다"
         case .headerNoCreated: return "헤더에 올바른 \"created\" 시각이 없습니다"
-        case .headerGuard(let problem): return "헤더 줄의 검사에 실패했습니다: \(problem.korean)"
+        case .headerGuard(let problem): return "헤더 줄이 체크섬 검사를 통과하지 못했습니다: \(problem.korean)"
         case .headerBadDevice: return "헤더의 \"device\"가 기기 ID(영문 소문자와 숫자 4~32자)가 아닙니다"
         case .headerNoDevice: return "헤더에 \"device\"가 없습니다"
         case .line(let problem): return problem.korean

@@ -1,5 +1,5 @@
 /// Why a line of py-fsrs's review log cannot be replayed, said after its place in `recall
-/// replay`'s error: `reviews.jsonl:3:12: rating must be 1 (Again), …`.
+/// replay`'s error: `reviews.jsonl:3:12: rating must be 1 (Again), ...`.
 ///
 /// Why values: the line reader finds the problem; the command knows the language. py-fsrs's
 /// field names (`card_id`, `review_datetime`) and its grade names stay as py-fsrs writes them.

@@ -81,7 +81,7 @@ public enum SnapshotProblem: Message, Hashable, Sendable {
         case .expectedLastRow: return "여기서 마지막 행이 나와야 합니다 (첫 줄의 개수와 맞지 않습니다)"
         case .rowNoComma: return "행이 ','로 끝나지 않습니다"
         case .empty: return "파일이 비어 있습니다"
-        case .impossibleCount(let key, let count): return "첫 줄의 \"\(key)\" 개수 \(KoreanParticle.attach(.subject, to: String(count))) 될 수 없는 값입니다"
+        case .impossibleCount(let key, let count): return "첫 줄의 \"\(key)\" 개수(\(count))는 있을 수 없는 값입니다"
         case .expectedName: return "[\"이름\"] 형태여야 합니다"
         case .textAfterEnd: return "스냅숏의 끝 뒤에 다른 글자가 있습니다"
         case .notHeader: return "recall 스냅숏이 아닙니다: 첫 줄이 스냅숏 헤더가 아닙니다"
