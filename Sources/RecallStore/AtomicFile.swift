@@ -6,7 +6,7 @@ import Foundation
 public enum AtomicFile {
     public struct WriteError: Error, CustomStringConvertible {
         public var path: String
-        public var reason: String
+        public var reason: IOProblem
         public var description: String { message.english }
         /// The error as a message, said in the language where it is printed.
         public var message: TransferMessage { .cannotWrite(path: path, reason: reason) }
@@ -34,13 +34,13 @@ public enum AtomicFile {
             temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
             removeStaleTemporaries(of: url.lastPathComponent, in: folder)
             fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, existingMode(path) ?? 0o644)
-            guard fd >= 0 else { throw WriteError(path: path, reason: "cannot create \(temporary): \(String(cString: strerror(errno)))") }
+            guard fd >= 0 else { throw WriteError(path: path, reason: .cannotCreateTemporary(temporary, system: String(cString: strerror(errno)))) }
         }
 
         deinit { abandon() }
 
-        private func fail(_ what: String) -> WriteError {
-            let error = WriteError(path: path, reason: "\(what): \(String(cString: strerror(errno)))")
+        private func fail(_ what: (String) -> IOProblem) -> WriteError {
+            let error = WriteError(path: path, reason: what(String(cString: strerror(errno))))
             abandon()
             return error
         }
@@ -58,18 +58,18 @@ public enum AtomicFile {
                 let result = bytes[written...].withUnsafeBytes { systemWrite(fd, $0.baseAddress, $0.count) }
                 if result < 0 {
                     if errno == EINTR { continue }
-                    throw fail("write failed")
+                    throw fail(IOProblem.writeFailed)
                 }
                 written += result
             }
         }
 
         public func commit() throws(WriteError) {
-            guard syncAll(fd) == 0 else { throw fail("fsync failed") }
+            guard syncAll(fd) == 0 else { throw fail(IOProblem.fsyncFailed) }
             close(fd)
             fd = -1
             guard rename(temporary, path) == 0 else {
-                let error = WriteError(path: path, reason: "rename failed: \(String(cString: strerror(errno)))")
+                let error = WriteError(path: path, reason: .renameFailed(system: String(cString: strerror(errno))))
                 unlink(temporary)
                 throw error
             }

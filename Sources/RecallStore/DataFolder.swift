@@ -32,7 +32,7 @@ public enum DataFolder {
 
     /// Creates the folder (and its parents) on first use, readable only by its owner. `what`
     /// names it in a message: the data folder, or `damaged/` inside it.
-    public static func create(_ folder: String, what: String = "the data folder") throws(ProgressError) {
+    public static func create(_ folder: String, what: IOProblem.DataFolderPart = .dataFolder) throws(ProgressError) {
         var info = stat()
         let absent = stat(folder, &info) != 0 && (errno == ENOENT || errno == ENOTDIR)
         // A path through a file is for FolderCreation to explain ("home is a file, not a folder").
@@ -40,7 +40,7 @@ public enum DataFolder {
         do {
             try FolderCreation.create(folder, mode: 0o700)
         } catch {
-            throw .io(file: folder, reason: "cannot create \(what): \(error.reason)")
+            throw .io(file: folder, reason: .cannotCreateFolder(what, error.reason))
         }
     }
 
@@ -54,9 +54,9 @@ public enum DataFolder {
         let code = errno
         if code == ENOENT { return false }
         if code == ENOTDIR {
-            throw .io(file: path, reason: "cannot be reached: a part of its path is a file, not a folder")
+            throw .io(file: path, reason: .pathThroughFile)
         }
-        throw .io(file: path, reason: "cannot be looked at: \(String(cString: strerror(code)))")
+        throw .io(file: path, reason: .cannotLookAt(system: String(cString: strerror(code))))
     }
 
     /// Checks the data folder before anything is read from it. False when there is none yet (an
@@ -65,12 +65,12 @@ public enum DataFolder {
         var info = stat()
         guard stat(folder, &info) == 0 else {
             if errno == ENOENT { return false }
-            if errno == ENOTDIR { throw .io(file: folder, reason: "cannot be reached: a part of its path is a file, not a folder") }
-            throw .io(file: folder, reason: "cannot be looked at: \(errnoText())")
+            if errno == ENOTDIR { throw .io(file: folder, reason: .pathThroughFile) }
+            throw .io(file: folder, reason: .cannotLookAt(system: errnoText()))
         }
-        guard info.st_mode & S_IFMT == S_IFDIR else { throw .io(file: folder, reason: "exists but is not a folder") }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw .io(file: folder, reason: .notAFolder) }
         guard access(folder, R_OK | X_OK) == 0 else {
-            throw .io(file: folder, reason: "cannot be read: \(errnoText())")
+            throw .io(file: folder, reason: .folderCannotBeRead(system: errnoText()))
         }
         return true
     }
@@ -87,7 +87,7 @@ public enum DataFolder {
     public static func setAside(_ path: String, in folder: String, at now: Instant) throws(ProgressError) -> String {
         let target = try asidePath(for: (path as NSString).lastPathComponent, in: folder, at: now)
         guard rename(path, target) == 0 else {
-            throw .io(file: path, reason: "cannot move it to \(target): \(errnoText())")
+            throw .io(file: path, reason: .cannotMove(to: target, system: errnoText()))
         }
         AtomicFile.syncFolder(damagedFolder(folder))
         AtomicFile.syncFolder(folder)
@@ -97,7 +97,7 @@ public enum DataFolder {
     /// A new path in `damaged/` for a file called `name`: `name.<time>`, or `name.<time>-2`….
     static func asidePath(for name: String, in folder: String, at now: Instant) throws(ProgressError) -> String {
         let aside = damagedFolder(folder)
-        try create(aside, what: "the folder for damaged files")
+        try create(aside, what: .damagedFolder)
         var target = join(aside, "\(name).\(stamp(now))")
         var counter = 1
         while try exists(target) {

@@ -63,10 +63,10 @@ public enum DeviceIdentity {
                 }
             }
         } catch {
-            throw .damaged(file: path, line: 1, reason: "not a recall device file: \(error.message)")
+            throw .damaged(file: path, line: 1, reason: .deviceFileNotJSON(error.problem))
         }
         guard kind == "device", let device, DeviceID.isValid(String(device)) else {
-            throw .damaged(file: path, line: 1, reason: "not a recall device file (it needs \"recall\":\"device\" and a valid \"device\" id)")
+            throw .damaged(file: path, line: 1, reason: .notDeviceFile)
         }
         return (String(device), String(host ?? ""))
     }

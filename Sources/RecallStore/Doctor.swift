@@ -110,7 +110,7 @@ public enum Doctor {
         let movedToLog = allPaths.first.map { $0.name != ReviewLog.fileName } ?? logFolderExists
         if let stubProblem, movedToLog {
             found.stubDamaged = true
-            report.add(.problem, .stubDamaged(problem: String(stubProblem.description.prefix { $0 != ";" }), logFolder: ReviewLog.folderName))
+            report.add(.problem, .stubDamaged(problem: stubProblem.message, logFolder: ReviewLog.folderName))
         }
         if paths.isEmpty {
             found.logMissing = true
@@ -261,7 +261,7 @@ public enum Doctor {
             report.add(.problem, .error(problem.message))
         }
         for bad in scan.badLines.prefix(badLinesShown) {
-            report.add(.problem, .badLine(path: path, line: bad.line, reason: bad.message))
+            report.add(.problem, .badLine(path: path, line: bad.line, reason: bad.problem))
         }
         if scan.badLines.count > badLinesShown {
             report.add(.problem, .moreBadLines(path: path, count: scan.badLines.count - badLinesShown))
@@ -409,7 +409,7 @@ public enum Doctor {
     /// Starts an empty log of schema 2 for this machine (and the stub beside it); returns its path.
     static func startLog(folder: String, now: Instant) throws(ProgressError) -> String {
         let device = try DeviceIdentity.current(folder: folder, now: now)
-        try DataFolder.create(DataFolder.logFolder(folder), what: "the folder of the log's device files")
+        try DataFolder.create(DataFolder.logFolder(folder), what: .logFolder)
         let ownPath = DataFolder.deviceLogPath(folder, device: device)
         if try !DataFolder.exists(ownPath) {
             try ReviewLog.create(ownPath, header: ReviewLog.headerLine(device: device, created: now))
@@ -472,7 +472,7 @@ public enum Doctor {
             lines += log.schema == 1 ? entry.schema1Line : entry.line
         }
         guard appender.size == replayed.positions[target].offset else {
-            throw .damaged(file: file.path, line: nil, reason: "the log changed while it was being repaired")
+            throw .damaged(file: file.path, line: nil, reason: .changedWhileRepaired)
         }
         try appender.append(lines)
         return (lost.count, file.path)
@@ -519,7 +519,7 @@ public enum Doctor {
         try out.finish()
         let aside = try keepLinked(logPath, folder: folder, now: now)
         guard rename(temporary, logPath) == 0 else {
-            throw .io(file: logPath, reason: "cannot replace it with the repaired log: \(errnoText())")
+            throw .io(file: logPath, reason: .cannotReplaceWithRepaired(system: errnoText()))
         }
         AtomicFile.syncFolder(directory)
         return (kept, aside)
@@ -528,7 +528,7 @@ public enum Doctor {
     /// A second name for the file in `damaged/`, so the original bytes stay while the name is reused.
     static func keepLinked(_ path: String, folder: String, now: Instant) throws(ProgressError) -> String {
         let target = try DataFolder.asidePath(for: (path as NSString).lastPathComponent, in: folder, at: now)
-        guard link(path, target) == 0 else { throw .io(file: path, reason: "cannot keep a copy in \(target): \(errnoText())") }
+        guard link(path, target) == 0 else { throw .io(file: path, reason: .cannotKeepCopy(in: target, system: errnoText())) }
         AtomicFile.syncFolder(DataFolder.damagedFolder(folder))
         return target
     }
@@ -543,7 +543,7 @@ final class OutputFile {
     init(_ path: String) throws(ProgressError) {
         self.path = path
         fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .io(file: path, reason: "cannot create: \(errnoText())") }
+        guard fd >= 0 else { throw .io(file: path, reason: .cannotCreate(system: errnoText())) }
         buffer.reserveCapacity(1 << 20)
     }
 
@@ -560,7 +560,7 @@ final class OutputFile {
             let result = buffer.withUnsafeBytes { raw in writeBytes(fd, raw.baseAddress! + written, raw.count - written) }
             if result < 0 {
                 if errno == EINTR { continue }
-                throw .io(file: path, reason: "cannot write: \(errnoText())")
+                throw .io(file: path, reason: .cannotWrite(system: errnoText()))
             }
             written += result
         }
@@ -569,7 +569,7 @@ final class OutputFile {
 
     func finish() throws(ProgressError) {
         try flush()
-        guard syncAll(fd) == 0 else { throw .io(file: path, reason: "fsync failed: \(errnoText())") }
+        guard syncAll(fd) == 0 else { throw .io(file: path, reason: .fsyncFailed(system: errnoText())) }
     }
 }
 

@@ -9,8 +9,8 @@ public enum FolderCreation {
         /// The folder asked for.
         public var folder: String
         /// What went wrong, naming the part of the path: `Notes is a file, not a folder`.
-        public var reason: String
-        public var description: String { "cannot create the folder \(folder): \(reason)" }
+        public var reason: IOProblem
+        public var description: String { "cannot create the folder \(folder): \(reason.english)" }
     }
 
     /// Does nothing when the folder exists; `mode` is for the folders it makes.
@@ -24,12 +24,12 @@ public enum FolderCreation {
             var status = stat()
             if stat(path, &status) == 0 {
                 guard status.st_mode & S_IFMT == S_IFDIR else {
-                    throw Failure(folder: folder, reason: "\(shown) is a file, not a folder")
+                    throw Failure(folder: folder, reason: .partIsFile(shown))
                 }
                 continue
             }
             if mkdir(path, mode) != 0, errno != EEXIST {
-                throw Failure(folder: folder, reason: "cannot make \(shown): \(String(cString: strerror(errno)))")
+                throw Failure(folder: folder, reason: .cannotMakeFolder(shown, system: String(cString: strerror(errno))))
             }
         }
     }

@@ -21,7 +21,7 @@ extension LogFiles {
                 let read = try log.read(positions: false) { entry throws(ProgressError) in
                     batch.append(entry)
                     if batch.count == EntryBatches.batchSize {
-                        guard queue.put(batch) else { throw .io(file: log.folder, reason: "stopped") }
+                        guard queue.put(batch) else { throw .io(file: log.folder, reason: .stopped) }
                         batch.removeAll(keepingCapacity: true)
                     }
                 }

@@ -29,7 +29,7 @@ public struct LogFiles: Sendable {
                 return LogFiles(folder: folder, schema: 1, files: [File(name: ReviewLog.fileName, path: stubPath, header: header)])
             }
             guard header.moved != nil else {
-                throw .damaged(file: stubPath, line: 1, reason: "a schema-2 \(ReviewLog.fileName) must be the stub that says where the log went (\"moved\"); this one is a device file in the wrong place")
+                throw .damaged(file: stubPath, line: 1, reason: .stubIsDeviceFile(name: ReviewLog.fileName))
             }
             return try LogFiles(folder: folder, schema: 2, files: deviceFiles(folder))
         }
@@ -46,7 +46,7 @@ public struct LogFiles: Sendable {
             let path = DataFolder.join(directory, name)
             let (header, _) = try ReviewLog.readHeader(path)
             guard header.schema >= 2, header.moved == nil, !header.device.isEmpty else {
-                throw .damaged(file: path, line: 1, reason: "a file in \(ReviewLog.folderName)/ must be a schema-2 device file")
+                throw .damaged(file: path, line: 1, reason: .notDeviceFileInFolder(folder: ReviewLog.folderName))
             }
             files.append(File(name: ReviewLog.folderName + "/" + name, path: path, header: header))
         }
@@ -58,7 +58,7 @@ public struct LogFiles: Sendable {
         let directory = DataFolder.logFolder(folder)
         guard try DataFolder.exists(directory) else { return [] }
         guard let handle = opendir(directory) else {
-            throw .io(file: directory, reason: "cannot list the folder: \(errnoText())")
+            throw .io(file: directory, reason: .cannotListFolder(system: errnoText()))
         }
         defer { closedir(handle) }
         var names: [String] = []

@@ -30,7 +30,7 @@ public enum LogLayout {
         }
         let device = try DeviceIdentity.current(folder: folder, now: now)
         let ownPath = DataFolder.deviceLogPath(folder, device: device)
-        try DataFolder.create(DataFolder.logFolder(folder), what: "the folder of the log's device files")
+        try DataFolder.create(DataFolder.logFolder(folder), what: .logFolder)
         if let existing, existing.schema == 1 {
             try migrate(existing.files[0], to: ownPath, device: device, folder: folder)
         } else if try !DataFolder.exists(ownPath) {
@@ -49,7 +49,7 @@ public enum LogLayout {
         if try DataFolder.exists(ownPath) {
             let (header, _) = try ReviewLog.readHeader(ownPath)
             guard let from = header.migratedFrom, from.size == oldBytes.count, from.checksum == checksum else {
-                throw .damaged(file: ownPath, line: nil, reason: "\(old.path) is still a schema-1 log, but this machine's schema-2 log exists beside it and was not made from it; move one of them away")
+                throw .damaged(file: ownPath, line: nil, reason: .schema1BesideSchema2(old: old.path))
             }
         }
         var out = ReviewLog.headerLine(device: device, created: old.header.created, migratedFrom: (oldBytes.count, checksum))
@@ -66,10 +66,10 @@ public enum LogLayout {
         let keptPath = DataFolder.join(folder, ReviewLog.schema1FileName)
         if try DataFolder.exists(keptPath) {
             guard try ReadableFile(keptPath).readAllClosing() == oldBytes else {
-                throw .damaged(file: keptPath, line: nil, reason: "a kept schema-1 log is already there and differs from \(old.path); move it away first")
+                throw .damaged(file: keptPath, line: nil, reason: .keptSchema1Differs(old: old.path))
             }
         } else if link(old.path, keptPath) != 0 {
-            throw .io(file: keptPath, reason: "cannot keep the schema-1 log under this name: \(errnoText())")
+            throw .io(file: keptPath, reason: .cannotKeepSchema1Log(system: errnoText()))
         }
         AtomicFile.syncFolder(folder)
         try ReviewLog.create(old.path, header: ReviewLog.stubLine(created: old.header.created))

@@ -121,7 +121,7 @@ public enum ProgressLoader {
 
     /// The one refusal of every command, reader or writer, when the log is gone but the snapshot is not.
     public static func missingLog(_ logPath: String, snapshot snapshotPath: String) -> ProgressError {
-        .damaged(file: logPath, line: nil, reason: "the review log is missing, but \(snapshotPath) has progress; restore the log from a backup, or run 'recall doctor --repair' to start a log from the snapshot's states")
+        .damaged(file: logPath, line: nil, reason: .logMissing(snapshot: snapshotPath))
     }
 
     /// Reads and decodes the snapshot; nil for an older schema (rebuilt, not migrated).
@@ -158,14 +158,14 @@ public enum ProgressLoader {
                 if log.schema == 2, row.file == ReviewLog.fileName { return .stale(.madeBeforeLogMoved(logFolder: ReviewLog.folderName)) }
                 guard row.lines > 1 else { continue }
                 throw .damaged(file: DataFolder.join(log.folder, row.file), line: nil,
-                               reason: "the file is missing, but \(Snapshot.fileName) holds \(row.lines - 1) lines of it; restore it from a backup or another machine")
+                               reason: .fileMissing(snapshot: Snapshot.fileName, lines: row.lines - 1))
             }
             let file = log.files[k]
             if file.header.created != row.created { return .stale(.otherLog) }
             let status = try ReadableFile.status(of: file.path)
             if status.size < row.offset {
                 let present = try lineCount(file.path)
-                throw .damaged(file: file.path, line: nil, reason: "the log is \(status.size) bytes but \(Snapshot.fileName) covers \(row.offset): the log was truncated, and \(max(0, row.lines - present)) of the \(row.lines) lines the snapshot knew are gone (acknowledged answers are missing)")
+                throw .damaged(file: file.path, line: nil, reason: .logTruncated(size: Int(status.size), snapshot: Snapshot.fileName, covered: row.offset, lost: max(0, row.lines - present), lines: row.lines))
             }
             // Every append changes the size and time; the next snapshot records them again, and
             // until then a passed check is noted in `checked.txt`.

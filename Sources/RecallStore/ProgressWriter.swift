@@ -90,7 +90,7 @@ public final class ProgressWriter {
         let logPath = DataFolder.deviceLogPath(folder, device: device)
         var loaded = try ProgressLoader.load(folder: folder, schedulers: schedulers)
         guard let log = loaded.log, let own = log.files.firstIndex(where: { $0.path == logPath }) else {
-            throw .damaged(file: logPath, line: nil, reason: "this machine's log file disappeared while it was being opened")
+            throw .damaged(file: logPath, line: nil, reason: .disappearedWhileOpening)
         }
         var warnings = loaded.notices
         let appender = try LogAppender(path: logPath, sync: sync)
@@ -101,7 +101,7 @@ public final class ProgressWriter {
             loaded.torn[logPath] = nil
         }
         guard appender.size == loaded.positions[own].offset else {
-            throw .damaged(file: logPath, line: nil, reason: "the log changed while it was being read")
+            throw .damaged(file: logPath, line: nil, reason: .changedWhileRead)
         }
         let writer = ProgressWriter(folder: folder, config: config, schedulers: schedulers, device: device, log: log,
                                     loaded: loaded, appender: appender, openLock: openLock, warnings: warnings,
@@ -148,11 +148,11 @@ public final class ProgressWriter {
         try appender.checkWritable()
         let logPath = appender.path
         guard try DataFolder.exists(logPath) else {
-            throw .damaged(file: logPath, line: nil, reason: "the review log was removed while recall had it open; restore it from a backup or run 'recall doctor'")
+            throw .damaged(file: logPath, line: nil, reason: .logRemovedWhileOpen)
         }
         if try nothingChanged() { return nil }
         guard let current = try LogFiles.find(folder: folder) else {
-            throw .damaged(file: DataFolder.logPath(folder), line: nil, reason: "the review log was removed while recall had it open; restore it from a backup or run 'recall doctor'")
+            throw .damaged(file: DataFolder.logPath(folder), line: nil, reason: .logRemovedWhileOpen)
         }
         var starts: [LogFiles.Start?] = []
         var changed = current.files.count != log.files.count
@@ -164,13 +164,13 @@ public final class ProgressWriter {
             }
             let size = try ReadableFile.size(of: file.path)
             guard file.header.created == known.created, size >= known.offset else {
-                throw .damaged(file: file.path, line: nil, reason: "the review log was replaced or cut short while recall had it open; run 'recall doctor'")
+                throw .damaged(file: file.path, line: nil, reason: .logReplacedWhileOpen)
             }
             if size != known.offset { changed = true }
             starts.append(LogFiles.Start(known))
         }
         for known in positions where !current.files.contains(where: { $0.name == known.file }) && known.lines > 1 {
-            throw .damaged(file: DataFolder.join(folder, known.file), line: nil, reason: "the file was removed while recall had it open; restore it from a backup or another machine")
+            throw .damaged(file: DataFolder.join(folder, known.file), line: nil, reason: .fileRemovedWhileOpen)
         }
         guard changed else { return nil }
         var entries: [LogEntry] = []

@@ -33,7 +33,7 @@ public enum QuizHistory {
             if content.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             switch QuizHistoryEntry.parse(content) {
             case .success(let entry): entries.append(entry)
-            case .failure(let reason): throw .damaged(file: file, line: lineNumber, reason: reason.text)
+            case .failure(let reason): throw .damaged(file: file, line: lineNumber, reason: reason)
             }
         }
         return entries
@@ -48,7 +48,7 @@ public enum QuizHistory {
         do {
             try DataFolder.create(folder)
         } catch {
-            throw .io(file: folder, reason: error.description)
+            throw .store(file: folder, error)
         }
         let lock: StoreLock
         do {
@@ -56,7 +56,7 @@ public enum QuizHistory {
         } catch .io(let file, let reason) {
             throw .io(file: file, reason: reason)
         } catch {
-            throw .io(file: folder, reason: error.description)
+            throw .store(file: folder, error)
         }
         defer { lock.release() }
         var bytes = try read(file) ?? []
@@ -78,7 +78,7 @@ public enum QuizHistory {
         } catch .io(_, let reason) {
             throw .io(file: file, reason: reason)
         } catch {
-            throw .io(file: file, reason: error.description)
+            throw .store(file: file, error)
         }
         do {
             let handle = try ReadableFile(file)
@@ -87,7 +87,7 @@ public enum QuizHistory {
         } catch .io(_, let reason) {
             throw .io(file: file, reason: reason)
         } catch {
-            throw .io(file: file, reason: error.description)
+            throw .store(file: file, error)
         }
     }
 }

@@ -3,11 +3,6 @@ import RecallCore
 /// Why a file could not be read, in words: Foundation's `contents(atPath:)` only returns nil, so
 /// the file is opened again to get the reason from errno ("Permission denied").
 public enum ReadFailure {
-    /// `cannot read this file (Permission denied)`.
-    public static func message(_ path: String) -> String {
-        "cannot read this file (\(reason(path)))"
-    }
-
     public static func reason(_ path: String) -> String { problem(path).english }
 
     /// The reason as a message, said in the language where it is printed.

@@ -133,11 +133,9 @@ public enum ReviewLog {
         let file = try ReadableFile(path)
         defer { file.close() }
         let head = try file.read(at: 0, count: 4096)
-        if head.isEmpty { throw .damaged(file: path, line: nil, reason: "the file is empty; a review log starts with a header line") }
+        if head.isEmpty { throw .damaged(file: path, line: nil, reason: .emptyLog) }
         guard let newline = head.firstIndex(of: 0x0A) else {
-            throw .damaged(file: path, line: 1, reason: head.count == 4096
-                ? "the first line is not a review-log header (it is too long)"
-                : "the header line is incomplete (the file is truncated)")
+            throw .damaged(file: path, line: 1, reason: head.count == 4096 ? .headerTooLong : .headerIncomplete)
         }
         let header = try parseHeader(head[..<newline], path: path)
         return (header, newline + 1)
@@ -165,31 +163,31 @@ public enum ReviewLog {
                 }
             }
         } catch {
-            throw .damaged(file: path, line: 1, reason: "not a recall review log: the first line is not JSON (\(error.message) at byte \(error.offset + 1))")
+            throw .damaged(file: path, line: 1, reason: .headerNotJSON(error.problem, byte: error.offset + 1))
         }
         guard kind == "review-log" else {
-            throw .damaged(file: path, line: 1, reason: "not a recall review log: the header has no \"recall\":\"review-log\"")
+            throw .damaged(file: path, line: 1, reason: .notReviewLog)
         }
         guard let schema, let version = Int(exactly: schema), version >= 1 else {
-            throw .damaged(file: path, line: 1, reason: "the header has no valid \"schema\" number")
+            throw .damaged(file: path, line: 1, reason: .headerNoSchema)
         }
         guard version <= Self.schema else {
             throw .newerSchema(file: path, schema: version, supported: Self.schema)
         }
-        guard let created else { throw .damaged(file: path, line: 1, reason: "the header has no valid \"created\" time") }
+        guard let created else { throw .damaged(file: path, line: 1, reason: .headerNoCreated) }
         var header = Header(schema: version, created: created)
         guard version >= 2 else { return header }
         if let problem = bytes.withUnsafeBufferPointer({ LineGuard.problem(in: $0) }) {
-            throw .damaged(file: path, line: 1, reason: "the header line fails its guard: \(problem)")
+            throw .damaged(file: path, line: 1, reason: .headerGuard(problem))
         }
         header.moved = moved.map(String.init)
         if let device {
             guard DeviceID.isValid(String(device)) else {
-                throw .damaged(file: path, line: 1, reason: "the header's \"device\" is not a device id (4 to 32 lower-case letters and digits)")
+                throw .damaged(file: path, line: 1, reason: .headerBadDevice)
             }
             header.device = String(device)
         } else if moved == nil {
-            throw .damaged(file: path, line: 1, reason: "the header has no \"device\"")
+            throw .damaged(file: path, line: 1, reason: .headerNoDevice)
         }
         if let migratedSize, let size = Int(exactly: migratedSize), let migratedChecksum {
             header.migratedFrom = (size, migratedChecksum)
@@ -223,13 +221,13 @@ public enum ReviewLog {
         var lastSeq = previousSeq
         var endOffset = offset ?? headerEnd
         // A line that did not parse: damage if another line follows, torn if it is the last.
-        var pendingFailure: (line: Int, offset: Int, length: Int, message: String)?
+        var pendingFailure: (line: Int, offset: Int, length: Int, problem: LineProblem)?
         var torn: TornLine?
         var repeats: [RepeatedLine] = []
         var previous: (line: Int, offset: Int, length: Int)?
         try file.forEachLine(from: endOffset, upTo: limit) { (line, lineOffset, complete) throws(ProgressError) in
             if let failure = pendingFailure {
-                throw .damaged(file: path, line: failure.line, reason: failure.message)
+                throw .damaged(file: path, line: failure.line, reason: .line(failure.problem))
             }
             defer { lineNumber += 1 }
             guard complete else {
@@ -246,7 +244,7 @@ public enum ReviewLog {
                 // A line that reads as an entry but fails its guard was changed after it was
                 // written: damage, even as the last line. Garbage that is no entry at all (a
                 // crash can leave zeros at the end) is torn when it is the last line, as before.
-                if case .success = parsed { throw .damaged(file: path, line: lineNumber, reason: problem) }
+                if case .success = parsed { throw .damaged(file: path, line: lineNumber, reason: .line(problem)) }
             }
             switch parsed {
             case .success(var entry):
@@ -264,7 +262,7 @@ public enum ReviewLog {
                 }
                 guard entry.seq > lastSeq else {
                     throw .damaged(file: path, line: lineNumber,
-                                   reason: "seq \(entry.seq) does not come after \(lastSeq); lines are out of order or repeated")
+                                   reason: .seqOutOfOrder(seq: entry.seq, after: lastSeq))
                 }
                 lastSeq = entry.seq
                 endOffset = lineOffset + line.count + 1
@@ -272,12 +270,12 @@ public enum ReviewLog {
                 previous = (lineNumber, lineOffset, line.count)
                 try body(entry, endOffset)
             case .failure(let error):
-                pendingFailure = (lineNumber, lineOffset, line.count + 1, error.message)
+                pendingFailure = (lineNumber, lineOffset, line.count + 1, error.problem)
             }
         }
         if let failure = pendingFailure {
             torn = TornLine(line: failure.line, offset: failure.offset, length: failure.length,
-                            cause: .invalidEntry(detail: failure.message))
+                            cause: .invalidEntry(.line(failure.problem)))
         }
         let lineCount = (torn?.line ?? lineNumber) - 1
         return ReadResult(header: header, endOffset: endOffset, lineCount: lineCount, lastSeq: lastSeq, torn: torn,
@@ -374,7 +372,7 @@ public enum ReviewLog {
         public var headerProblem: ProgressError?
         public var header: Header?
         /// Lines that are not valid entries, or whose seq does not increase: (line, what is wrong).
-        public var badLines: [(line: Int, message: String)] = []
+        public var badLines: [(line: Int, problem: LogProblem)] = []
         public var torn: TornLine?
         public var repeats: [RepeatedLine] = []
         public var entries = 0
@@ -402,12 +400,12 @@ public enum ReviewLog {
         let file = try ReadableFile(path)
         defer { file.close() }
         var lineNumber = start == 0 ? 1 : 2
-        var pendingBad: (line: Int, offset: Int, length: Int, message: String)?
+        var pendingBad: (line: Int, offset: Int, length: Int, problem: LogProblem)?
         var previous: (line: Int, offset: Int, length: Int)?
         try file.forEachLine(from: start) { (line, offset, complete) throws(ProgressError) in
             defer { lineNumber += 1 }
             if let bad = pendingBad {
-                report.badLines.append((bad.line, bad.message))
+                report.badLines.append((bad.line, bad.problem))
                 pendingBad = nil
             }
             guard complete else {
@@ -419,7 +417,7 @@ public enum ReviewLog {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
             let parsed = LogEntry.parse(line)
             if let header = report.header, header.schema >= 2, case .success = parsed, let problem = LineGuard.problem(in: line) {
-                report.badLines.append((lineNumber, problem))  // an entry changed after it was written: not torn
+                report.badLines.append((lineNumber, .line(problem)))  // an entry changed after it was written: not torn
                 return
             }
             switch parsed {
@@ -430,7 +428,7 @@ public enum ReviewLog {
                     return
                 }
                 guard entry.seq > report.lastSeq else {
-                    pendingBad = (lineNumber, offset, line.count + 1, "seq \(entry.seq) does not come after \(report.lastSeq)")
+                    pendingBad = (lineNumber, offset, line.count + 1, .seqNotAfter(seq: entry.seq, after: report.lastSeq))
                     return
                 }
                 report.lastSeq = entry.seq
@@ -440,11 +438,11 @@ public enum ReviewLog {
             case .failure(let error):
                 // The header line of a log without a valid header is reported once, as the header.
                 if lineNumber == 1, report.headerProblem != nil { return }
-                pendingBad = (lineNumber, offset, line.count + 1, error.message)
+                pendingBad = (lineNumber, offset, line.count + 1, .line(error.problem))
             }
         }
         if let bad = pendingBad {
-            report.torn = TornLine(line: bad.line, offset: bad.offset, length: bad.length, cause: .invalidEntry(detail: bad.message))
+            report.torn = TornLine(line: bad.line, offset: bad.offset, length: bad.length, cause: .invalidEntry(bad.problem))
             report.lines = bad.line - 1
         }
         return report
@@ -483,18 +481,18 @@ public final class LogAppender {
     public private(set) var size: Int
     private let sync: FileSync
     /// Why this appender writes no more, once a failed write could not be undone.
-    public private(set) var refusal: String?
+    public private(set) var refusal: IOProblem?
 
     public init(path: String, sync: FileSync = .data) throws(ProgressError) {
         self.path = path
         self.sync = sync
         fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
-        guard fd >= 0 else { throw .io(file: path, reason: "cannot open for appending: \(errnoText())") }
+        guard fd >= 0 else { throw .io(file: path, reason: .cannotOpenForAppending(system: errnoText())) }
         var info = stat()
         guard fstat(fd, &info) == 0 else {
             let reason = errnoText()
             closeDescriptor(fd)
-            throw .io(file: path, reason: "cannot read its size: \(reason)")
+            throw .io(file: path, reason: .cannotReadSize(system: reason))
         }
         size = Int(info.st_size)
     }
@@ -515,12 +513,12 @@ public final class LogAppender {
             let result = bytes.withUnsafeBytes { raw in write(fd, raw.baseAddress! + written, raw.count - written) }
             if result < 0 {
                 if errno == EINTR { continue }
-                throw undo("cannot append: \(errnoText())")
+                throw undo(.cannotAppend(system: errnoText()))
             }
             written += result
         }
         guard sync.call(fd) == 0 else {
-            throw undo("cannot make the answer durable (fsync failed: \(errnoText()))")
+            throw undo(.answerNotDurable(system: errnoText()))
         }
         size += bytes.count
     }
@@ -533,20 +531,20 @@ public final class LogAppender {
     /// Cuts off what a failed write left after the last acknowledged line and makes the cut
     /// durable, so that the next line does not follow an unacknowledged one. When that fails
     /// too, every later write is refused. Returns the error to throw for the failed write.
-    private func undo(_ failure: String) -> ProgressError {
+    private func undo(_ failure: IOProblem) -> ProgressError {
         if ftruncate(fd, off_t(size)) == 0, sync.call(fd) == 0 {
-            return .io(file: path, reason: "\(failure); the answer was not saved")
+            return .io(file: path, reason: .answerNotSaved(failure))
         }
         let reason = errnoText()
-        refusal = "an earlier write failed and could not be taken back (\(reason)), so recall writes nothing more to this log; quit and start recall again"
-        return .io(file: path, reason: "\(failure), and cutting it off failed too (\(reason)); the answer may or may not be saved. Quit and start recall again")
+        refusal = .writesRefused(system: reason)
+        return .io(file: path, reason: .answerMaybeSaved(failure, system: reason))
     }
 
     /// Cuts the file back to `length` bytes (used once, to drop a torn last line after setting it aside).
     func truncate(to length: Int) throws(ProgressError) {
         try checkWritable()
         guard ftruncate(fd, off_t(length)) == 0, sync.call(fd) == 0 else {
-            throw .io(file: path, reason: "cannot cut off the torn last line: \(errnoText())")
+            throw .io(file: path, reason: .cannotCutTornLine(system: errnoText()))
         }
         size = length
     }
@@ -560,7 +558,7 @@ struct ReadableFile {
     init(_ path: String) throws(ProgressError) {
         self.path = path
         fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw .io(file: path, reason: "cannot open: \(errnoText())") }
+        guard fd >= 0 else { throw .io(file: path, reason: .cannotOpen(system: errnoText())) }
     }
 
     func close() { closeDescriptor(fd) }
@@ -593,7 +591,7 @@ struct ReadableFile {
             }
             if result < 0 {
                 if errno == EINTR { continue }
-                throw .io(file: path, reason: "cannot read: \(errnoText())")
+                throw .io(file: path, reason: .cannotRead(system: errnoText()))
             }
             if result == 0 { break }
             filled += result
@@ -630,7 +628,7 @@ struct ReadableFile {
                 let result = pread(fd, into, limit.map { max(0, min(count, $0 - position)) } ?? count, off_t(position))
                 if result < 0 {
                     if errno == EINTR { continue }
-                    throw .io(file: path, reason: "cannot read: \(errnoText())")
+                    throw .io(file: path, reason: .cannotRead(system: errnoText()))
                 }
                 position += result
                 return result

@@ -65,7 +65,7 @@ public final class StoreLock {
     private static func take(_ path: String, _ operation: Int32, waitingUpTo milliseconds: Int,
                              folder: String) throws(ProgressError) -> Int32 {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .io(file: path, reason: "cannot open the lock file: \(errnoText())") }
+        guard fd >= 0 else { throw .io(file: path, reason: .cannotOpenLockFile(system: errnoText())) }
         var waited = 0
         while flock(fd, operation | LOCK_NB) != 0 {
             if errno == EINTR { continue }
@@ -79,7 +79,7 @@ public final class StoreLock {
             let holder = busy && operation == LOCK_EX && path == DataFolder.lockPath(folder) ? readPID(fd) : nil
             closeDescriptor(fd)
             if busy { throw .locked(folder: folder, pid: holder) }
-            throw .io(file: path, reason: "cannot lock: \(reason)")
+            throw .io(file: path, reason: .cannotLock(system: reason))
         }
         return fd
     }

@@ -105,7 +105,7 @@ import RecallTestSupport
         for open in [{ () throws in _ = try ProgressLoader.loadForReading(folder: folder.path) },
                      { () throws in _ = try ProgressStore.open(folder: folder.path, now: TestClock.base + .hours(1)) }] {
             #expect(throws: ProgressError.damaged(file: folder.file(name), line: 4,
-                                                  reason: "its checksum does not match its content (the line was changed after it was written)")) {
+                                                  reason: .line(.checksumMismatch))) {
                 try open()
             }
         }
@@ -141,7 +141,7 @@ import RecallTestSupport
         usleep(10_000)
         try Data(bytes).write(to: URL(fileURLWithPath: folder.file(name)))
         #expect(throws: ProgressError.damaged(file: folder.file(name), line: 2,
-                                              reason: "its checksum does not match its content (the line was changed after it was written)")) {
+                                              reason: .line(.checksumMismatch))) {
             try ProgressLoader.loadForReading(folder: folder.path)
         }
     }

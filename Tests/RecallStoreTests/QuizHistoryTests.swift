@@ -104,7 +104,7 @@ import RecallTestSupport
             Issue.record("should be refused: \(line)")
             return
         }
-        #expect(failure.text == reason)
+        #expect(failure.english == reason)
     }
 
     @Test func aDamagedFileIsRefusedAndNeverOverwritten() throws {
@@ -114,14 +114,14 @@ import RecallTestSupport
         let damaged = good + good.prefix(40) + "\n" + good
         try temp.write(QuizHistory.fileName, damaged)
         let path = temp.file(QuizHistory.fileName)
-        #expect(throws: QuizHistoryError.damaged(file: path, line: 2, reason: "not a JSON object")) {
+        #expect(throws: QuizHistoryError.damaged(file: path, line: 2, reason: .notJSONObject)) {
             try QuizHistory.load(folder: temp.path)
         }
         #expect(throws: QuizHistoryError.self) {
             try QuizHistory.append(Self.entry(percent: 90), folder: temp.path)
         }
         #expect(temp.bytes(QuizHistory.fileName) == Array(damaged.utf8), "the damaged file is left byte for byte")
-        let message = QuizHistoryError.damaged(file: path, line: 2, reason: "not a JSON object").description
+        let message = QuizHistoryError.damaged(file: path, line: 2, reason: .notJSONObject).description
         #expect(message == "\(path):2: not a JSON object; the file was left as it is (fix or delete that line)")
     }
 

@@ -57,7 +57,7 @@ import RecallTestSupport
         #expect(entries.count == 2)
         #expect(result.torn?.line == 4)
         try folder.append(ReviewLog.fileName, String(decoding: LogEntry(seq: 3, time: TestClock.base, event: .undo(EventID(device: "testdev1", seq: 2))).line, as: UTF8.self))
-        #expect(throws: ProgressError.damaged(file: path, line: 4, reason: "expected a JSON object ('{')")) {
+        #expect(throws: ProgressError.damaged(file: path, line: 4, reason: .line(.expectedObject))) {
             try ReviewLog.readAll(path)
         }
     }
@@ -67,7 +67,7 @@ import RecallTestSupport
         defer { folder.remove() }
         let path = try makeLog(folder, entries: 2)
         try LogAppender(path: path).append(LogEntry(seq: 2, time: TestClock.base, event: .undo(EventID(device: "testdev1", seq: 1))).line)
-        #expect(throws: ProgressError.damaged(file: path, line: 4, reason: "seq 2 does not come after 2; lines are out of order or repeated")) {
+        #expect(throws: ProgressError.damaged(file: path, line: 4, reason: .seqOutOfOrder(seq: 2, after: 2))) {
             try ReviewLog.readAll(path)
         }
     }
@@ -85,10 +85,10 @@ import RecallTestSupport
                 return error
             }
         }
-        #expect(problem("") == .damaged(file: path, line: nil, reason: "the file is empty; a review log starts with a header line"))
-        #expect(problem(#"{"recall":"review-log","sch"#) == .damaged(file: path, line: 1, reason: "the header line is incomplete (the file is truncated)"))
+        #expect(problem("") == .damaged(file: path, line: nil, reason: .emptyLog))
+        #expect(problem(#"{"recall":"review-log","sch"#) == .damaged(file: path, line: 1, reason: .headerIncomplete))
         #expect(problem("hello\n")?.description.contains("not a recall review log: the first line is not JSON") == true)
-        #expect(problem(#"{"card_id":1,"rating":3}"# + "\n") == .damaged(file: path, line: 1, reason: "not a recall review log: the header has no \"recall\":\"review-log\""))
+        #expect(problem(#"{"card_id":1,"rating":3}"# + "\n") == .damaged(file: path, line: 1, reason: .notReviewLog))
         #expect(problem(#"{"recall":"review-log","schema":3,"created":"2026-01-01T00:00:00Z"}"# + "\n") == .newerSchema(file: path, schema: 3, supported: 2))
         #expect(problem(#"{"recall":"review-log","schema":1,"created":"2026-01-01T00:00:00Z"}"# + "\n") == nil)
         #expect(problem(#"{"recall":"review-log","schema":2,"device":"testdev1","created":"2026-01-01T00:00:00Z"}"# + "\n")?.description.contains("fails its guard") == true)
@@ -116,7 +116,7 @@ import RecallTestSupport
         let at = try #require(text.range(of: "\"rating\":3")).upperBound
         bytes[text.utf8.distance(from: text.startIndex, to: at) - 1] = UInt8(ascii: "1")
         try folder.write(ReviewLog.fileName, String(decoding: bytes, as: UTF8.self))
-        #expect(throws: ProgressError.damaged(file: path, line: 2, reason: "its checksum does not match its content (the line was changed after it was written)")) {
+        #expect(throws: ProgressError.damaged(file: path, line: 2, reason: .line(.checksumMismatch))) {
             try ReviewLog.readAll(path)
         }
     }

@@ -16,7 +16,7 @@ public enum DoctorMessage: Message, Hashable {
     /// A log path that is not a regular file.
     case notAFile(String)
     /// The schema-1 stub is damaged: its problem, before the advice.
-    case stubDamaged(problem: String, logFolder: String)
+    case stubDamaged(problem: StoreMessage, logFolder: String)
     /// The log is missing but the snapshot has progress.
     case logMissingWithSnapshot(log: String, snapshot: String)
     /// The log is missing.
@@ -38,7 +38,7 @@ public enum DoctorMessage: Message, Hashable {
     /// A temporary file left by an interrupted write.
     case temporaryFile(String)
     /// A bad line of a log file, with the parser's reason.
-    case badLine(path: String, line: Int, reason: String)
+    case badLine(path: String, line: Int, reason: LogProblem)
     /// More bad lines than are shown.
     case moreBadLines(path: String, count: Int)
     /// A line written twice.
@@ -92,7 +92,7 @@ public enum DoctorMessage: Message, Hashable {
         case .notAFile(let path):
             return "\(path): is not a file (a folder?); --repair moves it to damaged/ and starts a new log (from the snapshot's states, if there is one)"
         case .stubDamaged(let problem, let logFolder):
-            return "\(problem); it only says that the log is in \(logFolder)/, and --repair writes it again (the old one kept in damaged/)"
+            return "\(problem.english.prefix { $0 != ";" }); it only says that the log is in \(logFolder)/, and --repair writes it again (the old one kept in damaged/)"
         case .logMissingWithSnapshot(let log, let snapshot):
             return "\(log): missing, but \(snapshot) has progress; restore the log from a backup if you have one (--repair starts a log from the snapshot's states)"
         case .logMissing(let log): return "\(log): missing; --repair starts a new log"
@@ -108,7 +108,7 @@ public enum DoctorMessage: Message, Hashable {
             return "\(count) cards have progress but are in no deck (orphans); their progress is kept and comes back with them"
         case .quizAttempts(let path, let attempts): return "\(path): \(attempts) quiz attempts"
         case .temporaryFile(let path): return "\(path): a temporary file left by an interrupted write"
-        case .badLine(let path, let line, let reason): return "\(path):\(line): \(reason)"
+        case .badLine(let path, let line, let reason): return "\(path):\(line): \(reason.english)"
         case .moreBadLines(let path, let count): return "\(path): \(count) more bad lines"
         case .repeatedLine(let path, let line, let original):
             return "\(path):\(line): repeats line \(original) byte for byte (one answer written twice); it counts once, and --repair removes the copy"
@@ -155,7 +155,7 @@ public enum DoctorMessage: Message, Hashable {
         case .notAFile(let path):
             return "\(path): 파일이 아닙니다(폴더?). --repair는 이것을 damaged/로 옮기고 새 기록을 시작합니다 (스냅숏이 있으면 그 상태에서)"
         case .stubDamaged(let problem, let logFolder):
-            return "\(problem). 이 파일은 기록이 \(logFolder)/에 있다는 것만 알리며, --repair가 다시 씁니다 (이전 파일은 damaged/에 보관)"
+            return "\(Self.stubProblem(problem)). 이 파일은 기록이 \(logFolder)/에 있다는 것만 알리며, --repair가 다시 씁니다 (이전 파일은 damaged/에 보관)"
         case .logMissingWithSnapshot(let log, let snapshot):
             return "\(log): 없습니다. 그런데 \(snapshot)에는 진행 상황이 있습니다. 백업이 있으면 기록을 복원하세요 (--repair는 스냅숏의 상태에서 기록을 시작합니다)"
         case .logMissing(let log): return "\(log): 없습니다. --repair가 새 기록을 시작합니다"
@@ -171,7 +171,7 @@ public enum DoctorMessage: Message, Hashable {
             return "진행 상황은 있지만 어느 덱에도 없는 카드가 \(count)장 있습니다. 진행 상황은 보관되며 카드가 돌아오면 함께 돌아옵니다"
         case .quizAttempts(let path, let attempts): return "\(path): 퀴즈 기록 \(attempts)회"
         case .temporaryFile(let path): return "\(path): 중단된 쓰기가 남긴 임시 파일"
-        case .badLine(let path, let line, let reason): return "\(path):\(line): \(reason)"
+        case .badLine(let path, let line, let reason): return "\(path):\(line): \(reason.korean)"
         case .moreBadLines(let path, let count): return "\(path): 잘못된 줄 \(count)개 더"
         case .repeatedLine(let path, let line, let original):
             return "\(path):\(line): \(original)번 줄과 바이트까지 같습니다 (답 하나가 두 번 쓰임). 한 번만 세며, --repair가 사본을 지웁니다"
@@ -208,15 +208,22 @@ public enum DoctorMessage: Message, Hashable {
         }
     }
 
+    /// The stub's problem without the store's advice (the advice that follows is the doctor's):
+    /// the place and reason of a damaged stub, or the whole message of another refusal.
+    static func stubProblem(_ problem: StoreMessage) -> String {
+        if case .damaged(let file, let line, let reason) = problem { return "\(StoreMessage.place(file, line)): \(reason.korean)" }
+        return problem.korean
+    }
+
     public static var examples: [DoctorMessage] {
         let log = "data/log/a1b2.jsonl", snap = "data/snapshot.json"
         return [.error(.locked(folder: "data", pid: 7)), .noDataFolder("data"), .nothingToRepair("data"), .configValid("data/config.json"),
-                .configAbsent("data/config.json"), .notAFile(log), .stubDamaged(problem: "data/reviews.jsonl:1: 손상", logFolder: "log"),
+                .configAbsent("data/config.json"), .notAFile(log), .stubDamaged(problem: .damaged(file: "data/reviews.jsonl", line: 1, reason: .notReviewLog), logFolder: "log"),
                 .logMissingWithSnapshot(log: log, snapshot: snap), .logMissing(log), .noAnswersYet(log),
                 .stubMissing(log: "data/reviews.jsonl", logFolder: "log"), .danglingUndos(log: log, count: 1, ids: ["a1b2:3"]),
                 .logTotals(entries: 10, files: 1, cards: 4), .snapshotOlderSchema(snap), .orphans(2),
                 .quizAttempts(path: "data/quiz-history.jsonl", attempts: 3), .temporaryFile("data/.x.tmp-1"),
-                .badLine(path: log, line: 3, reason: "손상"), .moreBadLines(path: log, count: 4), .repeatedLine(path: log, line: 5, original: 4),
+                .badLine(path: log, line: 3, reason: .line(.checksumMismatch)), .moreBadLines(path: log, count: 4), .repeatedLine(path: log, line: 5, original: 4),
                 .tornOwnLine(path: log, line: 6, reason: .noNewline), .tornOtherLine(path: log, line: 6, reason: .noNewline),
                 .otherMachinesFile(path: log, device: "zz99", logFolder: "log"),
                 .logFileTotals(path: log, entries: 3, lastSeq: 3, thisMachine: true), .snapshotStale(path: snap, reason: nil),

@@ -32,5 +32,12 @@ public enum MessageCatalogue {
         DurationMessage.self,
         ReadFailureMessage.self,
         AnkiWarningMessage.self,
+        LineProblem.self,
+        LogProblem.self,
+        SnapshotProblem.self,
+        IOProblem.self,
+        QuizHistoryProblem.self,
+        TimestampProblem.self,
+        ReplayProblem.self,
     ]
 }

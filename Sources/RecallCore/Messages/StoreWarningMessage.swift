@@ -78,21 +78,21 @@ public enum TornLineMessage: Message, Hashable {
     /// The line has no newline: its write did not finish.
     case noNewline
     /// The line does not parse; `detail` is the reader's words.
-    case invalidEntry(detail: String)
+    case invalidEntry(LogProblem)
 
     public var english: String {
         switch self {
         case .noNewline: return "it has no newline at the end"
-        case .invalidEntry(let detail): return "it is not a valid entry: \(detail)"
+        case .invalidEntry(let problem): return "it is not a valid entry: \(problem.english)"
         }
     }
 
     public var korean: String {
         switch self {
         case .noNewline: return "줄 끝에 줄바꿈이 없습니다"
-        case .invalidEntry(let detail): return "올바른 항목이 아닙니다: \(detail)"
+        case .invalidEntry(let problem): return "올바른 항목이 아닙니다: \(problem.korean)"
         }
     }
 
-    public static var examples: [TornLineMessage] { [.noNewline, .invalidEntry(detail: "expected a JSON object ('{')")] }
+    public static var examples: [TornLineMessage] { [.noNewline, .invalidEntry(.line(.expectedObject))] }
 }

@@ -43,7 +43,7 @@ public enum TransferMessage: Message, Equatable {
     /// `export --format json` with a number JSON cannot hold, or an encoding failure.
     case jsonNotWritable(reason: String)
     /// A folder on the way to an output file could not be made.
-    case cannotWrite(path: String, reason: String)
+    case cannotWrite(path: String, reason: IOProblem)
     /// `import FILE` / `extract NOTE` with a path that does not exist.
     case noSuchFile(String)
     /// `import`, `extract`, `replay`: a file that exists but cannot be read.
@@ -88,7 +88,7 @@ public enum TransferMessage: Message, Equatable {
         case .markdownNeedsFolder(let decks):
             return "the md export has \(decks) decks; give -o FOLDER/ for one deck file each, or --deck NAME"
         case .jsonNotWritable(let reason): return "cannot write the progress as JSON: \(reason)"
-        case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
+        case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason.english)"
         case .noSuchFile(let path): return "\(path): no such file"
         case .cannotRead(let path, let reason): return "\(path): cannot read this file (\(reason.english))"
         case .importFolder(let path): return "\(path): is a folder; give the exported file"
@@ -131,7 +131,7 @@ public enum TransferMessage: Message, Equatable {
         case .markdownNeedsFolder(let decks):
             return "md로 내보낼 덱이 \(decks)개입니다. 덱마다 파일을 하나씩 쓰려면 -o FOLDER/를, 덱 하나만 쓰려면 --deck NAME을 주세요"
         case .jsonNotWritable(let reason): return "진행 상황을 JSON으로 쓸 수 없습니다: \(reason)"
-        case .cannotWrite(let path, let reason): return "\(path)에 쓸 수 없습니다: \(reason)"
+        case .cannotWrite(let path, let reason): return "\(path)에 쓸 수 없습니다: \(reason.korean)"
         case .noSuchFile(let path): return "\(path): 파일이 없습니다"
         case .cannotRead(let path, let reason): return "\(path): 이 파일을 읽을 수 없습니다 (\(reason.korean))"
         case .importFolder(let path): return "\(path): 폴더입니다. 내보낸 파일을 주세요"
@@ -165,7 +165,7 @@ public enum TransferMessage: Message, Equatable {
         [.wrote(ExportedCount(cards: 688, decks: 17), to: "out.csv"),
          .wroteFiles(ExportedCount(cards: 6, decks: 2, notes: 5), files: 2, folder: "out/"),
          .noCardsToExport(deck: "AWS::VPC", tags: ["net", "vpc"]), .outputInsideDeckFolder(output: "Decks/x.md", deckFolder: "Decks"),
-         .markdownNeedsFolder(decks: 3), .jsonNotWritable(reason: "nan"), .cannotWrite(path: "out/a.md", reason: "denied"),
+         .markdownNeedsFolder(decks: 3), .jsonNotWritable(reason: "nan"), .cannotWrite(path: "out/a.md", reason: .renameFailed(system: "Permission denied")),
          .noSuchFile("notes.txt"), .cannotRead(path: "notes.txt", reason: .system("Permission denied")), .importFolder("notes"), .extractFolder("notes"), .noNotesImported("anki.txt"),
          .outputExists("AWS.md"), .imported(cards: 6, notes: 5, decks: 1, to: "AWS.md", skipped: 1),
          .notesInSeveralDecks(file: "anki.txt", decks: ["A", "B"]), .noCardsExtracted(notes: ["003_vpc.txt"]),

@@ -18,7 +18,14 @@ public struct JSONFields {
     public struct Failure: Error, Equatable {
         /// 0-based byte offset within the object's text.
         public var offset: Int
-        public var message: String
+        public var problem: LineProblem
+        /// The problem in English, for readers that say it only in English (`recall replay`).
+        public var message: String { problem.english }
+
+        public init(offset: Int, problem: LineProblem) {
+            self.offset = offset
+            self.problem = problem
+        }
     }
 
     /// Calls `body` with each key and value of the object that `bytes` hold, in order.
@@ -28,7 +35,7 @@ public struct JSONFields {
         var cursor = Cursor(bytes: bytes, index: 0)
         try cursor.object(body)
         cursor.skipSpace()
-        if cursor.index != bytes.count { throw cursor.fail("unexpected text after the JSON object") }
+        if cursor.index != bytes.count { throw cursor.fail(.textAfterObject) }
     }
 
     public static func forEach(in bytes: ArraySlice<UInt8>,
@@ -48,7 +55,7 @@ public struct JSONFields {
     public static func forEachElement(in bytes: UnsafeBufferPointer<UInt8>,
                                _ body: (Int, Value) throws(Failure) -> Void) throws(Failure) {
         var cursor = Cursor(bytes: bytes, index: 0)
-        try cursor.take(UInt8(ascii: "["), "expected a JSON array ('[')")
+        try cursor.take(UInt8(ascii: "["), .expectedArray)
         cursor.skipSpace()
         if cursor.byte == UInt8(ascii: "]") {
             cursor.index += 1
@@ -61,18 +68,18 @@ public struct JSONFields {
                 cursor.skipSpace()
                 if cursor.byte == UInt8(ascii: ",") { cursor.index += 1; continue }
                 if cursor.byte == UInt8(ascii: "]") { cursor.index += 1; break }
-                throw cursor.fail("expected ',' or ']'")
+                throw cursor.fail(.expectedCommaOrSquareBracket)
             }
         }
         cursor.skipSpace()
-        if cursor.index != bytes.count { throw cursor.fail("unexpected text after the JSON array") }
+        if cursor.index != bytes.count { throw cursor.fail(.textAfterArray) }
     }
 
     private struct Cursor {
         let bytes: UnsafeBufferPointer<UInt8>
         var index: Int
 
-        func fail(_ message: String) -> Failure { Failure(offset: index, message: message) }
+        func fail(_ problem: LineProblem) -> Failure { Failure(offset: index, problem: problem) }
 
         var byte: UInt8? { index < bytes.count ? bytes[index] : nil }
 
@@ -80,21 +87,21 @@ public struct JSONFields {
             while let b = byte, b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A { index += 1 }
         }
 
-        mutating func take(_ expected: UInt8, _ message: String) throws(Failure) {
+        mutating func take(_ expected: UInt8, _ problem: LineProblem) throws(Failure) {
             skipSpace()
-            guard byte == expected else { throw fail(message) }
+            guard byte == expected else { throw fail(problem) }
             index += 1
         }
 
         mutating func object(_ body: (Substring, Value) throws(Failure) -> Void) throws(Failure) {
-            try take(UInt8(ascii: "{"), "expected a JSON object ('{')")
+            try take(UInt8(ascii: "{"), .expectedObject)
             skipSpace()
             if byte == UInt8(ascii: "}") { index += 1; return }
             while true {
                 skipSpace()
-                guard byte == UInt8(ascii: "\"") else { throw fail("expected a key in double quotes") }
+                guard byte == UInt8(ascii: "\"") else { throw fail(.expectedKey) }
                 let key = try string()
-                try take(UInt8(ascii: ":"), "expected ':' after the key")
+                try take(UInt8(ascii: ":"), .expectedColon)
                 skipSpace()
                 let value = try value(depth: 0)
                 try body(key, value)
@@ -102,14 +109,14 @@ public struct JSONFields {
                 switch byte {
                 case UInt8(ascii: ","): index += 1
                 case UInt8(ascii: "}"): index += 1; return
-                default: throw fail("expected ',' or '}'")
+                default: throw fail(.expectedCommaOrBrace)
                 }
             }
         }
 
         mutating func value(depth: Int) throws(Failure) -> Value {
-            guard depth < 64 else { throw fail("nested too deeply") }
-            guard let first = byte else { throw fail("expected a value") }
+            guard depth < 64 else { throw fail(.nestedTooDeeply) }
+            guard let first = byte else { throw fail(.expectedValue) }
             switch first {
             case UInt8(ascii: "\""):
                 return .string(try string())
@@ -127,7 +134,7 @@ public struct JSONFields {
             let count = word.utf8CodeUnitCount
             guard index + count <= bytes.count,
                   UnsafeBufferPointer(start: word.utf8Start, count: count).elementsEqual(bytes[index..<(index + count)]) else {
-                throw fail("expected a value")
+                throw fail(.expectedValue)
             }
             index += count
         }
@@ -146,15 +153,15 @@ public struct JSONFields {
                     do throws(JSONString.Failure) {
                         try JSONString.decode(raw, into: &decoded)
                     } catch {
-                        throw Failure(offset: start, message: error.message)
+                        throw Failure(offset: start, problem: error.problem)
                     }
                     return String(decoding: decoded, as: UTF8.self)[...]
                 }
                 if b == UInt8(ascii: "\\") { escaped = true; index += 1 }
-                else if b < 0x20 { throw fail("control character in a string") }
+                else if b < 0x20 { throw fail(.controlCharacter) }
                 index += 1
             }
-            throw fail("unterminated string")
+            throw fail(.unterminatedString)
         }
 
         mutating func skipContainer(depth: Int) throws(Failure) {
@@ -165,16 +172,16 @@ public struct JSONFields {
             while true {
                 skipSpace()
                 if close == UInt8(ascii: "}") {
-                    guard byte == UInt8(ascii: "\"") else { throw fail("expected a key in double quotes") }
+                    guard byte == UInt8(ascii: "\"") else { throw fail(.expectedKey) }
                     _ = try string()
-                    try take(UInt8(ascii: ":"), "expected ':' after the key")
+                    try take(UInt8(ascii: ":"), .expectedColon)
                     skipSpace()
                 }
                 _ = try value(depth: depth + 1)
                 skipSpace()
                 if byte == UInt8(ascii: ",") { index += 1; continue }
                 if byte == close { index += 1; return }
-                throw fail("expected ',' or a closing bracket")
+                throw fail(.expectedCommaOrClosing)
             }
         }
 
@@ -196,10 +203,10 @@ public struct JSONFields {
                 index += 1
             }
             let digitCount = index - digitsStart
-            guard digitCount > 0 else { index = start; throw fail("expected a value") }
+            guard digitCount > 0 else { index = start; throw fail(.expectedValue) }
             guard !(digitCount > 1 && bytes[digitsStart] == UInt8(ascii: "0")) else {
                 index = start
-                throw fail("a number may not start with 0")
+                throw fail(.leadingZero)
             }
             var isInteger = true
             if byte == UInt8(ascii: ".") {
@@ -207,7 +214,7 @@ public struct JSONFields {
                 index += 1
                 let fractionStart = index
                 while let b = byte, b &- UInt8(ascii: "0") < 10 { index += 1 }
-                guard index > fractionStart else { throw fail("expected digits after '.'") }
+                guard index > fractionStart else { throw fail(.expectedFraction) }
             }
             if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
                 isInteger = false
@@ -215,12 +222,12 @@ public struct JSONFields {
                 if byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") { index += 1 }
                 let exponentStart = index
                 while let b = byte, b &- UInt8(ascii: "0") < 10 { index += 1 }
-                guard index > exponentStart else { throw fail("expected digits in the exponent") }
+                guard index > exponentStart else { throw fail(.expectedExponent) }
             }
             if isInteger, !overflow { return .integer(whole) }
             guard let value = DecimalDouble.value(UnsafeBufferPointer(rebasing: bytes[start..<index])) else {
                 index = start
-                throw fail("bad number")
+                throw fail(.badNumber)
             }
             return .number(value)
         }

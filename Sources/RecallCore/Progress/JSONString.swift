@@ -9,7 +9,9 @@ public enum JSONString {
     public struct Failure: Error, Equatable {
         /// 0-based byte offset of the bad escape within the content.
         public var offset: Int
-        public var message: String
+        public var problem: LineProblem
+        /// The problem in English, for readers that say it only in English (`recall replay`).
+        public var message: String { problem.english }
     }
 
     /// Appends the UTF-8 of a string's content (the bytes between its quotes) to `out`, escapes
@@ -23,7 +25,7 @@ public enum JSONString {
                 index += 1
                 continue
             }
-            guard index + 1 < content.count else { throw Failure(offset: index, message: "bad escape in a string") }
+            guard index + 1 < content.count else { throw Failure(offset: index, problem: .badEscape) }
             let escape = content[index + 1]
             switch escape {
             case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escape)
@@ -34,7 +36,7 @@ public enum JSONString {
             case UInt8(ascii: "t"): out.append(0x09)
             case UInt8(ascii: "u"):
                 guard var scalar = hex4(content, at: index + 2) else {
-                    throw Failure(offset: index, message: "expected 4 hex digits after \\u")
+                    throw Failure(offset: index, problem: .expectedHexDigits)
                 }
                 index += 6
                 if (0xD800..<0xDC00).contains(scalar) {
@@ -51,7 +53,7 @@ public enum JSONString {
                 out.append(contentsOf: UTF8.encode(Unicode.Scalar(scalar) ?? "\u{FFFD}")!)
                 continue
             default:
-                throw Failure(offset: index, message: "bad escape in a string")
+                throw Failure(offset: index, problem: .badEscape)
             }
             index += 2
         }

@@ -21,25 +21,25 @@ public enum LineGuard {
     }
 
     /// Why a line (without its `\n`) fails its guard, or nil when it is intact.
-    public static func problem(in line: UnsafeBufferPointer<UInt8>) -> String? {
+    public static func problem(in line: UnsafeBufferPointer<UInt8>) -> LineProblem? {
         let count = line.count
         guard count > suffixLength, line[count - 1] == UInt8(ascii: "}"), line[count - 2] == UInt8(ascii: "\"") else {
-            return "it has no checksum (a \"crc\" field at the end of the line)"
+            return .noChecksum
         }
         let start = count - suffixLength
         for (k, byte) in prefix.enumerated() where line[start + k] != byte {
-            return "it has no checksum (a \"crc\" field at the end of the line)"
+            return .noChecksum
         }
         var stored: UInt32 = 0
         for k in 0..<8 {
             guard let digit = hexValue(line[start + prefix.count + k]) else {
-                return "its checksum is not 8 hexadecimal digits"
+                return .checksumNotHex
             }
             stored = stored << 4 | UInt32(digit)
         }
         let actual = CRC32.checksum(UnsafeBufferPointer(rebasing: line[..<start]))
         if actual != stored {
-            return "its checksum does not match its content (the line was changed after it was written)"
+            return .checksumMismatch
         }
         return nil
     }

@@ -33,7 +33,7 @@ public enum LogMerge {
             next[f] += 1
             if let (first, index) = seen[entry.id] {
                 guard files[first][index] == entry else {
-                    throw ProgressError.damaged(file: names[f], line: nil, reason: "event \(entry.id) is also in \(names[first]) with different content; recall does not choose between them: keep the right file and set the other aside")
+                    throw ProgressError.damaged(file: names[f], line: nil, reason: .conflictingEvent(id: "\(entry.id)", alsoIn: names[first]))
                 }
                 continue
             }

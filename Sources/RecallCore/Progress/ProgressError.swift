@@ -3,13 +3,13 @@
 public enum ProgressError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file is not what it should be: corrupt, truncated, empty, foreign, or of an unknown
     /// schema. `line` is 1-based when the problem is on one line.
-    case damaged(file: String, line: Int?, reason: String)
+    case damaged(file: String, line: Int?, reason: LogProblem)
     /// Written by a newer recall: refused, so that it is not misread or overwritten.
     case newerSchema(file: String, schema: Int, supported: Int)
     /// Another process holds the writer's lock.
     case locked(folder: String, pid: Int32?)
     /// The operating system refused a read or write.
-    case io(file: String, reason: String)
+    case io(file: String, reason: IOProblem)
     /// `config.json` has a value recall cannot use.
     case badConfig(file: String, reason: ConfigMessage)
 

@@ -54,12 +54,12 @@ struct RestoredProgress {
 
     /// Takes one field if it is a restore field; others are not its business.
     mutating func read(_ key: Substring, _ value: JSONFields.Value) throws(JSONFields.Failure) {
-        func fail(_ message: String) -> JSONFields.Failure { JSONFields.Failure(offset: 0, message: message) }
+        func fail(_ problem: LineProblem) -> JSONFields.Failure { JSONFields.Failure(offset: 0, problem: problem) }
         func integer() throws(JSONFields.Failure) -> Int64? {
             switch value {
             case .integer(let n): return n
             case .null: return nil
-            default: throw fail("\"\(key)\" must be a whole number or null")
+            default: throw fail(.mustBeWholeOrNull(key: String(key)))
             }
         }
         func number() throws(JSONFields.Failure) -> Double? {
@@ -67,16 +67,16 @@ struct RestoredProgress {
             case .integer(let n): return Double(n)
             case .number(let x): return x
             case .null: return nil
-            default: throw fail("\"\(key)\" must be a number or null")
+            default: throw fail(.mustBeNumberOrNull(key: String(key)))
             }
         }
         func instant() throws(JSONFields.Failure) -> Instant? {
             switch value {
             case .null: return nil
             case .string(let s):
-                guard let parsed = Instant(iso8601: String(s)) else { throw fail("\"\(key)\" must be a time") }
+                guard let parsed = Instant(iso8601: String(s)) else { throw fail(.mustBeTime(key: String(key))) }
                 return parsed
-            default: throw fail("\"\(key)\" must be a time or null")
+            default: throw fail(.mustBeTimeOrNull(key: String(key)))
             }
         }
         switch key {
@@ -92,7 +92,7 @@ struct RestoredProgress {
         case "lapses": lapses = try integer()
         case "fuzz": fuzz = try integer()
         case "suspended":
-            guard case .bool(let flag) = value else { throw fail("\"suspended\" must be true or false") }
+            guard case .bool(let flag) = value else { throw fail(.suspendedNotBool) }
             suspended = flag
         case "buried": buried = try instant()
         default: break
@@ -102,9 +102,9 @@ struct RestoredProgress {
     func progress(scheduler: SchedulerKind, deck: String, file: String) throws(LogLineError) -> CardProgress {
         var progress = CardProgress(scheduler: scheduler, deck: deck, file: file, suspended: suspended, buriedUntil: buried)
         guard let state, state != 0 else { return progress }
-        guard let cardState = CardState(rawValue: Int(state)) else { throw LogLineError(message: "a restore line's \"state\" must be 0 to 3") }
+        guard let cardState = CardState(rawValue: Int(state)) else { throw LogLineError(problem: .restoreState) }
         guard let due, let reps, let lapses, let fuzz, reps >= 0, lapses >= 0 else {
-            throw LogLineError(message: "a restore line needs \"due\", \"reps\", \"lapses\" and \"fuzz\"")
+            throw LogLineError(problem: .restoreFields)
         }
         progress.schedule = CardSchedule(state: cardState, step: (step ?? nil).map { Int($0) }, stability: stability,
                                          difficulty: difficulty, due: due, lastReview: last, ease: ease,

@@ -174,18 +174,18 @@ public struct LogEntry: Hashable, Sendable {
         var restored = RestoredProgress()
         do throws(JSONFields.Failure) {
             try JSONFields.forEach(in: line) { (key, value) throws(JSONFields.Failure) in
-                func fail(_ message: String) -> JSONFields.Failure { JSONFields.Failure(offset: 0, message: message) }
+                func fail(_ problem: LineProblem) -> JSONFields.Failure { JSONFields.Failure(offset: 0, problem: problem) }
                 func text() throws(JSONFields.Failure) -> Substring {
-                    guard case .string(let s) = value else { throw fail("\"\(key)\" must be a string") }
+                    guard case .string(let s) = value else { throw fail(.mustBeString(key: String(key))) }
                     return s
                 }
                 func whole() throws(JSONFields.Failure) -> Int {
-                    guard case .integer(let n) = value, let n = Int(exactly: n) else { throw fail("\"\(key)\" must be a whole number") }
+                    guard case .integer(let n) = value, let n = Int(exactly: n) else { throw fail(.mustBeWhole(key: String(key))) }
                     return n
                 }
                 func instant() throws(JSONFields.Failure) -> Instant {
                     guard let parsed = Instant(iso8601: String(try text())) else {
-                        throw fail("\"\(key)\" must be a time like \"2026-01-02T09:00:00+00:00\"")
+                        throw fail(.mustBeTimeLike(key: String(key)))
                     }
                     return parsed
                 }
@@ -195,13 +195,13 @@ public struct LogEntry: Hashable, Sendable {
                 case .time: time = try instant()
                 case .card: card = try text()
                 case .rating:
-                    guard let r = Rating(rawValue: try whole()) else { throw fail("\"rating\" must be 1 to 4") }
+                    guard let r = Rating(rawValue: try whole()) else { throw fail(.ratingRange) }
                     rating = r
                 case .duration:
                     if case .null = value { duration = nil } else { duration = try whole() }
                 case .scheduler:
                     guard let kind = SchedulerKind(rawValue: String(try text())) else {
-                        throw fail("\"scheduler\" must be \"fsrs\" or \"sm2\"")
+                        throw fail(.schedulerName)
                     }
                     scheduler = kind
                 case .deck: deck = try text()
@@ -211,7 +211,7 @@ public struct LogEntry: Hashable, Sendable {
                     // from 1, so a seq below that names nothing, in either form (`EventID(text:)`).
                     let named: EventID?
                     if case .string(let text) = value { named = EventID(text: text) } else { named = EventID(text: String(try whole())) }
-                    guard let named else { throw fail("\"undoes\" must name an event, like \"k7f3q2mzab4c:17\"") }
+                    guard let named else { throw fail(.undoesEvent) }
                     undoes = named
                 case .until: until = try instant()
                 case .crc: break  // the line's guard, checked by the file's reader (`LineGuard`)
@@ -221,13 +221,13 @@ public struct LogEntry: Hashable, Sendable {
                 }
             }
         } catch {
-            return .failure(LogLineError(message: error.message))
+            return .failure(LogLineError(problem: error.problem))
         }
-        guard let seq else { return .failure(LogLineError(message: "missing \"seq\"")) }
-        guard let type else { return .failure(LogLineError(message: "missing \"type\"")) }
-        guard let time else { return .failure(LogLineError(message: "missing \"time\"")) }
+        guard let seq else { return .failure(LogLineError(problem: .missing(key: "seq"))) }
+        guard let type else { return .failure(LogLineError(problem: .missing(key: "type"))) }
+        guard let time else { return .failure(LogLineError(problem: .missing(key: "time"))) }
         func need<T>(_ value: T?, _ name: String) -> Result<T, LogLineError> {
-            value.map { .success($0) } ?? .failure(LogLineError(message: "a \(type) line needs \"\(name)\""))
+            value.map { .success($0) } ?? .failure(LogLineError(problem: .needs(type: String(type), key: name)))
         }
         let event: ReviewEvent
         do throws(LogLineError) {
@@ -249,7 +249,7 @@ public struct LogEntry: Hashable, Sendable {
                 event = .restore(card: String(try need(card, "card").get()),
                                  progress: try restored.progress(scheduler: scheduler ?? .fsrs, deck: String(deck ?? ""), file: String(file ?? "")))
             default:
-                throw LogLineError(message: "unknown type \"\(type)\" (known: review, undo, suspend, unsuspend, bury, restore)")
+                throw LogLineError(problem: .unknownType(String(type)))
             }
         } catch {
             return .failure(error)
@@ -260,7 +260,11 @@ public struct LogEntry: Hashable, Sendable {
 
 /// Why a log line could not be read.
 public struct LogLineError: Error, Hashable, Sendable {
-    public var message: String
+    public var problem: LineProblem
+    /// The problem in English.
+    public var message: String { problem.english }
+
+    public init(problem: LineProblem) { self.problem = problem }
 }
 
 extension ReviewRecord {

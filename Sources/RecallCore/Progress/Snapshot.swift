@@ -208,20 +208,20 @@ public struct Snapshot: Sendable {
         var position = 0
         var lineNumber = 0
 
-        func damaged(_ reason: String, line: Int? = nil) -> ProgressError {
-            .damaged(file: path, line: line ?? lineNumber, reason: reason)
+        func damaged(_ reason: SnapshotProblem, line: Int? = nil) -> ProgressError {
+            .damaged(file: path, line: line ?? lineNumber, reason: .snapshot(reason))
         }
 
         /// The next line without its `\n`; a file that ends before it is truncated.
         mutating func nextLine() throws(ProgressError) -> Range<Int> {
             guard position < bytes.count else {
-                throw damaged("the file ends early (it is truncated)", line: lineNumber)
+                throw damaged(.truncated, line: lineNumber)
             }
             lineNumber += 1
             let start = position
             var end = start
             while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            guard end < bytes.count else { throw damaged("the file ends in the middle of a line (it is truncated)") }
+            guard end < bytes.count else { throw damaged(.endsMidLine) }
             position = end + 1
             return start..<end
         }
@@ -229,7 +229,7 @@ public struct Snapshot: Sendable {
         mutating func expectLine(_ text: String) throws(ProgressError) {
             let range = try nextLine()
             guard bytes[range].elementsEqual(text.utf8) else {
-                throw damaged("expected \(text) here; the file is not a snapshot recall wrote, or it was edited")
+                throw damaged(.expectedLine(text))
             }
         }
 
@@ -238,7 +238,7 @@ public struct Snapshot: Sendable {
             let range = try nextLine()
             let hasComma = range.upperBound > range.lowerBound && bytes[range.upperBound - 1] == UInt8(ascii: ",")
             guard hasComma != last else {
-                throw damaged(last ? "expected the last row here (the counts in the first line do not match)" : "the row does not end with ','")
+                throw damaged(last ? .expectedLastRow : .rowNoComma)
             }
             return range.lowerBound..<(range.upperBound - (hasComma ? 1 : 0))
         }
@@ -246,7 +246,7 @@ public struct Snapshot: Sendable {
         /// The snapshot; with `intoTable`, its cards in a `ProgressTable` instead of the state's
         /// dictionary (see `Snapshot.decodeTable`).
         mutating func read(intoTable: Bool = false) throws(ProgressError) -> (Snapshot, ProgressTable?)? {
-            if bytes.isEmpty { throw .damaged(file: path, line: nil, reason: "the file is empty") }
+            if bytes.isEmpty { throw .damaged(file: path, line: nil, reason: .snapshot(.empty)) }
             let header = try readHeader()
             guard header.schema <= Snapshot.schema else {
                 throw .newerSchema(file: path, schema: header.schema, supported: Snapshot.schema)
@@ -256,7 +256,7 @@ public struct Snapshot: Sendable {
             // count must not size an array (or a range) before a row is read.
             for (key, count) in [("logs", header.logs), ("names", header.names), ("cards", header.cards), ("recent", header.recent)]
             where count < 0 || count > bytes.count {
-                throw damaged("the first line's \"\(key)\" count, \(count), is not possible", line: 1)
+                throw damaged(.impossibleCount(key: key, count: count), line: 1)
             }
             try expectLine("\"logs\":[")
             var logs: [LogFilePosition] = []
@@ -272,7 +272,7 @@ public struct Snapshot: Sendable {
                 let range = try row(last: n + 1 == header.names)
                 let line = lineNumber
                 let name: Substring? = try elements(range) { index, value throws(ProgressError) in
-                    guard index == 0, case .string(let s) = value else { throw damaged("expected [\"a name\"]", line: line) }
+                    guard index == 0, case .string(let s) = value else { throw damaged(.expectedName, line: line) }
                     return s
                 }
                 names.append(String(name ?? ""))
@@ -313,7 +313,7 @@ public struct Snapshot: Sendable {
                 recent.append(try recentRow(range, names: names))
             }
             try expectLine("]}")
-            guard position == bytes.count else { throw damaged("unexpected text after the end of the snapshot", line: lineNumber + 1) }
+            guard position == bytes.count else { throw damaged(.textAfterEnd, line: lineNumber + 1) }
             var frontier: [String: Int] = [:]
             for log in logs { frontier[log.device] = max(frontier[log.device] ?? 0, log.lastSeq) }
             frontier = frontier.filter { $0.value > 0 }
@@ -329,7 +329,7 @@ public struct Snapshot: Sendable {
             let range = try nextLine()
             var line = Array(bytes[range])
             guard line.last == UInt8(ascii: ",") else {
-                throw damaged("not a recall snapshot: the first line is not the snapshot header")
+                throw damaged(.notHeader)
             }
             line[line.count - 1] = UInt8(ascii: "}")
             var header = Header(schema: 0)
@@ -352,12 +352,12 @@ public struct Snapshot: Sendable {
                     }
                 }
             } catch {
-                throw damaged("not a recall snapshot: the first line is not JSON (\(error.message))")
+                throw damaged(.headerNotJSON(error.problem))
             }
-            guard kind == "snapshot" else { throw damaged("not a recall snapshot: no \"recall\":\"snapshot\" in the first line") }
-            guard header.schema >= 1 else { throw damaged("the first line has no valid \"schema\"") }
+            guard kind == "snapshot" else { throw damaged(.notSnapshot) }
+            guard header.schema >= 1 else { throw damaged(.noSchema) }
             guard header.names >= 0, header.cards >= 0, header.recent >= 0, header.logs >= 0 else {
-                throw damaged("the first line has a negative count")
+                throw damaged(.negativeCount)
             }
             return header
         }
@@ -382,7 +382,7 @@ public struct Snapshot: Sendable {
                 }
             }
             if let failure { throw failure }
-            if let parsed { throw damaged("not a JSON array: \(parsed.message)") }
+            if let parsed { throw damaged(.notArray(parsed.problem)) }
             return result
         }
 
@@ -394,15 +394,15 @@ public struct Snapshot: Sendable {
             var fields = RowFields(count: 17)
             _ = try elements(range) { index, value throws(ProgressError) in fields.set(index, value) }
             let line = lineNumber
-            func fail(_ what: String) -> ProgressError { damaged("bad card row: \(what)", line: line) }
-            guard fields.count == 17, let id = fields.string(0) else { throw fail("expected 17 fields starting with the card id") }
-            guard let stateCode = fields.int(1), (0...3).contains(stateCode) else { throw fail("bad state") }
+            func fail(_ what: SnapshotProblem) -> ProgressError { damaged(what, line: line) }
+            guard fields.count == 17, let id = fields.string(0) else { throw fail(.cardRowFields) }
+            guard let stateCode = fields.int(1), (0...3).contains(stateCode) else { throw fail(.cardRowState) }
             guard let deck = fields.int(13), names.indices.contains(deck),
-                  let file = fields.int(14), names.indices.contains(file) else { throw fail("bad deck or file index") }
+                  let file = fields.int(14), names.indices.contains(file) else { throw fail(.cardRowIndex) }
             var schedule: CardSchedule?
             if stateCode > 0 {
                 guard let due = fields.int64(5), let reps = fields.int(9), let lapses = fields.int(10),
-                      let seed = fields.int64(11) else { throw fail("missing due, reps, lapses or seed") }
+                      let seed = fields.int64(11) else { throw fail(.cardRowSchedule) }
                 schedule = CardSchedule(
                     state: CardState(rawValue: stateCode)!, step: fields.int(2), stability: fields.double(3),
                     difficulty: fields.double(4), due: Instant(microsecondsSinceEpoch: due),
@@ -422,7 +422,7 @@ public struct Snapshot: Sendable {
                   let deck = fields.int(3), names.indices.contains(deck),
                   let kind = fields.int(4).flatMap(AnswerKind.init(rawValue:)),
                   let rating = fields.int(5).flatMap(Rating.init(rawValue:)) else {
-                throw damaged("bad recent-answer row")
+                throw damaged(.recentRow)
             }
             return RecentAnswer(id: id, time: Instant(microsecondsSinceEpoch: time), card: String(card),
                                 deck: names[deck], kind: kind, rating: rating)
@@ -438,7 +438,7 @@ public struct Snapshot: Sendable {
                   let size = fields.int(6), let modified = fields.int64(7),
                   let checksumText = fields.string(8), let checksum = LineGuard.parseHex(checksumText),
                   offset >= 0, lines >= 0, lastSeq >= 0, size >= 0 else {
-                throw damaged("bad log row")
+                throw damaged(.logRow)
             }
             return LogFilePosition(file: String(file), device: String(device), created: created, offset: offset, lines: lines,
                                    lastSeq: lastSeq, size: size, modified: modified, checksum: checksum)

@@ -175,32 +175,32 @@ public struct QuizHistoryEntry: Hashable, Sendable {
     }
 
     /// Reads one line (without its `\n`); the error says what is wrong, for a `file:line:` message.
-    public static func parse(_ bytes: ArraySlice<UInt8>) -> Result<QuizHistoryEntry, QuizHistoryError.Reason> {
+    public static func parse(_ bytes: ArraySlice<UInt8>) -> Result<QuizHistoryEntry, QuizHistoryProblem> {
         let stored: Stored
         do {
             stored = try JSONDecoder().decode(Stored.self, from: Data(bytes))
         } catch {
-            return .failure(.init(Self.explain(error)))
+            return .failure(Self.explain(error))
         }
-        func fail(_ text: String) -> Result<QuizHistoryEntry, QuizHistoryError.Reason> { .failure(.init(text)) }
+        func fail(_ problem: QuizHistoryProblem) -> Result<QuizHistoryEntry, QuizHistoryProblem> { .failure(problem) }
         guard stored.schema <= schema else {
-            return fail("written by a newer recall (schema \(stored.schema); this one reads \(schema))")
+            return fail(.newerSchema(found: stored.schema, reads: schema))
         }
         guard let date = Instant(iso8601: stored.date), let offset = offsetSeconds(in: stored.date) else {
-            return fail("\"date\" must be a time with its UTC offset, like 2026-03-01T14:05:09+09:00")
+            return fail(.badDate)
         }
         guard stored.count >= 1, (0...stored.count).contains(stored.correct) else {
-            return fail("\"correct\" must be from 0 to \"count\", and \"count\" at least 1")
+            return fail(.badCount)
         }
         guard (0...100).contains(stored.percent), (1...100).contains(stored.pass) else {
-            return fail("\"percent\" must be 0 to 100 and \"pass\" 1 to 100")
+            return fail(.badPercent)
         }
         guard stored.timeLimit > 0, stored.timeUsed >= 0 else {
-            return fail("\"timeLimit\" must be more than 0 and \"timeUsed\" not negative")
+            return fail(.badTime)
         }
         var types: [QuizQuestionType] = []
         for name in stored.types {
-            guard let type = QuizQuestionType(rawValue: name) else { return fail("unknown question type '\(name)'") }
+            guard let type = QuizQuestionType(rawValue: name) else { return fail(.unknownType(name)) }
             types.append(type)
         }
         return .success(QuizHistoryEntry(
@@ -212,20 +212,20 @@ public struct QuizHistoryEntry: Hashable, Sendable {
     }
 
     /// A short reason from a `DecodingError`, naming the key rather than dumping the coding path.
-    private static func explain(_ error: any Error) -> String {
-        guard let error = error as? DecodingError else { return "not a JSON object" }
+    private static func explain(_ error: any Error) -> QuizHistoryProblem {
+        guard let error = error as? DecodingError else { return .notJSONObject }
         func name(_ path: [any CodingKey]) -> String {
             path.map { $0.intValue.map { "[\($0)]" } ?? "\"\($0.stringValue)\"" }.joined()
         }
         switch error {
         case .keyNotFound(let key, let context):
-            return "missing \(name(context.codingPath + [key]))"
+            return .missing(key: name(context.codingPath + [key]))
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return "\(name(context.codingPath)) has the wrong type"
+            return .wrongType(key: name(context.codingPath))
         case .dataCorrupted(let context):
-            return context.codingPath.isEmpty ? "not a JSON object" : "\(name(context.codingPath)) is not valid"
+            return context.codingPath.isEmpty ? .notJSONObject : .notValid(key: name(context.codingPath))
         @unknown default:
-            return "not a quiz attempt"
+            return .notAttempt
         }
     }
 }

@@ -25,11 +25,13 @@ public enum PyFSRSLogLine {
     /// What is wrong and where: `column` is 1-based and counts characters, not bytes.
     public struct ParseError: Error, Hashable, Sendable {
         public var column: Int
-        public var message: String
+        public var problem: ReplayProblem
+        /// The problem in English.
+        public var message: String { problem.english }
 
-        public init(column: Int, message: String) {
+        public init(column: Int, problem: ReplayProblem) {
             self.column = column
-            self.message = message
+            self.problem = problem
         }
     }
 
@@ -50,7 +52,7 @@ public enum PyFSRSLogLine {
         do {
             return .success(try reader.readEntry())
         } catch {
-            return .failure(ParseError(column: column(of: error.offset, in: line), message: error.message))
+            return .failure(ParseError(column: column(of: error.offset, in: line), problem: error.problem))
         }
     }
 
@@ -67,7 +69,7 @@ public enum PyFSRSLogLine {
 
     struct Failure: Error {
         var offset: Int
-        var message: String
+        var problem: ReplayProblem
     }
 }
 
@@ -89,8 +91,8 @@ private struct JSONObjectReader {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
-    func fail(_ message: String, at position: Int? = nil) -> Failure {
-        Failure(offset: (position ?? index) - bytes.startIndex, message: message)
+    func fail(_ problem: ReplayProblem, at position: Int? = nil) -> Failure {
+        Failure(offset: (position ?? index) - bytes.startIndex, problem: problem)
     }
 
     var current: UInt8? { index < bytes.endIndex ? bytes.base[index] : nil }
@@ -99,9 +101,9 @@ private struct JSONObjectReader {
         while index < bytes.endIndex, Self.isWhitespace(bytes.base[index]) { index += 1 }
     }
 
-    mutating func expect(_ byte: UInt8, _ message: @autoclosure () -> String) throws(Failure) {
+    mutating func expect(_ byte: UInt8, _ problem: ReplayProblem) throws(Failure) {
         skipWhitespace()
-        guard current == byte else { throw fail(message()) }
+        guard current == byte else { throw fail(problem) }
         index += 1
     }
 
@@ -110,41 +112,41 @@ private struct JSONObjectReader {
         var rating: Rating?
         var reviewedAt: Instant?
         var duration: Int?
-        try expect(UInt8(ascii: "{"), "expected a JSON object ('{')")
+        try expect(UInt8(ascii: "{"), .json(.expectedObject))
         skipWhitespace()
         if current == UInt8(ascii: "}") {
             index += 1
         } else {
             while true {
                 skipWhitespace()
-                let key = try readString(what: "a key in double quotes")
-                try expect(UInt8(ascii: ":"), "expected ':' after the key")
+                let key = try readString(what: .json(.expectedKey))
+                try expect(UInt8(ascii: ":"), .json(.expectedColon))
                 skipWhitespace()
                 let valueStart = index
                 switch Key(key) {
                 case .cardID:
-                    cardID = try readInteger("card_id must be a whole number")
+                    cardID = try readInteger(.cardIDWhole)
                 case .rating:
-                    let value = try readInteger("rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)")
+                    let value = try readInteger(.ratingWhole)
                     guard let parsed = Rating(rawValue: value) else {
-                        throw fail("rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), got \(value)", at: valueStart)
+                        throw fail(.ratingChoice(got: value), at: valueStart)
                     }
                     rating = parsed
                 case .reviewDatetime:
                     guard current == UInt8(ascii: "\"") else {
-                        throw fail("review_datetime must be a string, e.g. \"2024-01-01T09:00:00+00:00\"")
+                        throw fail(.datetimeString)
                     }
-                    let text = try readString(what: "a string")
+                    let text = try readString(what: .expectedString)
                     switch text.withBytes({ ISOTimestamp.parse($0) }) {
                     case .success(let instant): reviewedAt = instant
                     case .failure(let error):
-                        throw fail("bad review_datetime: \(error.message)", at: text.offsetInLine(error.offset, valueStart: valueStart + 1))
+                        throw fail(.badDatetime(error.problem), at: text.offsetInLine(error.offset, valueStart: valueStart + 1))
                     }
                 case .reviewDuration:
                     if try readNull() {
                         duration = nil
                     } else {
-                        duration = try readInteger("review_duration must be a whole number of milliseconds or null")
+                        duration = try readInteger(.durationWhole)
                     }
                 case .other:
                     try skipValue(depth: 0)
@@ -152,14 +154,14 @@ private struct JSONObjectReader {
                 skipWhitespace()
                 if current == UInt8(ascii: ",") { index += 1; continue }
                 if current == UInt8(ascii: "}") { index += 1; break }
-                throw fail("expected ',' or '}'")
+                throw fail(.json(.expectedCommaOrBrace))
             }
         }
         skipWhitespace()
-        guard index == bytes.endIndex else { throw fail("unexpected text after the JSON object") }
-        guard let cardID else { throw fail("missing \"card_id\"", at: bytes.startIndex) }
-        guard let rating else { throw fail("missing \"rating\"", at: bytes.startIndex) }
-        guard let reviewedAt else { throw fail("missing \"review_datetime\"", at: bytes.startIndex) }
+        guard index == bytes.endIndex else { throw fail(.json(.textAfterObject)) }
+        guard let cardID else { throw fail(.json(.missing(key: "card_id")), at: bytes.startIndex) }
+        guard let rating else { throw fail(.json(.missing(key: "rating")), at: bytes.startIndex) }
+        guard let reviewedAt else { throw fail(.json(.missing(key: "review_datetime")), at: bytes.startIndex) }
         return PyFSRSReview(cardID: cardID, rating: rating, reviewedAt: reviewedAt, durationMilliseconds: duration)
     }
 
@@ -214,8 +216,8 @@ private struct JSONObjectReader {
         }
     }
 
-    mutating func readString(what: String) throws(Failure) -> StringBytes {
-        guard current == UInt8(ascii: "\"") else { throw fail("expected \(what)") }
+    mutating func readString(what: ReplayProblem) throws(Failure) -> StringBytes {
+        guard current == UInt8(ascii: "\"") else { throw fail(what) }
         index += 1
         let start = index
         while index < bytes.endIndex {
@@ -228,10 +230,10 @@ private struct JSONObjectReader {
                 index = start
                 return .decoded(try readEscapedString())
             }
-            if byte < 0x20 { throw fail("control character in a string") }
+            if byte < 0x20 { throw fail(.json(.controlCharacter)) }
             index += 1
         }
-        throw fail("unterminated string")
+        throw fail(.json(.unterminatedString))
     }
 
     /// The slow path, from just after the opening quote: finds the closing quote, then decodes
@@ -247,34 +249,34 @@ private struct JSONObjectReader {
                 do throws(JSONString.Failure) {
                     try JSONString.decode(content, into: &out)
                 } catch {
-                    throw fail(error.message, at: start + error.offset)
+                    throw fail(.json(error.problem), at: start + error.offset)
                 }
                 return out
             }
-            if byte < 0x20 { throw fail("control character in a string") }
+            if byte < 0x20 { throw fail(.json(.controlCharacter)) }
             index += byte == UInt8(ascii: "\\") ? 2 : 1
         }
-        throw fail("unterminated string")
+        throw fail(.json(.unterminatedString))
     }
 
     /// A JSON number that is a whole number in Int's range: `42`, `-7`.
-    mutating func readInteger(_ message: String) throws(Failure) -> Int {
+    mutating func readInteger(_ problem: ReplayProblem) throws(Failure) -> Int {
         let start = index
         var negative = false
         if current == UInt8(ascii: "-") { negative = true; index += 1 }
         var value = 0
         var digits = 0
         while let byte = current, case let digit = byte &- UInt8(ascii: "0"), digit < 10 {
-            if digits == 1, value == 0 { throw fail(message, at: start) }  // JSON forbids leading zeros
+            if digits == 1, value == 0 { throw fail(problem, at: start) }  // JSON forbids leading zeros
             let (times10, overflow1) = value.multipliedReportingOverflow(by: 10)
             let (sum, overflow2) = times10.addingReportingOverflow(Int(digit))
-            if overflow1 || overflow2 { throw fail("number out of range", at: start) }
+            if overflow1 || overflow2 { throw fail(.numberOutOfRange, at: start) }
             value = sum
             digits += 1
             index += 1
         }
         guard digits > 0, current != UInt8(ascii: "."), current != UInt8(ascii: "e"), current != UInt8(ascii: "E") else {
-            throw fail(message, at: start)
+            throw fail(problem, at: start)
         }
         return negative ? -value : value
     }
@@ -287,12 +289,12 @@ private struct JSONObjectReader {
 
     /// Skips any JSON value, checking it is well-formed enough to find where it ends.
     mutating func skipValue(depth: Int) throws(Failure) {
-        guard depth < 512 else { throw fail("nested too deeply") }
+        guard depth < 512 else { throw fail(.json(.nestedTooDeeply)) }
         skipWhitespace()
-        guard let byte = current else { throw fail("expected a value") }
+        guard let byte = current else { throw fail(.json(.expectedValue)) }
         switch byte {
         case UInt8(ascii: "\""):
-            _ = try readString(what: "a string")
+            _ = try readString(what: .expectedString)
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             let close = byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
             index += 1
@@ -301,14 +303,14 @@ private struct JSONObjectReader {
             while true {
                 if close == UInt8(ascii: "}") {
                     skipWhitespace()
-                    _ = try readString(what: "a key in double quotes")
-                    try expect(UInt8(ascii: ":"), "expected ':' after the key")
+                    _ = try readString(what: .json(.expectedKey))
+                    try expect(UInt8(ascii: ":"), .json(.expectedColon))
                 }
                 try skipValue(depth: depth + 1)
                 skipWhitespace()
                 if current == UInt8(ascii: ",") { index += 1; continue }
                 if current == close { index += 1; return }
-                throw fail("expected ',' or '\(Character(Unicode.Scalar(close)))'")
+                throw fail(.json(close == UInt8(ascii: "}") ? .expectedCommaOrBrace : .expectedCommaOrSquareBracket))
             }
         default:
             for literal in ["true", "false", "null"] where bytes[index...].starts(with: literal.utf8) {
@@ -330,15 +332,15 @@ private struct JSONObjectReader {
         if current == UInt8(ascii: "-") { index += 1 }
         let leadingZero = current == UInt8(ascii: "0")
         let whole = digits()
-        guard whole > 0, !(leadingZero && whole > 1) else { throw fail("expected a value", at: start) }
+        guard whole > 0, !(leadingZero && whole > 1) else { throw fail(.json(.expectedValue), at: start) }
         if current == UInt8(ascii: ".") {
             index += 1
-            guard digits() > 0 else { throw fail("expected digits after '.'") }
+            guard digits() > 0 else { throw fail(.json(.expectedFraction)) }
         }
         if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
             index += 1
             if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
-            guard digits() > 0 else { throw fail("expected digits in the exponent") }
+            guard digits() > 0 else { throw fail(.json(.expectedExponent)) }
         }
     }
 }

@@ -36,7 +36,7 @@ public struct Replay<Scheduler: CardScheduler> {
             let (card, retrievability) = apply(entry)
             guard CardLine.append(cardID: entry.cardID, card: card, memory: scheduler.reportedMemory(of: card),
                                   retrievability: retrievability, to: &out) else {
-                return PyFSRSLogLine.ParseError(column: 1, message: "the card's due date falls after the year 9999")
+                return PyFSRSLogLine.ParseError(column: 1, problem: .dueAfter9999)
             }
             return nil
         }

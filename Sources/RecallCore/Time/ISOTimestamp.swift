@@ -12,7 +12,9 @@ public enum ISOTimestamp {
     /// A reason and the 0-based byte offset, within the text, where reading stopped.
     public struct ParseError: Error, Equatable, Sendable {
         public var offset: Int
-        public var message: String
+        public var problem: TimestampProblem
+        /// The problem in English, for `Decodable` (a `DecodingError`'s text).
+        public var message: String { problem.english }
     }
 
     /// `2024-01-01T09:00:00+00:00`, `2024-01-01 09:00:00.5Z`, `2024-01-01T10:00:00+01:00`.
@@ -120,8 +122,8 @@ public enum ISOTimestamp {
 
         var offset: Int { index - bytes.startIndex }
 
-        func fail(_ message: String) -> ParseError {
-            ParseError(offset: offset, message: message)
+        func fail(_ problem: TimestampProblem) -> ParseError {
+            ParseError(offset: offset, problem: problem)
         }
 
         /// The layout py-fsrs writes, `2024-01-01T09:00:00+00:00` (with `.ffffff` or `Z` perhaps),
@@ -160,27 +162,27 @@ public enum ISOTimestamp {
 
         mutating func readTimestamp() throws(ParseError) -> Instant {
             if let instant = readCommonLayout() { return instant }
-            let year = try number(digits: 4, "a 4-digit year")
+            let year = try number(digits: 4, .year)
             guard year >= 1 else {
                 index = bytes.startIndex
-                throw fail("year must be 0001 to 9999")
+                throw fail(.yearRange)
             }
             try expect("-")
-            let month = try bounded(1...12, "a month 01 to 12")
+            let month = try bounded(1...12, .month)
             try expect("-")
-            let day = try bounded(1...ISOTimestamp.daysInMonth(year: year, month: month), "a day of the month")
+            let day = try bounded(1...ISOTimestamp.daysInMonth(year: year, month: month), .day)
             guard index < bytes.endIndex, bytes.base[index] == UInt8(ascii: "T") || bytes.base[index] == UInt8(ascii: " ") else {
-                throw fail("expected 'T' and a time with a UTC offset, e.g. 2024-01-01T09:00:00+00:00")
+                throw fail(.expectedTime)
             }
             index += 1
-            let hour = try bounded(0...23, "an hour 00 to 23")
+            let hour = try bounded(0...23, .hour)
             try expect(":")
-            let minute = try bounded(0...59, "a minute 00 to 59")
+            let minute = try bounded(0...59, .minute)
             var second = 0
             var micros = 0
             if peek(":") {
                 index += 1
-                second = try bounded(0...59, "a second 00 to 59")
+                second = try bounded(0...59, .second)
                 if peek(".") || peek(",") {
                     index += 1
                     micros = try fraction()
@@ -190,10 +192,10 @@ public enum ISOTimestamp {
             let days = ISOTimestamp.daysFromCivil(year: year, month: month, day: day)
             let secondsInDay = Int64(hour * 3600 + minute * 60 + second)
             let local = days * TimeSpan.microsecondsPerDay + secondsInDay * 1_000_000 + Int64(micros)
-            guard index == bytes.endIndex else { throw fail("unexpected text after the timestamp") }
+            guard index == bytes.endIndex else { throw fail(.textAfterEnd) }
             let instant = Instant(microsecondsSinceEpoch: local - offsetMicros)
             guard instant >= ISOTimestamp.earliest, instant <= ISOTimestamp.latest else {
-                throw ParseError(offset: 0, message: "timestamp outside years 0001 to 9999 in UTC")
+                throw ParseError(offset: 0, problem: .outsideYears)
             }
             return instant
         }
@@ -203,15 +205,15 @@ public enum ISOTimestamp {
         }
 
         mutating func expect(_ character: Unicode.Scalar) throws(ParseError) {
-            guard peek(character) else { throw fail("expected '\(character)'") }
+            guard peek(character) else { throw fail(.expectedCharacter(String(character))) }
             index += 1
         }
 
-        mutating func number(digits: Int, _ what: String) throws(ParseError) -> Int {
+        mutating func number(digits: Int, _ what: TimestampProblem.Part) throws(ParseError) -> Int {
             var value = 0
             for _ in 0..<digits {
                 guard index < bytes.endIndex, case let digit = bytes.base[index] &- UInt8(ascii: "0"), digit < 10 else {
-                    throw fail("expected \(what)")
+                    throw fail(.expectedPart(what))
                 }
                 value = value * 10 + Int(digit)
                 index += 1
@@ -219,12 +221,12 @@ public enum ISOTimestamp {
             return value
         }
 
-        mutating func bounded(_ range: ClosedRange<Int>, _ what: String) throws(ParseError) -> Int {
+        mutating func bounded(_ range: ClosedRange<Int>, _ what: TimestampProblem.Part) throws(ParseError) -> Int {
             let start = index
             let value = try number(digits: 2, what)
             guard range.contains(value) else {
                 index = start
-                throw fail("expected \(what)")
+                throw fail(.expectedPart(what))
             }
             return value
         }
@@ -234,12 +236,12 @@ public enum ISOTimestamp {
             var value = 0
             var count = 0
             while index < bytes.endIndex, case let digit = bytes.base[index] &- UInt8(ascii: "0"), digit < 10 {
-                guard count < 6 else { throw fail("at most 6 digits of fractional seconds") }
+                guard count < 6 else { throw fail(.fractionTooLong) }
                 value = value * 10 + Int(digit)
                 count += 1
                 index += 1
             }
-            guard count > 0 else { throw fail("expected digits after the decimal point") }
+            guard count > 0 else { throw fail(.expectedFractionDigits) }
             for _ in count..<6 { value *= 10 }
             return value
         }
@@ -247,7 +249,7 @@ public enum ISOTimestamp {
         /// `Z`, `+HH:MM` or `-HH:MM`, as microseconds east of UTC.
         mutating func utcOffset() throws(ParseError) -> Int64 {
             guard index < bytes.endIndex else {
-                throw fail("missing UTC offset (e.g. +00:00 or Z); py-fsrs needs timezone-aware times")
+                throw fail(.missingOffset)
             }
             if bytes.base[index] == UInt8(ascii: "Z") {
                 index += 1
@@ -257,12 +259,12 @@ public enum ISOTimestamp {
             switch bytes.base[index] {
             case UInt8(ascii: "+"): sign = 1
             case UInt8(ascii: "-"): sign = -1
-            default: throw fail("expected a UTC offset (e.g. +00:00 or Z)")
+            default: throw fail(.expectedOffset)
             }
             index += 1
-            let hours = try bounded(0...23, "offset hours 00 to 23")
+            let hours = try bounded(0...23, .offsetHours)
             try expect(":")
-            let minutes = try bounded(0...59, "offset minutes 00 to 59")
+            let minutes = try bounded(0...59, .offsetMinutes)
             return sign * Int64(hours * 3600 + minutes * 60) * 1_000_000
         }
     }

@@ -212,7 +212,7 @@ struct QuizCommand: ParsableCommand {
     static func exitStatus(_ error: QuizHistoryError) -> ExitCode {
         switch error {
         case .damaged: return ExitStatus.dataError
-        case .io: return ExitStatus.ioError
+        case .io, .store: return ExitStatus.ioError
         }
     }
 

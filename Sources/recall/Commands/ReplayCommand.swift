@@ -132,7 +132,7 @@ struct ReplayCommand: ParsableCommand {
         try LineReader(fileDescriptor: input.fileDescriptor).forEachLine { line in
             lineNumber += 1
             if let error = replay.replay(line: line, into: &output.bytes) {
-                failure = "\(name):\(lineNumber):\(error.column): \(error.message)"
+                failure = "\(name):\(lineNumber):\(error.column): \(Console.text(error.problem))"
                 return false
             }
             output.flushIfFull()

@@ -21,7 +21,8 @@ import Testing
             var depth = 0
             var enumDepth = 0
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                // `indirect` (an enum or a case holding a message of its own kind) changes nothing here.
+                let trimmed = line.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "indirect ", with: "")
                 if let match = trimmed.firstMatch(of: /^(?:public )?enum (\w+)\s*:\s*([^{]*)\{/),
                    match.2.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == "Message" }) {
                     current = String(match.1)

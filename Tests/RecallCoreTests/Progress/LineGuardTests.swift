@@ -39,7 +39,7 @@ import RecallTestSupport
     }
 
     func problem(_ line: [UInt8]) -> String? {
-        line.withUnsafeBufferPointer { LineGuard.problem(in: UnsafeBufferPointer(rebasing: $0.dropLast())) }
+        line.withUnsafeBufferPointer { LineGuard.problem(in: UnsafeBufferPointer(rebasing: $0.dropLast()))?.english }
     }
 
     @Test func aSealedLineIsIntactAndParses() throws {

@@ -49,7 +49,7 @@ import RecallTestSupport
         let one = LogEntry(seq: 1, time: TestClock.base, event: .review(review("a", .good)), device: "aaaa1111")
         var other = one
         other.event = .review(review("a", .again))
-        #expect(throws: ProgressError.damaged(file: "f2", line: nil, reason: "event aaaa1111:1 is also in f1 with different content; recall does not choose between them: keep the right file and set the other aside")) {
+        #expect(throws: ProgressError.damaged(file: "f2", line: nil, reason: .conflictingEvent(id: "aaaa1111:1", alsoIn: "f1"))) {
             try LogMerge.merged([[one], [other]], names: ["f1", "f2"])
         }
     }
