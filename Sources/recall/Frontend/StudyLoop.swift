@@ -130,7 +130,7 @@ struct StudyLoop: TerminalProgram {
                 do {
                     library = try DeckLibrary.load(paths: [deckFolder])
                 } catch {
-                    return .failed(SessionMessage.couldNotReadDecks(error: "\(error)").text(language))
+                    return .failed(SessionMessage.couldNotReadDecks(error: Self.said(error, language)).text(language))
                 }
                 let errors = library.diagnostics.errors.count
                 var message = outcome.message.text(language)
@@ -138,7 +138,7 @@ struct StudyLoop: TerminalProgram {
                 return .reloaded(library, message: message)
             }
         } catch {
-            return .failed(SessionMessage.notSaved(error: "\(error)").text(language))
+            return .failed(SessionMessage.notSaved(error: Self.said(error, language)).text(language))
         }
     }
 
@@ -148,11 +148,22 @@ struct StudyLoop: TerminalProgram {
         do {
             index = try DeckIndex.cards(paths: [deckFolder], cachePath: DataFolder.join(writer.folder, DeckIndex.fileName), blocks: true)
         } catch {
-            return .failed(SessionMessage.couldNotReadDecks(error: "\(error)").text(app.data.language))
+            return .failed(SessionMessage.couldNotReadDecks(error: Self.said(error, app.data.language)).text(app.data.language))
         }
         var message = outcome.message.text(app.data.language)
         if index.errors > 0 { message = SessionMessage.deckErrors(index.errors).text(app.data.language) }
         return .reindexed(Self.studyIndex(index), message: message)
+    }
+
+    /// An error of the store or the decks as the screen says it, in its language; any other
+    /// error (there should be none) as Swift describes it.
+    static func said(_ error: any Error, _ language: Language) -> String {
+        switch error {
+        case let error as ProgressError: return error.message.text(language)
+        case let error as DeckLibrary.LoadError: return error.message.text(language)
+        case let error as AtomicFile.WriteError: return error.message.text(language)
+        default: return "\(error)"
+        }
     }
 
     static func studyIndex(_ index: DeckIndex.Cards) -> StudyCardIndex {
@@ -165,7 +176,7 @@ struct StudyLoop: TerminalProgram {
         do {
             if let caughtUp = try writer.refresh() { _ = app.update(.refreshed(caughtUp)) }
         } catch {
-            _ = app.update(.failed("\(error)"))
+            _ = app.update(.failed(Self.said(error, app.data.language)))
         }
     }
 
