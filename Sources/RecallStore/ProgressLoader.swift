@@ -42,7 +42,7 @@ public enum ProgressLoader {
         do {
             return try SchedulerSet(config: config)
         } catch {
-            throw .badConfig(file: path, reason: .schedulerSettings(error.description))
+            throw .badConfig(file: path, reason: .schedulerSettings(error))
         }
     }
 

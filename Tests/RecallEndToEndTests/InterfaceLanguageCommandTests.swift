@@ -247,6 +247,21 @@ import Testing
                 "a config that cannot be used still names its language when it can be read")
     }
 
+    /// The schedulers' settings errors, from config.json and from `replay`'s options, in Korean.
+    @Test func schedulerSettingsErrorsInKorean() throws {
+        let s = try Self.answered()
+        defer { s.remove() }
+        try s.scratch.write("data/config.json", "{\"learningSteps\": \"1x\"}\n")
+        let korean = try s.run(["due", "--lang", "ko"])
+        #expect(korean.status == 65)
+        #expect(korean.stderr == "recall: \(s.data)/config.json: 스케줄러 설정이 잘못되었습니다: 학습 단계 '1x'가 잘못되었습니다. 0보다 큰 정수 뒤에 s, m, h, d 중 하나를 붙이세요 (예: 1m,10m)\n")
+        let english = try s.run(["due"])
+        #expect(english.stderr == "recall: \(s.data)/config.json: bad step '1x': expected a whole number above 0 followed by s, m, h or d, e.g. 1m,10m\n")
+        let replay = try RecallBinary.run(["replay", "--lang", "ko", "--parameters", "1,2,3"], stdin: "", in: s.url)
+        #expect(replay.status == 64)
+        #expect(replay.stderr.contains("--parameters: 매개변수는 21개여야 하는데 3개입니다"), "\(replay.stderr)")
+    }
+
     @Test func helpSaysHowTheLanguageIsChosen() throws {
         let help = try RecallBinary.run(["--help"])
         #expect(help.stdout.contains("--lang ko|en on any command"), "\(help.stdout)")

@@ -20,7 +20,7 @@ public enum ConfigMessage: Message, Hashable {
     /// The file cannot be decoded for another reason.
     case unreadable
     /// The scheduler settings are refused; `detail` is the scheduler's own words.
-    case schedulerSettings(String)
+    case schedulerSettings(SchedulerSettingsError)
 
     public var english: String {
         switch self {
@@ -32,7 +32,7 @@ public enum ConfigMessage: Message, Hashable {
         case .missingKey(let key, let path): return "missing key '\(key)'\(Self.at(path))"
         case .notJSON: return "not valid JSON"
         case .unreadable: return "cannot be read"
-        case .schedulerSettings(let detail): return detail
+        case .schedulerSettings(let error): return error.message.english
         }
     }
 
@@ -46,7 +46,7 @@ public enum ConfigMessage: Message, Hashable {
         case .missingKey(let key, let path): return "\(path.isEmpty ? "" : path + "에 ")'\(key)' 키가 없습니다"
         case .notJSON: return "올바른 JSON이 아닙니다"
         case .unreadable: return "읽을 수 없습니다"
-        case .schedulerSettings(let detail): return "스케줄러 설정이 잘못되었습니다: \(detail)"
+        case .schedulerSettings(let error): return "스케줄러 설정이 잘못되었습니다: \(error.message.korean)"
         }
     }
 
@@ -59,6 +59,6 @@ public enum ConfigMessage: Message, Hashable {
         [.rolloverHour(25), .negativeLimit(key: "newPerDay", value: -1), .badLanguage("fr"),
          .wrongKind(key: "newPerDay", detail: "Expected to decode Int but found a string instead."),
          .badValue(key: "scheduler", detail: "Cannot initialize SchedulerKind"), .missingKey("newPerDay", at: "decks.AWS"),
-         .notJSON, .unreadable, .schedulerSettings("learningSteps: '1x' is not a step")]
+         .notJSON, .unreadable, .schedulerSettings(.steps(StepParseError(step: "1x")))]
     }
 }

@@ -3,6 +3,7 @@
 public enum MessageCatalogue {
     public static let all: [any Message.Type] = [
         CommandLineMessage.self,
+        SchedulerSettingsMessage.self,
         DiagnosticLine.self,
         DeckMessage.self,
         ImportMessage.self,

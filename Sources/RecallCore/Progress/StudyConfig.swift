@@ -122,7 +122,7 @@ public struct StudyConfig: Hashable, Sendable, Codable {
         do {
             _ = try SchedulerSet(config: self)
         } catch {
-            return .schedulerSettings(error.description)
+            return .schedulerSettings(error)
         }
         return nil
     }

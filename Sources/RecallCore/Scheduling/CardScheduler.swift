@@ -39,20 +39,18 @@ public enum SchedulerSettingsError: Error, Hashable, Sendable, CustomStringConve
     case maximumInterval(Int)
     case parameters(FSRSParameterError)
     case steps(StepParseError)
-    case sm2(String)
+    case sm2(SM2SettingProblem)
 
-    public var description: String {
+    /// In English; `message` says it in any language.
+    public var description: String { message.english }
+
+    public var message: SchedulerSettingsMessage {
         switch self {
-        case .desiredRetention(let value):
-            return "desired retention must be above 0 and below 1, got \(value)"
-        case .maximumInterval(let value):
-            return "maximum interval must be 1 to \(CardSchedule.intervalLimit) days, got \(value)"
-        case .parameters(let error):
-            return "bad FSRS parameters: \(error)"
-        case .steps(let error):
-            return error.description
-        case .sm2(let message):
-            return message
+        case .desiredRetention(let value): return .desiredRetention(value)
+        case .maximumInterval(let value): return .maximumInterval(value)
+        case .parameters(let error): return .badParameters(error)
+        case .steps(let error): return .steps(error)
+        case .sm2(let problem): return .sm2(problem)
         }
     }
 }

@@ -31,13 +31,13 @@ public struct FSRSParameters: Hashable, Sendable, Codable {
     /// Checks the count and every bound, and reports all problems at once, as py-fsrs does.
     public init(_ weights: [Double]) throws(FSRSParameterError) {
         guard weights.count == Self.count else {
-            throw FSRSParameterError(problems: ["expected \(Self.count) parameters, got \(weights.count)"])
+            throw FSRSParameterError(issues: [.count(expected: Self.count, got: weights.count)])
         }
-        var problems: [String] = []
+        var issues: [FSRSParameterError.Issue] = []
         for (index, (weight, bound)) in zip(weights, Self.bounds).enumerated() where !bound.contains(weight) {
-            problems.append("w\(index) = \(weight) is out of bounds: \(bound.lowerBound) to \(bound.upperBound)")
+            issues.append(.outOfBounds(index: index, value: weight, lower: bound.lowerBound, upper: bound.upperBound))
         }
-        guard problems.isEmpty else { throw FSRSParameterError(problems: problems) }
+        guard issues.isEmpty else { throw FSRSParameterError(issues: issues) }
         self.weights = weights
     }
 
@@ -56,9 +56,19 @@ public struct FSRSParameters: Hashable, Sendable, Codable {
 
 /// Custom FSRS parameters that py-fsrs would refuse. Each problem names the index and its bounds.
 public struct FSRSParameterError: Error, Hashable, Sendable, CustomStringConvertible {
-    public var problems: [String]
-
-    public var description: String {
-        problems.count == 1 ? problems[0] : "\(problems.count) parameters are out of bounds: " + problems.joined(separator: "; ")
+    /// One problem of the parameters, as values, so that each language says it
+    /// (`SchedulerSettingsMessage`).
+    public enum Issue: Hashable, Sendable {
+        case count(expected: Int, got: Int)
+        case outOfBounds(index: Int, value: Double, lower: Double, upper: Double)
     }
+
+    public var issues: [Issue]
+
+    public init(issues: [Issue]) { self.issues = issues }
+
+    /// Each issue in English: `w7 = 0.8 is out of bounds: 0.001 to 0.75`.
+    public var problems: [String] { issues.map { SchedulerSettingsMessage.issueText($0, .en) } }
+
+    public var description: String { SchedulerSettingsMessage.parameters(self).english }
 }

@@ -77,7 +77,5 @@ public enum LearningSteps {
 public struct StepParseError: Error, Hashable, Sendable, CustomStringConvertible {
     public var step: String
 
-    public var description: String {
-        "bad step '\(step)': expected a whole number above 0 followed by s, m, h or d, e.g. 1m,10m"
-    }
+    public var description: String { SchedulerSettingsMessage.steps(self).english }
 }

@@ -45,21 +45,21 @@ public struct SM2Settings: Hashable, Sendable, Codable {
     /// Refuses settings Anki's options screen would refuse.
     public func validated() throws(SchedulerSettingsError) -> SM2Settings {
         guard (1...CardSchedule.intervalLimit).contains(maximumInterval) else { throw .maximumInterval(maximumInterval) }
-        func require(_ ok: Bool, _ message: String) throws(SchedulerSettingsError) {
-            if !ok { throw .sm2(message) }
+        func require(_ ok: Bool, _ problem: SM2SettingProblem) throws(SchedulerSettingsError) {
+            if !ok { throw .sm2(problem) }
         }
-        try require(minimumEase >= 1, "SM-2 minimum ease must be at least 1")
-        try require(startingEase >= minimumEase, "SM-2 starting ease must be at least the minimum ease")
-        try require(startingEase <= Self.easeLimit, "SM-2 starting ease must be at most \(Self.easeLimit)")
-        try require(hardMultiplier > 0 && hardMultiplier.isFinite, "SM-2 hard multiplier must be above 0")
-        try require(easyBonus >= 1 && easyBonus.isFinite, "SM-2 easy bonus must be at least 1")
-        try require(intervalModifier > 0 && intervalModifier.isFinite, "SM-2 interval modifier must be above 0")
-        try require(lapseMultiplier >= 0 && lapseMultiplier <= 1, "SM-2 lapse multiplier must be 0 to 1")
+        try require(minimumEase >= 1, .minimumEase)
+        try require(startingEase >= minimumEase, .startingEaseBelowMinimum)
+        try require(startingEase <= Self.easeLimit, .startingEaseAbove)
+        try require(hardMultiplier > 0 && hardMultiplier.isFinite, .hardMultiplier)
+        try require(easyBonus >= 1 && easyBonus.isFinite, .easyBonus)
+        try require(intervalModifier > 0 && intervalModifier.isFinite, .intervalModifier)
+        try require(lapseMultiplier >= 0 && lapseMultiplier <= 1, .lapseMultiplier)
         let days = 1...CardSchedule.intervalLimit
-        try require(days.contains(minimumInterval), "SM-2 minimum interval must be 1 to \(CardSchedule.intervalLimit) days")
-        try require(days.contains(graduatingInterval), "SM-2 graduating interval must be 1 to \(CardSchedule.intervalLimit) days")
-        try require(days.contains(easyInterval), "SM-2 easy interval must be 1 to \(CardSchedule.intervalLimit) days")
-        try require(leechThreshold >= 1, "SM-2 leech threshold must be at least 1")
+        try require(days.contains(minimumInterval), .minimumInterval)
+        try require(days.contains(graduatingInterval), .graduatingInterval)
+        try require(days.contains(easyInterval), .easyInterval)
+        try require(leechThreshold >= 1, .leechThreshold)
         return self
     }
 }
@@ -70,4 +70,11 @@ func thousandths(_ value: Double) -> Int64 {
     let scaled = (value * 1000).rounded()
     if scaled.isNaN { return 0 }
     return scaled >= 9.2e18 ? .max : scaled <= -9.2e18 ? .min : Int64(scaled)
+}
+
+/// A setting of SM-2 that Anki's options screen would refuse, as a value, so that each
+/// language says it (`SchedulerSettingsMessage.sm2`).
+public enum SM2SettingProblem: Hashable, Sendable, CaseIterable {
+    case minimumEase, startingEaseBelowMinimum, startingEaseAbove, hardMultiplier, easyBonus, intervalModifier
+    case lapseMultiplier, minimumInterval, graduatingInterval, easyInterval, leechThreshold
 }

@@ -81,7 +81,7 @@ struct ReplayCommand: ParsableCommand {
                 do {
                     checked = try FSRSParameters(weights)
                 } catch {
-                    throw ValidationError("--parameters: \(error)")
+                    throw ValidationError("--parameters: " + Console.text(SchedulerSettingsMessage.parameters(error)))
                 }
                 return .fsrs(try FSRSScheduler(settings: FSRSSettings(
                     parameters: checked, desiredRetention: desiredRetention ?? 0.9,
@@ -99,6 +99,10 @@ struct ReplayCommand: ParsableCommand {
             }
         } catch let error as ValidationError {
             throw error
+        } catch let error as SchedulerSettingsError {
+            throw ValidationError(Console.text(error.message))
+        } catch let error as StepParseError {
+            throw ValidationError(Console.text(SchedulerSettingsMessage.steps(error)))
         } catch {
             throw ValidationError("\(error)")
         }

@@ -11,27 +11,44 @@ import RecallTestSupport
     }
 
     @Test func rejectsWrongCount() {
-        #expect(throws: FSRSParameterError(problems: ["expected 21 parameters, got 19"])) {
+        let error = #expect(throws: FSRSParameterError.self) {
             try FSRSParameters(Array(FSRSParameters.defaultWeights.prefix(19)))
         }
+        #expect(error?.problems == ["expected 21 parameters, got 19"])
+        #expect(error?.issues == [.count(expected: 21, got: 19)])
     }
 
     @Test func namesTheIndexAndBoundsOfEachBadValue() {
         var weights = FSRSParameters.defaultWeights
         weights[7] = 0.8
         weights[20] = 0.05
-        #expect(throws: FSRSParameterError(problems: [
+        let error = #expect(throws: FSRSParameterError.self) { try FSRSParameters(weights) }
+        #expect(error?.problems == [
             "w7 = 0.8 is out of bounds: 0.001 to 0.75",
             "w20 = 0.05 is out of bounds: 0.1 to 0.8",
-        ])) { try FSRSParameters(weights) }
+        ])
         weights = FSRSParameters.defaultWeights
         weights[0] = .nan
         #expect(throws: FSRSParameterError.self) { try FSRSParameters(weights) }
     }
 
     @Test func errorMessageReadsWell() {
-        let error = FSRSParameterError(problems: ["w7 = 0.8 is out of bounds: 0.001 to 0.75"])
+        let error = FSRSParameterError(issues: [.outOfBounds(index: 7, value: 0.8, lower: 0.001, upper: 0.75)])
         #expect(error.description == "w7 = 0.8 is out of bounds: 0.001 to 0.75")
+        #expect(SchedulerSettingsMessage.parameters(error).korean == "w7 = 0.8: 허용 범위 0.001 - 0.75 밖입니다")
+        let two = FSRSParameterError(issues: [error.issues[0], .outOfBounds(index: 20, value: 0.05, lower: 0.1, upper: 0.8)])
+        #expect(two.description == "2 parameters are out of bounds: w7 = 0.8 is out of bounds: 0.001 to 0.75; w20 = 0.05 is out of bounds: 0.1 to 0.8")
+    }
+
+    /// The schedulers' settings said in Korean (a bad step, SM-2, retention), English as before.
+    @Test func settingsErrorsInBothLanguages() {
+        let step = SchedulerSettingsError.steps(StepParseError(step: "1x"))
+        #expect(step.description == "bad step '1x': expected a whole number above 0 followed by s, m, h or d, e.g. 1m,10m")
+        #expect(step.message.korean == "학습 단계 '1x'가 잘못되었습니다. 0보다 큰 정수 뒤에 s, m, h, d 중 하나를 붙이세요 (예: 1m,10m)")
+        #expect(SchedulerSettingsError.sm2(.easyBonus).description == "SM-2 easy bonus must be at least 1")
+        #expect(SchedulerSettingsError.sm2(.easyBonus).message.korean == "SM-2 쉬움 보너스는 1 이상이어야 합니다")
+        #expect(SchedulerSettingsError.desiredRetention(1.2).message.korean == "목표 기억률(desiredRetention)은 0보다 크고 1보다 작아야 합니다. 받은 값: 1.2")
+        #expect(ConfigMessage.schedulerSettings(step).korean.hasPrefix("스케줄러 설정이 잘못되었습니다: 학습 단계 '1x'가"))
     }
 }
 
