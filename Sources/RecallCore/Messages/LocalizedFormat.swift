@@ -45,12 +45,6 @@ public enum LocalizedFormat {
     /// An interval until a card is due, short (the grade buttons): `10분`, `2일`, `1.5개월`;
     /// in English `IntervalFormat.short`'s `10m`, `2d`, `1.5mo`.
     public static func interval(_ span: TimeSpan, language: Language) -> String {
-        let english = IntervalFormat.short(span)
-        guard language == .ko else { return english }
-        if english == "<1m" { return "1분 미만" }
-        for (suffix, korean) in [("mo", "개월"), ("m", "분"), ("h", "시간"), ("d", "일"), ("y", "년")] where english.hasSuffix(suffix) {
-            return String(english.dropLast(suffix.count)) + korean
-        }
-        return english
+        IntervalFormat.short(span, language: language)
     }
 }

@@ -29,7 +29,7 @@ extension CardScheduler {
 
     /// The previews as the buttons show them: `<1m`, `10m`, `2d`, `3.5mo`, `1.2y`.
     public func previewLabels(_ card: CardSchedule, at now: Instant) -> [Rating: String] {
-        previews(card, at: now).mapValues(IntervalFormat.short)
+        previews(card, at: now).mapValues { IntervalFormat.short($0) }
     }
 }
 
