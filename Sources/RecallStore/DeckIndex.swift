@@ -10,19 +10,23 @@ import Foundation
 /// again. It is a cache: if it is missing or unreadable, every file is parsed and it is
 /// written anew (atomically), so it is never a source of truth and never reported as damage.
 ///
-/// Layout: a header line, then three lines per file: an object (with `head`, the bytes before
-/// the first card), the array of its card ids, and for each card the start and end byte of its
-/// section and the line of its heading:
+/// Layout: a header line, then four lines per file: an object (with `head`, the bytes before
+/// the first card), the array of its card ids, for each card the start and end byte of its
+/// section and the line of its heading, and each card's tags (joined by a space, since a tag
+/// has no white space):
 /// ```
-/// {"recall":"deck-index","schema":2}
+/// {"recall":"deck-index","schema":3}
 /// {"path":"Decks/vpc.md","size":5120,"mtime":1767258000123456789,"ctime":…,"deck":"AWS::VPC","errors":0,"head":40}
 /// ["vpc-nat","vpc-igw"]
 /// [40,95,5,97,160,10]
+/// ["networking nat","networking"]
 /// ```
-/// `recall due` reads the third line only as far as to find its end; the study screen decodes it.
+/// `recall due` reads the third and fourth lines only as far as to find their ends; the study
+/// screen decodes the blocks, and `recall stats` and `--tag` the tags, so that neither parses
+/// 100,000 cards of Markdown (half a second) to learn their tags.
 public enum DeckIndex {
     public static let fileName = "deck-index.json"
-    static let schema = 2
+    static let schema = 3
 
     public struct Entry: Hashable, Sendable {
         public var path: String
@@ -39,6 +43,8 @@ public enum DeckIndex {
         /// The blocks' JSON array as written (three integers a card), decoded only when asked
         /// for (`blocks()`): `recall due` does not need them.
         var blockText: ArraySlice<UInt8> = []
+        /// The tags' JSON array as written (one string a card), decoded only when asked for.
+        var tagText: ArraySlice<UInt8> = []
 
         var stamp: FileStamp { FileStamp(size: size, mtime: mtime, ctime: ctime) }
 
@@ -60,6 +66,24 @@ public enum DeckIndex {
             guard read, allNumbers, numbers.count == cards.count * 3 else { return nil }
             return cards.indices.map { CardBlock(head: head, start: numbers[3 * $0], end: numbers[3 * $0 + 1], line: numbers[3 * $0 + 2]) }
         }
+
+        /// The tags of each card, in `cards` order; nil when the text does not give one string per card.
+        func tags() -> [[String]]? {
+            let joined: [String]? = tagText.withUnsafeBufferPointer { buffer in
+                if let plain = PlainJSONCursor.strings(in: buffer) { return plain }
+                var strings: [String] = []
+                do throws(JSONFields.Failure) {
+                    try JSONFields.forEachElement(in: buffer) { _, value in
+                        if case .string(let s) = value { strings.append(String(s)) }
+                    }
+                } catch {
+                    return nil
+                }
+                return strings
+            }
+            guard let joined, joined.count == cards.count else { return nil }
+            return joined.map { $0.isEmpty ? [] : $0.split(separator: " ").map(String.init) }
+        }
     }
 
     /// What `due` needs: every card in deck order, the deck names (tree order), and how many errors.
@@ -76,11 +100,15 @@ public enum DeckIndex {
         /// entry gave none), and each file's stamp when it was read, by the paths of `files`.
         public var blocks: [CardBlock] = []
         public var stamps: [String: FileStamp] = [:]
+        /// With `tags: true`, each card's tags, at the positions of `cards`.
+        public var tags: [[String]] = []
     }
 
     /// The cards of the deck files under `paths` (folders or files), using and refreshing the
-    /// cache at `cachePath` (nil for no cache); with `blocks`, each card's block too.
-    public static func cards(paths: [String], cachePath: String?, blocks wantsBlocks: Bool = false) throws(DeckLibrary.LoadError) -> Cards {
+    /// cache at `cachePath` (nil for no cache); with `blocks`, each card's block too, and with
+    /// `tags`, each card's tags.
+    public static func cards(paths: [String], cachePath: String?, blocks wantsBlocks: Bool = false,
+                             tags wantsTags: Bool = false) throws(DeckLibrary.LoadError) -> Cards {
         var files: [(path: String, deckName: String)] = []
         for path in paths {
             var isFolder: ObjCBool = false
@@ -95,6 +123,7 @@ public enum DeckIndex {
         var entries: [Entry] = []
         var found: [String: String] = [:]  // key -> the path as found, for the parser on demand
         var decoded: [String: [CardBlock]] = [:]  // key -> its blocks, with `wantsBlocks`
+        var decodedTags: [String: [[String]]] = [:]  // key -> its cards' tags, with `wantsTags`
         var changed = false
         for file in files {
             var info = stat()
@@ -102,23 +131,28 @@ public enum DeckIndex {
             let key = Self.key(file.path)
             found[key] = file.path
             if let entry = cached[key], entry.size == stamp.size, entry.mtime == stamp.mtime, entry.ctime == stamp.ctime {
-                // Blocks that do not decode are a damaged cache: the file is parsed again.
+                // Blocks or tags that do not decode are a damaged cache: the file is parsed again.
                 let blocks = wantsBlocks ? entry.blocks() : []
-                if let blocks {
+                let tags = wantsTags ? entry.tags() : []
+                if let blocks, let tags {
                     decoded[key] = blocks
+                    decodedTags[key] = tags
                     entries.append(entry)
                     continue
                 }
             }
             changed = true
             let (parsed, bytes) = DeckLibrary.loadFileAndBytes(file.path, defaultDeckName: file.deckName)
-            let ids = parsed.deck.map { deck in deck.notes.flatMap { note in note.cards.map(\.id) } } ?? []
+            let parsedCards = parsed.deck.map { deck in deck.notes.flatMap(\.cards) } ?? []
+            let ids = parsedCards.map(\.id)
             var entry = Entry(path: key, size: stamp.size, mtime: stamp.mtime, ctime: stamp.ctime,
                               deck: parsed.deck?.name ?? file.deckName, errors: parsed.diagnostics.errors.count, cards: ids)
             let blocks = parsed.deck.map { CardBlock.blocks(of: $0, in: bytes) } ?? []
             entry.head = blocks.first?.head ?? 0
             entry.blockText = ArraySlice(encode(blocks))
+            entry.tagText = ArraySlice(encode(tags: parsedCards.map(\.tags)))
             decoded[key] = blocks
+            decodedTags[key] = parsedCards.map(\.tags)
             entries.append(entry)
         }
         if changed, let cachePath {
@@ -134,6 +168,7 @@ public enum DeckIndex {
         var cardFiles: [String] = []
         var blocks: [CardBlock] = []
         var stamps: [String: FileStamp] = [:]
+        var tags: [[String]] = []
         cards.reserveCapacity(entries.reduce(0) { $0 + $1.cards.count })
         cardFiles.reserveCapacity(cards.capacity)
         for entry in ordered {
@@ -146,13 +181,15 @@ public enum DeckIndex {
                 blocks += decoded[entry.path] ?? []
                 stamps[file] = entry.stamp
             }
+            if wantsTags { tags += decodedTags[entry.path] ?? [] }
         }
         let shown = ordered.filter { !$0.cards.isEmpty || $0.errors == 0 }.map(\.deck)
         let decks = shown.enumerated().filter { $0.offset == 0 || shown[$0.offset - 1] != $0.element }.map(\.element)
         return Cards(cards: cards, decks: decks, errors: entries.reduce(0) { $0 + $1.errors }, files: cardFiles,
                      deckFiles: ordered.filter { !$0.cards.isEmpty || $0.errors == 0 }.count,
                      filesWithErrors: entries.filter { $0.errors > 0 }.count,
-                     blocks: blocks.count == cards.count ? blocks : [], stamps: blocks.count == cards.count ? stamps : [:])
+                     blocks: blocks.count == cards.count ? blocks : [], stamps: blocks.count == cards.count ? stamps : [:],
+                     tags: tags.count == cards.count ? tags : [])
     }
 
     /// What `fstat` says of the open file `fd` now; nil when it cannot say.
@@ -203,7 +240,21 @@ public enum DeckIndex {
             out.raw("]\n")
             if entry.blockText.isEmpty { out.raw("[]") } else { out.bytes += entry.blockText }
             out.raw("\n")
+            if entry.tagText.isEmpty { out.raw("[]") } else { out.bytes += entry.tagText }
+            out.raw("\n")
         }
+        return out.bytes
+    }
+
+    /// Each card's tags, joined by a space, as one JSON array of strings.
+    static func encode(tags: [[String]]) -> [UInt8] {
+        var out = JSONWriter()
+        out.raw("[")
+        for (n, cardTags) in tags.enumerated() {
+            if n > 0 { out.raw(",") }
+            out.string(cardTags.joined(separator: " "))
+        }
+        out.raw("]")
         return out.bytes
     }
 
@@ -241,10 +292,10 @@ public enum DeckIndex {
             return true
         }
         guard let header = lines.first, header.elementsEqual("{\"recall\":\"deck-index\",\"schema\":\(schema)}".utf8),
-              lines.count % 3 == 1 else { return nil }
+              lines.count % 4 == 1 else { return nil }
         var result: [String: Entry] = [:]
         var index = 1
-        while index + 2 < lines.count {
+        while index + 3 < lines.count {
             var entry = Entry(path: "", size: -1, mtime: 0, ctime: 0, deck: "", errors: 0, cards: [])
             do throws(JSONFields.Failure) {
                 try JSONFields.forEach(in: lines[index]) { key, value in
@@ -280,8 +331,9 @@ public enum DeckIndex {
                 return nil
             }
             entry.blockText = lines[index + 2]
+            entry.tagText = lines[index + 3]
             result[entry.path] = entry
-            index += 3
+            index += 4
         }
         return result
     }

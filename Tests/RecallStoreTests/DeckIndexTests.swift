@@ -32,6 +32,38 @@ import RecallTestSupport
         }
     }
 
+    /// `recall stats` and `--tag` take each card's tags from the index: the same as the decks
+    /// give, fresh and from the cache, and an index of the schema before tags is rebuilt.
+    @Test func eachCardsTagsComeFromTheIndexAsTheDecksGiveThem() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(atPath: folder.file("Decks"), withIntermediateDirectories: true)
+        try folder.write("Decks/vpc.md", "---\ntags: networking, 보안\n---\n## NAT?\n<!-- id: nat -->\ntags:: nat aws::vpc\nA\n\n"
+                         + "## Both ways\n<!-- id: both -->\ntype:: reversible\nB\n")
+        try folder.write("Decks/s3.md", "## {{c1::S3}} and {{c2::EBS}}\n")
+        let decks = folder.file("Decks")
+        let cache = folder.file(DeckIndex.fileName)
+        let library = try DeckLibrary.load(paths: [decks])
+        let expected = library.cards.map(\.tags)
+        #expect(expected.contains(["networking", "보안", "nat", "aws::vpc"]), "\(expected)")
+        #expect(expected.contains([]))
+        let fresh = try DeckIndex.cards(paths: [decks], cachePath: cache, tags: true)
+        #expect(fresh.tags == expected)
+        let written = try #require(folder.bytes(DeckIndex.fileName))
+        let cached = try DeckIndex.cards(paths: [decks], cachePath: cache, tags: true)
+        #expect(cached.tags == expected)
+        #expect(folder.bytes(DeckIndex.fileName) == written, "the cache gave the tags: nothing was parsed again")
+        #expect(try DeckIndex.cards(paths: [decks], cachePath: cache).tags.isEmpty, "tags only when asked for")
+
+        // An index of schema 2 (three lines a file, no tags) is not read as one of schema 3.
+        let old = String(decoding: written, as: UTF8.self).split(separator: "\n").enumerated()
+            .filter { $0.offset == 0 || $0.offset % 4 != 0 }.map(\.element).joined(separator: "\n")
+            .replacingOccurrences(of: "\"schema\":3", with: "\"schema\":2") + "\n"
+        try folder.write(DeckIndex.fileName, old)
+        #expect(try DeckIndex.cards(paths: [decks], cachePath: cache, tags: true).tags == expected)
+        #expect(folder.bytes(DeckIndex.fileName) == written, "rebuilt as schema 3")
+    }
+
     /// `--decks Decks`, `--decks ./Decks/` and `--decks /abs/Decks` name the same files: the second must use the
     /// index the first wrote, not parse every deck again and keep a second copy of each entry.
     @Test func aFolderNamedAnotherWayUsesTheSameIndex() throws {

@@ -40,32 +40,42 @@ public struct CardSelection: Hashable, Sendable {
 
     public func includes(_ note: Note) -> Bool { includes(deck: note.deck) && includes(tags: note.tags) }
 
-    /// The cards taken, in order. Decides once per deck name and tag list, since comparing
-    /// without case costs a conversion and 100,000 cards share a few dozen of each.
+    /// The cards taken, in order.
     public func filter(_ cards: [Card]) -> [Card] {
         guard !isAll else { return cards }
+        return taken(count: cards.count, deck: { cards[$0].deck }, tags: { cards[$0].tags }).map { cards[$0] }
+    }
+
+    /// The positions taken among `count` cards, given each one's deck and tags: what `filter`
+    /// does, for cards that are not `Card`s (the deck index's). Decides once per deck name and
+    /// tag list, since comparing without case costs a conversion and 100,000 cards share a few
+    /// dozen of each.
+    public func taken(count: Int, deck deckOf: (Int) -> String, tags tagsOf: (Int) -> [String]) -> [Int] {
+        guard !isAll else { return Array(0..<count) }
         var decks: [String: Bool] = [:]
         var tagLists: [[String]: Bool] = [:]
         // Cards come deck by deck: the last deck's answer is the likeliest one.
         var lastDeck: String?
         var lastTaken = false
-        return cards.filter { card in
+        return (0..<count).filter { n in
             if deck != nil {
-                if card.deck != lastDeck {
-                    if let known = decks[card.deck] {
+                let cardDeck = deckOf(n)
+                if cardDeck != lastDeck {
+                    if let known = decks[cardDeck] {
                         lastTaken = known
                     } else {
-                        lastTaken = includes(deck: card.deck)
-                        decks[card.deck] = lastTaken
+                        lastTaken = includes(deck: cardDeck)
+                        decks[cardDeck] = lastTaken
                     }
-                    lastDeck = card.deck
+                    lastDeck = cardDeck
                 }
                 guard lastTaken else { return false }
             }
             guard !tags.isEmpty else { return true }
-            if let known = tagLists[card.tags] { return known }
-            let taken = includes(tags: card.tags)
-            tagLists[card.tags] = taken
+            let cardTags = tagsOf(n)
+            if let known = tagLists[cardTags] { return known }
+            let taken = includes(tags: cardTags)
+            tagLists[cardTags] = taken
             return taken
         }
     }

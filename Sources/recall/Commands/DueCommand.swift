@@ -55,23 +55,20 @@ struct DueCommand: ParsableCommand {
         print(json ? Self.json(rows, total: counts.all, day: day) : Self.table(rows, total: counts.all))
     }
 
-    /// The cards and deck names --deck and --tag take. The deck index knows no tags, so --tag
-    /// reads the decks themselves.
+    /// The cards and deck names --deck and --tag take, from the deck index (which keeps each
+    /// card's tags, so that --tag parses no deck either).
     func selectedCards() throws -> ([StudyCard], [String]) {
         let selection = selectionOptions.selection
-        if selection.tags.isEmpty {
-            let (cards, deckNames) = try DeckIndexLoader.studyCards(deckOptions: deckOptions, dataFolder: dataOptions.folder)
-            try selectionOptions.check(deckNames: deckNames, tags: [])
-            // Without --deck every card is taken: 100,000 of them are not copied to say so.
-            if selection.isAll { return (cards, deckNames) }
-            return (cards.filter { selection.includes(deck: $0.deck) }, deckNames.filter(selection.includes(deck:)))
-        }
-        let library = try deckOptions.loadForReading()
-        let deckNames = library.decks.map(\.name)
-        try selectionOptions.check(deckNames: deckNames, tags: library.cards.flatMap(\.tags))
-        let cards = selection.filter(library.cards).map { StudyCard(id: $0.id, deck: $0.deck) }
+        let index = try DeckIndexLoader.cards(deckOptions: deckOptions, dataFolder: dataOptions.folder, tags: !selection.tags.isEmpty)
+        try selectionOptions.check(deckNames: index.decks, tags: index.tags.flatMap { $0 })
+        // Without --deck every card is taken: 100,000 of them are not copied to say so.
+        if selection.isAll { return (index.cards, index.decks) }
+        let cards = selection.taken(count: index.cards.count, deck: { index.cards[$0].deck },
+                                    tags: { index.tags.isEmpty ? [] : index.tags[$0] }).map { index.cards[$0] }
+        if selection.tags.isEmpty { return (cards, index.decks.filter(selection.includes(deck:))) }
         // As the index lists them (tree order, each once), but only the decks with a tagged card.
-        return (cards, Array(Set(cards.map(\.deck))).sorted(by: DeckName.precedes))
+        let decks = Set(cards.map(\.deck))
+        return (cards, index.decks.filter(decks.contains))
     }
 
     static func table(_ rows: [(String, DueCounts)], total: DueCounts) -> String {
@@ -98,18 +95,14 @@ struct DueCommand: ParsableCommand {
 
 /// The cards `due` needs, in deck order, and the deck names, through the deck index cache.
 enum DeckIndexLoader {
-    static func studyCards(deckOptions: DeckOptions, dataFolder: String) throws -> ([StudyCard], [String]) {
-        let index = try cards(deckOptions: deckOptions, dataFolder: dataFolder)
-        return (index.cards, index.decks)
-    }
-
     /// The index's cards, with the errors said on stderr as `loadForReading` says them.
-    /// With `blocks`, where each card is in its file too (the study screen's).
-    static func cards(deckOptions: DeckOptions, dataFolder: String, blocks: Bool = false) throws -> DeckIndex.Cards {
+    /// With `blocks`, where each card is in its file too (the study screen's); with `tags`,
+    /// each card's tags.
+    static func cards(deckOptions: DeckOptions, dataFolder: String, blocks: Bool = false, tags: Bool = false) throws -> DeckIndex.Cards {
         let folder = try deckOptions.deckFolder()
         let cache = try DataFolder.exists(dataFolder) ? DataFolder.join(dataFolder, DeckIndex.fileName) : nil
         do {
-            let index = try DeckIndex.cards(paths: [folder], cachePath: cache, blocks: blocks)
+            let index = try DeckIndex.cards(paths: [folder], cachePath: cache, blocks: blocks, tags: tags)
             if index.errors > 0 {
                 Console.fail(CommandOutputMessage.deckErrorsLeftOut(errors: index.errors))
             }
