@@ -17,9 +17,14 @@ public enum QuizDomains {
 
     /// The domains `card` counts toward, each once, in the card's tag order.
     public static func of(_ card: Card, known: [String] = known) -> [String] {
+        of(tags: card.tags, known: known)
+    }
+
+    /// The domains a card with `cardTags` counts toward (the deck index gives tags, not cards).
+    public static func of(tags cardTags: [String], known: [String] = known) -> [String] {
         let knownKeys = Set(known.map(DeckName.key))
         var seen = Set<String>()
-        let tags = card.tags.filter { seen.insert(DeckName.key($0)).inserted }
+        let tags = cardTags.filter { seen.insert(DeckName.key($0)).inserted }
         let domains = tags.filter { knownKeys.contains(DeckName.key($0)) }
         if !domains.isEmpty { return domains }
         return tags.isEmpty ? [untagged] : tags
