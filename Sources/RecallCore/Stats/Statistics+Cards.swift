@@ -47,7 +47,7 @@ extension Statistics {
                 if let s = schedule.stability { stability.append(s) }
                 if let d = schedule.difficulty { difficulty.append((d - 1) / 9 * 100) }
             case .sm2:
-                if graduated, let e = schedule.ease { ease.append(e * 100) }
+                if graduated, let e = schedule.ease { ease.append((e * 100).rounded()) }
             }
             let r = input.scheduler(progress.scheduler).retrievability(of: schedule, at: now)
             guard r.isFinite else { continue }
