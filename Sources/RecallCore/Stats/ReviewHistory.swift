@@ -10,7 +10,9 @@ public struct StatsReview: Hashable, Sendable {
     public var card: Int32
     public var rating: Rating
     public var kind: StatsReviewKind
-    /// The card's interval in whole days just before this answer (0 while in learning steps).
+    /// The card's interval in whole days just before this answer: 0 while in learning or
+    /// relearning steps (as Anki's log, whose interval is then in seconds), so that true
+    /// retention counts a relearning step under neither scheduler.
     public var lastInterval: Int32
     /// Milliseconds; -1 when unknown.
     public var duration: Int32
@@ -58,7 +60,7 @@ public struct ReviewHistory: Sendable {
             let kind = Self.kind(before)
             let duration = record.durationMilliseconds.map { Int32(clamping: max($0, 0)) } ?? -1
             reviews.append(StatsReview(time: entry.time, card: intern(record.card), rating: record.rating, kind: kind,
-                                       lastInterval: kind == .learn ? 0 : Int32(clamping: before?.scheduledDays ?? 0),
+                                       lastInterval: kind == .review ? Int32(clamping: before?.scheduledDays ?? 0) : 0,
                                        duration: duration))
         }
         state.apply(entry, schedulers: schedulers, undone: undone)
