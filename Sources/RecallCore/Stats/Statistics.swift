@@ -12,22 +12,13 @@ public enum Statistics {
         scope.reviews = input.reviews.count
         let memory = memory(input)
         return StatsReport(
-            at: localTimestamp(settings.now, utcOffsetSeconds: settings.utcOffset(settings.now)),
+            at: ISOTimestamp.local(settings.now, utcOffsetSeconds: settings.utcOffset(settings.now)),
             today: StudyDay.dateText(input.today), rolloverHour: settings.rolloverHour, range: settings.range,
             scope: scope, studiedToday: today(input), forecast: forecast(input), calendar: calendar(input),
             reviews: reviews(input), cardCounts: cardCounts(input), intervals: memory.intervals,
             stability: memory.stability, difficulty: memory.difficulty, retrievability: memory.retrievability,
             ease: memory.ease, knownCards: memory.knownCards, trueRetention: trueRetention(input), hours: hours(input),
             buttons: buttons(input), weakDomains: cards == nil ? [] : weakDomains(input, quizzes: quizzes))
-    }
-
-    /// `2026-01-02T09:30:00+09:00`: whole seconds of local time and the offset.
-    static func localTimestamp(_ instant: Instant, utcOffsetSeconds: Int) -> String {
-        let perSecond = TimeSpan.microsecondsPerSecond
-        var seconds = instant.microseconds / perSecond
-        if instant.microseconds % perSecond < 0 { seconds -= 1 }
-        let local = ISOTimestamp.format(Instant(secondsSinceEpoch: seconds + Int64(utcOffsetSeconds))) ?? instant.iso8601
-        return String(local.prefix(19)) + QuizHistoryEntry.offsetText(utcOffsetSeconds)
     }
 }
 
