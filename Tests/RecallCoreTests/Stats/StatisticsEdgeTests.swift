@@ -23,6 +23,18 @@ import Testing
         #expect(utcReport.studiedToday.reviews == 1)
     }
 
+    @Test func hoursFollowAnOffsetThatChanges() {
+        // Central European summer time from 2026-03-29 01:00 UTC: 00:59 UTC is 01:59, 01:00 UTC is 03:00.
+        let change = F.at("2026-03-29T01:00:00+00:00")
+        let europe: @Sendable (Instant) -> Int = { $0 < change ? 3_600 : 7_200 }
+        let entries = F.log([("2026-03-29T00:59:00+00:00", F.answer("X", .again)), ("2026-03-29T01:00:00+00:00", F.answer("X", .good)),
+                             ("2026-03-29T02:30:00+00:00", F.answer("X", .good))])
+        let report = F.report(entries, cards: nil, now: "2026-03-29T12:00:00+00:00", utcOffset: europe)
+        #expect(report.hours.filter { $0.reviews > 0 }.map(\.hour) == [1, 3, 4])
+        // 01:59 local is before the 04:00 rollover (the 28th's study day); 04:30 local is the 29th's.
+        #expect(report.calendar.days == [DayCount(date: "2026-03-28", reviews: 2), DayCount(date: "2026-03-29", reviews: 1)])
+    }
+
     @Test func aClockThatWentBackSchedulesAtTheLastReviewButCountsOnItsOwnDay() {
         let entries = F.log([
             ("2026-01-10T10:00:00+00:00", F.answer("X", .easy)),  // interval 4
