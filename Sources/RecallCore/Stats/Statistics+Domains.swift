@@ -14,6 +14,7 @@ extension Statistics {
         }
         var domains: [String: DomainStats] = [:]
         var retrievability: [String: Double] = [:]
+        var lapsedCards: [String: Int] = [:]
         let now = input.settings.now
         for (position, card) in input.cards.enumerated() {
             let studied = card.studiedSchedule
@@ -29,8 +30,7 @@ extension Statistics {
                 stats.retention.passed += retention[position].passed
                 stats.retention.failed += retention[position].failed
                 stats.lapses += lapses[position]
-                // Counted here as lapsed cards; made a share below.
-                if lapses[position] > 0 { stats.lapsedShare = (stats.lapsedShare ?? 0) + 1 }
+                if lapses[position] > 0 { lapsedCards[domain, default: 0] += 1 }
                 retrievability[domain, default: 0] += r
                 domains[domain] = stats
             }
@@ -38,8 +38,7 @@ extension Statistics {
         let lastQuizzes = lastQuiz(by: quizzes)
         let result = domains.values.map { stats -> DomainStats in
             var stats = stats
-            let lapsed = stats.lapsedShare ?? 0
-            stats.lapsedShare = stats.studied == 0 ? nil : lapsed / Double(stats.studied)
+            stats.lapsedShare = stats.studied == 0 ? nil : Double(lapsedCards[stats.domain] ?? 0) / Double(stats.studied)
             stats.meanRetrievability = (retrievability[stats.domain] ?? 0) / Double(stats.cards)
             if let (entry, score) = lastQuizzes[stats.domain] {
                 stats.lastQuizDate = StudyDay.dateText(input.day(of: entry.date))
