@@ -68,31 +68,12 @@ public struct QuizHistoryEntry: Hashable, Sendable {
 
     /// `2026-03-01 14:05` in the time zone the attempt was taken in.
     public var localDateText: String {
-        let iso = localISO
+        let iso = dateText
         return iso.prefix(10) + " " + iso.dropFirst(11).prefix(5)
     }
 
     /// `2026-03-01T14:05:09+09:00`: whole seconds, local time, and its offset.
-    public var dateText: String {
-        String(localISO.prefix(19)) + Self.offsetText(utcOffsetSeconds)
-    }
-
-    /// The local wall-clock time as `isoformat()` would print it in UTC (the offset is dropped).
-    private var localISO: String {
-        let perSecond = TimeSpan.microsecondsPerSecond
-        var seconds = date.microseconds / perSecond
-        if date.microseconds % perSecond < 0 { seconds -= 1 }
-        let local = Instant(secondsSinceEpoch: seconds + Int64(utcOffsetSeconds))
-        return ISOTimestamp.format(local) ?? "0000-00-00T00:00:00+00:00"
-    }
-
-    /// `+09:00`, `-03:30`, `+00:00`.
-    static func offsetText(_ seconds: Int) -> String {
-        let sign = seconds < 0 ? "-" : "+"
-        let minutes = abs(seconds) / 60
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return sign + two(minutes / 60) + ":" + two(minutes % 60)
-    }
+    public var dateText: String { ISOTimestamp.local(date, utcOffsetSeconds: utcOffsetSeconds) }
 
     /// The offset at the end of an ISO timestamp: `Z` or `±HH:MM`.
     static func offsetSeconds(in text: String) -> Int? {

@@ -27,12 +27,14 @@ public struct StatsReport: Codable, Hashable, Sendable {
     public var stability: Histogram?
     /// FSRS difficulty mapped to 0-100 % as Anki shows it: (D - 1) / 9.
     public var difficulty: Histogram?
-    /// Retrievability now, in percent (FSRS and SM-2 cards, each by its own scheduler).
+    /// Retrievability now, in percent (FSRS and SM-2 cards, each by its own scheduler), of
+    /// studied, unsuspended cards.
     public var retrievability: Histogram?
     /// SM-2 ease in percent (250 = 2.5), for graduated SM-2 cards; nil when there are none.
     public var ease: Histogram?
     /// The estimated number of cards the learner knows now: the sum of every studied card's
-    /// retrievability (new cards count 0).
+    /// retrievability (new cards count 0; suspended cards count, as in Anki's estimated total
+    /// knowledge, which sums every card with a memory state).
     public var knownCards: Double
     public var trueRetention: TrueRetentionStats
     /// 24 rows, hour 0 to 23 of local time, over the range.
@@ -70,7 +72,8 @@ public struct StatsReport: Codable, Hashable, Sendable {
 }
 
 /// How far back the reviews, hours and buttons look, and how far ahead the forecast looks:
-/// Anki's ranges (1 month is 31 days, as in its graphs).
+/// Anki's ranges (1 month is 31 days, as in its graphs). A range ends today: an answer logged
+/// on a later day (a clock that ran ahead) counts only in the all-time figures.
 public enum StatsRange: String, Codable, Hashable, Sendable, CaseIterable {
     case month = "1m"
     case threeMonths = "3m"
@@ -157,7 +160,8 @@ public struct TodayStats: Codable, Hashable, Sendable {
     }
 }
 
-/// Anki's "Future Due": studied, unsuspended cards by the study day they are due.
+/// Anki's "Future Due": studied, unsuspended cards by the study day they are due (buried
+/// cards included: they are due again tomorrow).
 public struct ForecastStats: Codable, Hashable, Sendable {
     /// One count per day from today (index 0) over the range (31, 90 or 365 days; with `all`,
     /// up to the last due card). A card due before today is in `overdue`, not in day 0.
@@ -434,7 +438,8 @@ public struct DomainStats: Codable, Hashable, Sendable {
     public var lapsedShare: Double?
     /// Mean retrievability now over all the domain's cards, new ones counting 0.
     public var meanRetrievability: Double?
-    /// The most recent quiz that asked this domain: its date and score.
+    /// The most recent quiz that asked this domain: its study day (by the report's rollover and
+    /// time zone, as every date here) and score.
     public var lastQuizDate: String?
     public var lastQuizPercent: Int?
     /// What "weakest first" sorts by: the mean of the figures known of true retention, mean

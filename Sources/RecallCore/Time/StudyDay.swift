@@ -14,7 +14,10 @@ public struct StudyDay: Hashable, Sendable {
     public var range: Range<Instant> { start..<end }
 
     /// The local date, `2026-01-02`.
-    public var dateText: String {
+    public var dateText: String { Self.dateText(dayNumber) }
+
+    /// The local date `dayNumber` (days since 1970-01-01) names, `2026-01-02`.
+    public static func dateText(_ dayNumber: Int64) -> String {
         let instant = Instant(microsecondsSinceEpoch: dayNumber * TimeSpan.microsecondsPerDay)
         return String((ISOTimestamp.format(instant) ?? "").prefix(10))
     }
@@ -23,13 +26,19 @@ public struct StudyDay: Hashable, Sendable {
 
     /// The study day that `now` falls in.
     public static func containing(_ now: Instant, rolloverHour: Int, utcOffset: UTCOffset) -> StudyDay {
+        named(dayNumber(of: now, rolloverHour: rolloverHour, utcOffsetSeconds: utcOffset(now)),
+              rolloverHour: rolloverHour, utcOffset: utcOffset)
+    }
+
+    /// The `dayNumber` of the study day `now` falls in, given the UTC offset in force then: the
+    /// day rule alone, without the day's bounds, for counting a million answers by day.
+    public static func dayNumber(of now: Instant, rolloverHour: Int, utcOffsetSeconds: Int) -> Int64 {
         let perDay = TimeSpan.microsecondsPerDay
         let rollover = Int64(rolloverHour) * 3_600 * 1_000_000
-        let local = now.microseconds + Int64(utcOffset(now)) * 1_000_000
-        let shifted = local - rollover
+        let shifted = now.microseconds + Int64(utcOffsetSeconds) * 1_000_000 - rollover
         var day = shifted / perDay
         if shifted % perDay < 0 { day -= 1 }
-        return named(day, rolloverHour: rolloverHour, utcOffset: utcOffset)
+        return day
     }
 
     public static func containing(_ now: Instant, rolloverHour: Int, timeZone: TimeZone) -> StudyDay {
