@@ -49,6 +49,8 @@ public enum StatsMessage: Message, Equatable {
     case keys
     case keysShort
     case openStatistics
+    /// The home screen's note when the statistics could not be read.
+    case couldNotShow(error: String)
 
     public var korean: String {
         switch self {
@@ -101,6 +103,7 @@ public enum StatsMessage: Message, Equatable {
         case .keys: return "j/k 스크롤  PgUp/PgDn 페이지  g/G 처음/끝  q 돌아가기"
         case .keysShort: return "j/k 스크롤  q 돌아가기"
         case .openStatistics: return "통계 보기"
+        case .couldNotShow(let error): return "통계를 읽지 못했습니다: \(error)"
         }
     }
 
@@ -156,6 +159,7 @@ public enum StatsMessage: Message, Equatable {
         case .keys: return "j/k scroll  PgUp/PgDn page  g/G top/end  q back"
         case .keysShort: return "j/k scroll  q back"
         case .openStatistics: return "statistics"
+        case .couldNotShow(let error): return "Could not read the statistics: \(error)"
         }
     }
 
@@ -167,7 +171,7 @@ public enum StatsMessage: Message, Equatable {
             + [.periodColumn, .allColumn, .countColumn, .cardsColumn, .correctColumn, .domainColumn, .retentionColumn, .lapsedColumn,
                .retrievabilityColumn, .lastQuizColumn, .daysFromToday, .hourOfDay, .days, .percent, .reviewCount,
                .reviewTime, .passRate]
-            + StatsRange.allCases.map { .range($0) } + [.allDecks, .keys, .keysShort, .openStatistics]
+            + StatsRange.allCases.map { .range($0) } + [.allDecks, .keys, .keysShort, .openStatistics, .couldNotShow(error: "디스크가 가득 찼습니다")]
     }
 }
 

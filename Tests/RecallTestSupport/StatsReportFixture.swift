@@ -1,12 +1,13 @@
+import Foundation
 import RecallCore
 
 /// Hand-built statistics for the drawing tests: a learner a month into the exam's deck on
 /// Tuesday 2026-12-01, with figures chosen so that every chart has something to draw, and an
-/// empty report (a deck with no reviews). Every figure is a constant or a fixed pattern.
-enum StatsReportFixture {
-    static let dates = (1...30).map { String(format: "2026-11-%02d", $0) } + ["2026-12-01"]
+/// empty report (a deck with no reviews). Shared by the tests of `StatsText` and of the screen. Every figure is a constant or a fixed pattern.
+public enum StatsReportFixture {
+    public static let dates = (1...30).map { String(format: "2026-11-%02d", $0) } + ["2026-12-01"]
 
-    static var report: StatsReport {
+    public static var report: StatsReport {
         let days = dates.enumerated().map { index, date -> ReviewDay in
             let studied = index % 4 != 1
             let counts = studied ? KindCounts(learn: index % 5 + 2, relearn: index % 3, young: 10 + index % 7, mature: index / 2) : KindCounts()
@@ -69,7 +70,7 @@ enum StatsReportFixture {
     }
 
     /// A deck of 30 new cards that was never studied.
-    static var empty: StatsReport {
+    public static var empty: StatsReport {
         StatsReport(
             at: "2026-12-01T21:30:00+09:00", today: "2026-12-01", rolloverHour: 4, range: .month,
             scope: StatsScope(deck: "AWS::SAA", cards: 30, reviews: 0),
