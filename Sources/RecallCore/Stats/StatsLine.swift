@@ -5,8 +5,6 @@ public enum StatsRole: Hashable, Sendable {
     case heading
     /// Axis labels, legends and other quiet text.
     case axis
-    /// A figure worth seeing at a glance (totals, percents).
-    case figure
     /// The four kinds of review, in the bars of the reviews and the card counts.
     case learn, relearn, young, mature
     case new, suspended, buried
@@ -63,7 +61,6 @@ public struct StatsLine: Hashable, Sendable, ExpressibleByArrayLiteral {
         switch role {
         case .heading: return "1"
         case .axis: return "2"
-        case .figure: return "1;33"
         case .learn, .again: return "31"
         case .relearn, .hard: return "33"
         case .young: return "32"

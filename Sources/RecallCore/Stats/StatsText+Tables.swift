@@ -52,7 +52,7 @@ extension StatsDrawing {
         }
         // Narrow: the buttons by number, named in a legend below.
         let numbered = table([["", "1", "2", "3", "4", correct]] + rows, rightAligned: [1, 2, 3, 4, 5], columnSets: [[0, 1, 2, 3, 4, 5]])
-        return [heading(.buttons)] + numbered + text(names.joined(separator: "  "), .axis)
+        return [heading(.buttons)] + numbered + text(names.joined(separator: ", "), .axis)
     }
 
     func weakDomains() -> [StatsLine] {

@@ -81,7 +81,6 @@ public struct StatsScreen: Sendable {
         case nil: return .plain
         case .heading: return Theme.heading
         case .axis: return Theme.dim
-        case .figure: return Theme.bold
         case .learn, .again: return Theme.learningCount
         case .relearn, .hard: return Theme.hard
         case .young, .good: return Theme.good

@@ -38,7 +38,8 @@ import Testing
 
     @Test func theAllDecksRowAsksForEveryDeck() throws {
         var app = StudyApp(data: Fixture.data(), now: Fixture.now)
-        guard case .home(let home) = app.screen, home.rows.first?.deck == nil else { return }
+        guard case .home(let home) = app.screen else { throw Failure.notHome }
+        #expect(home.selected == 0 && home.rows[0].deck == nil, "the first row is all decks")
         #expect(app.update(.key(.character("s"))) == .showStats(deck: nil))
         _ = app.update(.stats(StatsReportFixture.report))
         #expect(app.view().lines[0].hasPrefix(" recall › Statistics › All decks"))
