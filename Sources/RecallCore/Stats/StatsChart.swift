@@ -22,14 +22,15 @@ struct StatsChart {
     /// The top of the value axis; the largest bar when nil.
     var top: Double?
 
-    /// The chart's lines within `width` columns: bars one or two columns wide, as many as fit.
+    /// The chart's lines within `width` columns: bars one or two columns wide (up to four when
+    /// there are a dozen or fewer), as many as fit.
     func lines(width: Int) -> [StatsLine] {
         let totals = bars.map { $0.reduce(0) { $0 + $1.value } }
         let top = self.top ?? (totals.max() ?? 0)
         let axis = [top, top / 2, 0].map(valueLabel)
         let labelWidth = axis.map(DisplayWidth.of).max() ?? 1
         let room = max(1, width - labelWidth - 2)
-        let barWidth = bars.count * 2 <= room ? 2 : 1
+        let barWidth = max(1, min(room / max(1, bars.count), bars.count <= 12 ? 4 : 2))
         let filled = bars.map { cumulativeHeights($0, top: top) }
         var lines: [StatsLine] = []
         for row in stride(from: height - 1, through: 0, by: -1) {
@@ -70,7 +71,7 @@ struct StatsChart {
         var placed: [(column: Int, text: String)] = []
         func fits(_ column: Int, _ text: String) -> Bool {
             let end = column + DisplayWidth.of(text)
-            guard column >= 0, end <= span + 1 else { return false }
+            guard column >= 0, end <= span else { return false }
             return placed.allSatisfy { end + 1 <= $0.column || column >= $0.column + DisplayWidth.of($0.text) + 1 }
         }
         func place(_ index: Int, alignEnd: Bool = false) {

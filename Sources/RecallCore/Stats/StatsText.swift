@@ -3,6 +3,8 @@
 /// order, within `width` columns. Why one drawing for both: the command and the screen show
 /// the same charts, and only the colouring of roles differs.
 public enum StatsText {
+    /// The lines of every section, blank lines between them, none wider than `width` (taken as
+    /// at least 20 columns: the screens need 40).
     public static func lines(_ report: StatsReport, width: Int, language: Language) -> [StatsLine] {
         let drawing = StatsDrawing(report: report, width: max(20, width), language: language)
         var sections: [[StatsLine]] = [
