@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Drives the real `recall` binary in a real terminal (tmux, private socket, fixed size):
-# home screen → study → answer cards of every type → undo → resize to 30x8 and back → quit,
+# home screen → study → answer cards of every type → undo → resize to 30x8 and back →
+# statistics (s) → quit,
 # then checks with `recall log --json` that every answer was saved. Two more runs leave by
 # Ctrl-C and by SIGTERM and check that the answers were saved and the terminal restored. The
 # last runs speak Korean (LANG=ko_KR.UTF-8, --lang ko) and English (LANG=en_US.UTF-8).
@@ -125,13 +126,24 @@ wait_for "Session finished"
 wait_for "Cards studied  7"
 t send-keys -t recall Enter
 wait_for "today 7 answered"
+# The statistics of the chosen deck: s opens them, G goes to the last section, q comes back.
+t send-keys -t recall s
+wait_for "recall › Statistics ›"
+wait_for "== Today =="
+t send-keys -t recall G
+wait_for "== Weak domains =="
+screen | grep -qF "== Today ==" && fail "G did not scroll the statistics"
+t send-keys -t recall g
+wait_for "== Today =="
+t send-keys -t recall q
+wait_for "today 7 answered"
 t send-keys -t recall q
 wait_for_file "$WORK/status"
 [ "$(cat "$WORK/status")" = 0 ] || fail "recall exited with $(cat "$WORK/status")"
 grep -q " icanon" "$WORK/stty" && grep -q " echo" "$WORK/stty" || fail "terminal not restored: $(cat "$WORK/stty")"
 [ "$(log_lines)" = 7 ] || fail "expected 7 answers in the log, found $(log_lines)"
 "$BIN" log --json --data-dir "$DATA" | grep -q '"undone":true' || fail "the undone answer is not marked in the log"
-echo "tui-test: home, 7 answers with an undo, help, resize to 30x8 and back, quit: ok"
+echo "tui-test: home, 7 answers with an undo, help, resize to 30x8 and back, statistics (s, G, g, q), quit: ok"
 
 # 2. `recall review` on the starter deck, which has every card type, left with Ctrl-C: the
 #    answers are saved and the terminal comes back.

@@ -9,6 +9,8 @@ public struct StudyApp: Sendable {
         case home(HomeScreen)
         case review(ReviewScreen)
         case summary(SummaryScreen)
+        /// The statistics `s` opened from the home screen.
+        case stats(StatsScreen)
         /// Only inside `update`, while the review screen is changed in place: taken out of
         /// `screen` first, its queue is not copied (a copy of every candidate per answer).
         case updating
@@ -45,6 +47,10 @@ public struct StudyApp: Sendable {
         case .resized(let width, let height):
             self.width = width
             self.height = height
+            if case .stats(var stats) = screen {
+                stats.resize(width: width, height: height)
+                screen = .stats(stats)
+            }
         case .tick(let now): tick(now)
         case .saved(let answer): answered(answer)
         case .undone(let undone): self.undone(undone)
@@ -56,6 +62,7 @@ public struct StudyApp: Sendable {
         case .reindexed(let index, let message):
             data.replaceIndex(index)
             reloaded(message: message)
+        case .stats(let report): showStats(report)
         case .failed(let message): failed(message)
         }
         return .none
@@ -75,7 +82,15 @@ public struct StudyApp: Sendable {
             case .study(let scope):
                 screen = .review(ReviewScreen(scope: scope, data: data, now: now, home: home.candidates))
                 return .none
+            case .showStats(let deck): return .showStats(deck: deck)
             }
+        case .stats(var stats):
+            if stats.update(key, height: height) == .back {
+                goHome(selecting: stats.deck)
+            } else {
+                screen = .stats(stats)
+            }
+            return .none
         case .review(var review):
             screen = .updating
             let effect = review.update(key, data: data, now: now, width: width, height: height)
@@ -126,6 +141,13 @@ public struct StudyApp: Sendable {
 
     // MARK: Results of effects
 
+    /// The statistics `s` asked for: shown over the home screen they were asked from.
+    private mutating func showStats(_ report: StatsReport) {
+        guard case .home(let home) = screen else { return }
+        let deck = home.rows.isEmpty ? nil : home.rows[home.selected].deck
+        screen = .stats(StatsScreen(report: report, deck: deck, language: data.language, width: width))
+    }
+
     /// The answer is on disk: the state takes what the store computed, as it is.
     private mutating func answered(_ answer: RecordedAnswer) {
         data.progress.apply(answer)
@@ -171,7 +193,7 @@ public struct StudyApp: Sendable {
             screen = .updating
             review.refreshCounts(data: data, now: now)
             screen = .review(review)
-        case .summary, .updating: break
+        case .summary, .stats, .updating: break
         }
     }
 
@@ -190,7 +212,7 @@ public struct StudyApp: Sendable {
             finishIfDone()
         case .home(let home):
             goHome(selecting: home.rows[home.selected].deck)
-        case .summary, .updating: break
+        case .summary, .stats, .updating: break
         }
     }
 
@@ -204,7 +226,7 @@ public struct StudyApp: Sendable {
         case .home(var home):
             home.message = message
             screen = .home(home)
-        case .summary, .updating: break
+        case .summary, .stats, .updating: break
         }
     }
 
@@ -221,6 +243,7 @@ public struct StudyApp: Sendable {
         case .home(let home): return home.view(width: width, height: height)
         case .review(let review): return review.view(width: width, height: height, now: now)
         case .summary(let summary): return summary.view(width: width, height: height)
+        case .stats(let stats): return stats.view(width: width, height: height)
         case .updating: return ScreenBuffer(width: width, height: height)
         }
     }

@@ -11,4 +11,6 @@ public enum StudyEffect: Hashable, Sendable {
     case suspend(card: String)
     case bury(card: String, until: Instant)
     case edit(file: String, line: Int)
+    /// The statistics of a deck (nil: all decks), over the last month: answered by `.stats`.
+    case showStats(deck: String?)
 }

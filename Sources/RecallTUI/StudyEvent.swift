@@ -24,6 +24,8 @@ public enum StudyEvent: Sendable {
     case reloaded(DeckLibrary, message: String)
     /// The same, for a study screen opened from the deck index: the index read again.
     case reindexed(StudyCardIndex, message: String)
+    /// The statistics a `.showStats` asked for.
+    case stats(StatsReport)
     /// An effect failed (the disk is full, the file vanished).
     case failed(String)
 }

@@ -26,4 +26,11 @@ public enum Theme {
     public static let hard = Style(foreground: .yellow, bold: true)
     public static let good = Style(foreground: .green, bold: true)
     public static let easy = Style(foreground: .blue, bold: true)
+    /// Calendar heat, from a day without review to the busiest days (the characters already
+    /// tell the levels apart under `NO_COLOR`).
+    public static let heat = [Style(dim: true), Style(foreground: .green, dim: true), Style(foreground: .green),
+                              Style(foreground: .green, bold: true), Style(foreground: .black, background: .green)]
+    /// Bars of one series, and cards set aside (suspended, buried).
+    public static let bar = Style(foreground: .cyan)
+    public static let setAside = Style(foreground: .magenta)
 }

@@ -31,8 +31,8 @@ public enum HomeMessage: Message, Equatable {
         case .noDecksYet: return "덱 폴더에 아직 덱이 없습니다. 시작하는 방법:"
         case .writeADeck: return "- Markdown으로 직접 쓰기 (docs/deck-format.md 참고)"
         case .draftFromNotes: return "- 노트에서 초안: recall extract NOTES -o Decks/notes.md"
-        case .keys: return "j/k 선택  Enter 학습  ? 도움말  q 끝내기"
-        case .keysShort: return "Enter 학습  ? 도움말  q 끝내기"
+        case .keys: return "j/k 선택  Enter 학습  s 통계  ? 도움말  q 끝내기"
+        case .keysShort: return "Enter 학습  s 통계  ? 도움말  q 끝내기"
         case .helpTitle: return "홈"
         }
     }
@@ -51,8 +51,8 @@ public enum HomeMessage: Message, Equatable {
         case .noDecksYet: return "No decks in the deck folder yet. To start:"
         case .writeADeck: return "- write one in Markdown, as docs/deck-format.md shows"
         case .draftFromNotes: return "- or draft one from your notes: recall extract NOTES -o Decks/notes.md"
-        case .keys: return "j/k choose  Enter study  ? help  q quit"
-        case .keysShort: return "Enter study  ? help  q quit"
+        case .keys: return "j/k choose  Enter study  s stats  ? help  q quit"
+        case .keysShort: return "Enter study  s stats  ? help  q quit"
         case .helpTitle: return "Home"
         }
     }

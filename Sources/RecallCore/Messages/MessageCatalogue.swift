@@ -40,5 +40,7 @@ public enum MessageCatalogue {
         QuizHistoryProblem.self,
         TimestampProblem.self,
         ReplayProblem.self,
+        StatsMessage.self,
+        StatsFigureMessage.self,
     ]
 }

@@ -24,6 +24,8 @@ public struct HomeScreen: Sendable {
         case none
         case quit
         case study(SessionScope)
+        /// `s`: the statistics of the chosen deck (nil: all decks).
+        case showStats(deck: String?)
     }
 
     public init(data: StudyData, now: Instant, selectedDeck: String? = nil) {
@@ -59,6 +61,7 @@ public struct HomeScreen: Sendable {
                 return .none
             }
             return .study(SessionScope(deck: row.deck))
+        case .character("s"): return .showStats(deck: rows.isEmpty ? nil : rows[selected].deck)
         case .character("?"): showHelp = true
         case .character("q"), .escape: return .quit
         default: break
@@ -68,12 +71,12 @@ public struct HomeScreen: Sendable {
 
     /// The keys of the help overlay, with what they do in `language`.
     public static func help(_ language: Language) -> [(String, String)] {
-        let keys: [(String, HelpMessage?)] = [
-            ("j / Down", .nextDeck), ("k / Up", .previousDeck), ("g / G", .firstLastDeck),
-            ("Enter", .studyDeck), ("?", .thisHelp), ("q", .quit),
+        let keys: [(String, (any Message)?)] = [
+            ("j / Down", HelpMessage.nextDeck), ("k / Up", HelpMessage.previousDeck), ("g / G", HelpMessage.firstLastDeck),
+            ("Enter", HelpMessage.studyDeck), ("s", StatsMessage.openStatistics), ("?", HelpMessage.thisHelp), ("q", HelpMessage.quit),
             ("", nil), (HelpMessage.inTheShell.text(language), nil),
-            ("recall quiz", .quizCommand), ("recall export", .exportCommand),
-            ("recall extract", .extractCommand),
+            ("recall quiz", HelpMessage.quizCommand), ("recall export", HelpMessage.exportCommand),
+            ("recall extract", HelpMessage.extractCommand),
         ]
         return keys.map { ($0.0, $0.1?.text(language) ?? "") }
     }

@@ -14,6 +14,9 @@ struct StudyLoop: TerminalProgram {
     var app: StudyApp
     let writer: ProgressWriter
     let deckFolder: String
+    /// What `s` needs to read the statistics: the decks as given, and the data folder.
+    let deckOptions: DeckOptions
+    let dataFolder: String
 
     static func run(deckOptions: DeckOptions, dataOptions: DataOptions, session: SessionScope?) throws {
         let folder = try deckOptions.deckFolder()
@@ -48,7 +51,8 @@ struct StudyLoop: TerminalProgram {
         }
         data.language = InterfaceLanguage.current
         // Consumed, not copied: the app's is the only reference, so its first write copies nothing.
-        var loop = StudyLoop(app: StudyApp(data: consume data, now: start, session: session), writer: writer, deckFolder: folder)
+        var loop = StudyLoop(app: StudyApp(data: consume data, now: start, session: session), writer: writer, deckFolder: folder,
+                             deckOptions: deckOptions, dataFolder: dataOptions.folder)
         if session != nil, case .summary = loop.app.screen {
             print(SessionMessage.nothingToStudy(scope: session?.title(InterfaceLanguage.current) ?? "").text(InterfaceLanguage.current))
             closed = true
@@ -136,6 +140,13 @@ struct StudyLoop: TerminalProgram {
                 var message = outcome.message.text(language)
                 if errors > 0 { message = SessionMessage.deckErrors(errors).text(language) }
                 return .reloaded(library, message: message)
+            case .showStats(let deck):
+                do {
+                    return .stats(try StatsLoading.report(deckOptions: deckOptions, dataFolder: dataFolder,
+                                                          selection: CardSelection(deck: deck), range: .month, now: now))
+                } catch {
+                    return .failed(StatsMessage.couldNotShow(error: Self.said(error, language)).text(language))
+                }
             }
         } catch {
             return .failed(SessionMessage.notSaved(error: Self.said(error, language)).text(language))
