@@ -40,5 +40,6 @@ public enum MessageCatalogue {
         QuizHistoryProblem.self,
         TimestampProblem.self,
         ReplayProblem.self,
+        StatsCommandMessage.self,
     ]
 }
