@@ -11,6 +11,11 @@ public enum PyFSRSCSVRow {
     public struct ParseError: Error, Hashable, Sendable {
         public var column: Int
         public var problem: StatsCommandMessage
+
+        public init(column: Int, problem: StatsCommandMessage) {
+            self.column = column
+            self.problem = problem
+        }
     }
 
     /// True when the line (without its newline) is the layout's header.

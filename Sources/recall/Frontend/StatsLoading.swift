@@ -52,7 +52,11 @@ enum StatsLoading {
             Console.fail(error.message)
             throw QuizCommand.exitStatus(error)
         }
-        let scope = StatsScope(deck: selection.deck, tags: selection.tags, cards: cards.count, reviews: history.reviews.count)
+        // The log holds every deck's answers; the scope counts those of the cards taken.
+        let taken = Set(cards.map(\.id))
+        let inScope = history.cardIDs.map(taken.contains)
+        let reviews = history.reviews.count { inScope[Int($0.card)] }
+        let scope = StatsScope(deck: selection.deck, tags: selection.tags, cards: cards.count, reviews: reviews)
         return Statistics.report(history, cards: cards, quizzes: quizzes,
                                  settings: settings(config, schedulers, scope: scope, range: range, now: now))
     }
