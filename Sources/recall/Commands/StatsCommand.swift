@@ -71,8 +71,9 @@ struct StatsCommand: ParsableCommand {
         if report.scope.reviews == 0 {
             print((log.map { StatsCommandMessage.noReviewsInLog(path: $0) } ?? .noReviews).text(language))
         }
+        let colour = Self.toTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         for line in StatsText.lines(report, width: Self.outputWidth(), language: language) {
-            print(line.plainText)
+            print(colour ? line.ansiText : line.plainText)
         }
     }
 
@@ -83,10 +84,12 @@ struct StatsCommand: ParsableCommand {
         return String(decoding: try encoder.encode(report), as: UTF8.self)
     }
 
+    static var toTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
     /// The terminal's columns when stdout is one (`COLUMNS`, else the terminal's own size),
     /// else 80, so that a file or a pipe gets the same lines on every machine.
     static func outputWidth() -> Int {
-        guard isatty(STDOUT_FILENO) == 1 else { return 80 }
+        guard toTerminal else { return 80 }
         if let columns = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? ""), columns >= 20 { return columns }
         var size = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 { return Int(size.ws_col) }
