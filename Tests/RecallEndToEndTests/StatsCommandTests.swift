@@ -1,5 +1,6 @@
 import Foundation
 import RecallCore
+import RecallStore
 import RecallTestSupport
 import Testing
 
@@ -180,6 +181,24 @@ import Testing
         #expect(report.weakDomains.isEmpty)
     }
 
+    @Test func logReadsASchema1LogWithItsUndo() throws {
+        let s = try StudyScratch()
+        defer { s.remove() }
+        func review(_ seq: Int, _ card: String, _ time: String) throws -> [UInt8] {
+            let record = ReviewRecord(card: card, rating: .good, scheduler: .fsrs, deck: "AWS::VPC", file: "Decks/vpc.md")
+            return LogEntry(seq: seq, time: try #require(Instant(iso8601: time)), event: .review(record)).schema1Line
+        }
+        let created = try #require(Instant(iso8601: "2026-03-01T09:00:00Z"))
+        let undo = LogEntry(seq: 3, time: created + .minutes(3), event: .undo(EventID(device: "", seq: 2))).schema1Line
+        let bytes = ReviewLog.schema1HeaderLine(created: created) + (try review(1, "nat", "2026-03-01T09:00:00Z"))
+            + (try review(2, "igw", "2026-03-01T09:01:00Z")) + undo
+        let path = s.url.appendingPathComponent("reviews.jsonl").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+        let report = try Self.report(try s.run(["stats", "--log", path, "--json", "--at", Self.at]))
+        #expect(report.scope.reviews == 1)
+        #expect(report.calendar.days == [DayCount(date: "2026-03-01", reviews: 1)])
+    }
+
     @Test func aDamagedCSVRowIsReportedWhereItIsWrong() throws {
         let s = try StudyScratch()
         defer { s.remove() }
@@ -202,6 +221,9 @@ import Testing
         #expect(output.status == 66)
         #expect(output.stdout.isEmpty)
         #expect(output.stderr == "recall: \(path): cannot read this file (No such file or directory)\n")
+        let folder = try s.run(["stats", "--log", s.url.path])
+        #expect(folder.status == 74)
+        #expect(folder.stderr == "recall: \(s.url.path): cannot read this file (it is a folder)\n")
     }
 
     @Test func anEmptyDataFolderIsAReportWithNoReviews() throws {

@@ -100,13 +100,15 @@ enum StatsLoading {
         }
     }
 
-    /// Opens the file, or says why not: its path and the system's reason, exit 66 when it does
-    /// not exist, else 74.
+    /// Opens the file, or says why not: its path and the system's reason (a folder opens, but
+    /// is no file), exit 66 when it does not exist, else 74.
     static func open(_ path: String) throws -> FileHandle {
-        if let handle = FileHandle(forReadingAtPath: path) { return handle }
-        let missing = errno == ENOENT
+        var info = stat()
+        let handle = FileHandle(forReadingAtPath: path)
+        if let handle, fstat(handle.fileDescriptor, &info) == 0, info.st_mode & S_IFMT != S_IFDIR { return handle }
+        try? handle?.close()
         Console.fail(TransferMessage.cannotRead(path: path, reason: ReadFailure.problem(path)))
-        throw missing ? ExitStatus.noInput : ExitStatus.ioError
+        throw access(path, F_OK) != 0 && errno == ENOENT ? ExitStatus.noInput : ExitStatus.ioError
     }
 
     /// True when the file's first line is py-fsrs's csv header.
