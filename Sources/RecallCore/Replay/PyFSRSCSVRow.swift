@@ -18,9 +18,11 @@ public enum PyFSRSCSVRow {
         }
     }
 
-    /// True when the line (without its newline) is the layout's header.
+    /// True when the line (without its newline) is the layout's header, after the byte order
+    /// mark a spreadsheet may put first.
     public static func isHeader(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        line.elementsEqual(header.utf8)
+        let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+        return (line.starts(with: mark) ? line.dropFirst(mark.count) : line).elementsEqual(header.utf8)
     }
 
     public static func parse(_ line: String) -> Result<PyFSRSReview, ParseError> {

@@ -21,11 +21,13 @@ import RecallCore
         #expect(row.rating == .again)
     }
 
-    @Test func theHeaderIsKnownExactly() {
+    @Test func theHeaderIsKnownExactlyWithOrWithoutAByteOrderMark() {
         var header = PyFSRSCSVRow.header
         var other = "card_id,rating,review_datetime,review_duration"
         #expect(header.withUTF8 { PyFSRSCSVRow.isHeader($0[...]) })
+        var marked = "\u{FEFF}" + PyFSRSCSVRow.header
         #expect(!other.withUTF8 { PyFSRSCSVRow.isHeader($0[...]) })
+        #expect(marked.withUTF8 { PyFSRSCSVRow.isHeader($0[...]) })
     }
 
     @Test func eachBadFieldIsReportedAtItsColumn() {
