@@ -59,10 +59,17 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let now = at.flatMap { Instant(iso8601: $0) } ?? SystemClock.now()
         let range = StatsRange(rawValue: range) ?? .month
-        let report = try log.map {
-            try StatsLoading.report(logFile: $0, dataFolder: dataOptions.folder, range: range, now: now)
-        } ?? StatsLoading.report(deckOptions: deckOptions, dataFolder: dataOptions.folder,
-                                 selection: selectionOptions.selection, range: range, now: now)
+        let report: StatsReport
+        let say: (any Message) -> Void = { Console.error("recall: " + $0.text(InterfaceLanguage.current)) }
+        do {
+            report = try log.map {
+                try StatsLoading.report(logFile: $0, dataFolder: dataOptions.folder, range: range, now: now, notice: say)
+            } ?? StatsLoading.report(deckOptions: deckOptions, dataFolder: dataOptions.folder,
+                                     selection: selectionOptions.selection, range: range, now: now, notice: say)
+        } catch let failure as StatsLoading.Failure {
+            Console.error((failure.prefixed ? "recall: " : "") + failure.description)
+            throw failure.status
+        }
         if json {
             print(try Self.json(report))
             return

@@ -5,16 +5,54 @@ import RecallStore
 
 /// Reads what a statistics report is made from (the decks, the config, the whole log, the quiz
 /// history, the local time zone) and asks RecallCore for the report: one loader for `recall
-/// stats` and the study screen's statistics, so both count the same. Problems are said on
-/// stderr and end in an `ExitCode`, as in the other commands.
+/// stats` and the study screen's statistics, so both count the same. Nothing is printed here
+/// (the study screen may be on): a problem is a `Failure`, a warning a `notice`.
 enum StatsLoading {
-    /// The report for the data folder's log, counting the cards `selection` takes from the
-    /// decks. A missing or empty data folder is no error: nothing was answered, every card is new.
+    /// Why there is no report, in the run's language: `recall stats` prints it on stderr and
+    /// exits with `status`; the study screen shows `description`.
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+        var status: ExitCode
+        /// False for a `FILE:LINE:COL: message` line, printed without `recall: `.
+        var prefixed = true
+
+        init(_ message: some Message, status: ExitCode) {
+            description = Console.text(message)
+            self.status = status
+        }
+
+        init(line: String, status: ExitCode) {
+            description = line
+            self.status = status
+            prefixed = false
+        }
+
+        init(_ error: ProgressError) {
+            self.init(error.message, status: DataOptions.exitStatus(error))
+        }
+    }
+
+    /// The study screen's report: warnings are left out, as the home screen already shows them.
     static func report(deckOptions: DeckOptions, dataFolder: String, selection: CardSelection, range: StatsRange,
                        now: Instant) throws -> StatsReport {
-        let library = try deckOptions.loadForReading()
+        try report(deckOptions: deckOptions, dataFolder: dataFolder, selection: selection, range: range, now: now) { _ in }
+    }
+
+    /// The report for the data folder's log, counting the cards `selection` takes from the
+    /// decks. A missing or empty data folder is no error: nothing was answered, every card is new.
+    /// `notice` is given each warning (deck errors left out, a torn last line).
+    static func report(deckOptions: DeckOptions, dataFolder: String, selection: CardSelection, range: StatsRange,
+                       now: Instant, notice: (any Message) -> Void) throws -> StatsReport {
+        let library: DeckLibrary
+        do {
+            library = try DeckLibrary.load(paths: [deckOptions.deckFolder()])
+        } catch let error as DeckLibrary.LoadError {
+            throw Failure(error.message, status: ExitStatus.noInput)
+        }
+        let errors = library.diagnostics.errors.count
+        if errors > 0 { notice(CommandOutputMessage.deckErrorsLeftOut(errors: errors)) }
         if let problem = selection.problem(deckNames: library.decks.map(\.name), tags: library.cards.flatMap(\.tags)) {
-            throw SelectionOptions.fail(problem)
+            throw Failure(UsageMessage.selection(problem), status: ExitStatus.usage)
         }
         let cards = selection.filter(library.cards).map { StatsCard(id: $0.id, deck: $0.deck, domains: QuizDomains.of($0)) }
         let config: StudyConfig
@@ -32,7 +70,7 @@ enum StatsLoading {
                 config = StudyConfig()
             }
         } catch {
-            throw DataOptions.fail(error)
+            throw Failure(error)
         }
         let schedulers = try schedulers(config, folder: dataFolder)
         var history = ReviewHistory(schedulers: schedulers, undone: [])
@@ -40,17 +78,16 @@ enum StatsLoading {
             do {
                 history = ReviewHistory(schedulers: schedulers, undone: try log.undoneIDs())
                 let read = try log.readAhead { history.add($0) }
-                for warning in log.warnings(read) { Console.fail(warning) }
+                for warning in log.warnings(read) { notice(warning) }
             } catch let error as ProgressError {
-                throw DataOptions.fail(error)
+                throw Failure(error)
             }
         }
         let quizzes: [QuizHistoryEntry]
         do {
             quizzes = try QuizHistory.load(folder: dataFolder)
         } catch {
-            Console.fail(error.message)
-            throw QuizCommand.exitStatus(error)
+            throw Failure(error.message, status: QuizCommand.exitStatus(error))
         }
         // The log holds every deck's answers; the scope counts those of the cards taken.
         let taken = Set(cards.map(\.id))
@@ -65,17 +102,18 @@ enum StatsLoading {
     /// schema-2 device file or a schema-1 `reviews.jsonl`, read by the store's reader, so its
     /// guards and damage are checked as everywhere) or a py-fsrs csv (`PyFSRSCSVRow`, known by
     /// its header). The settings are the data folder's config when it has one.
-    static func report(logFile path: String, dataFolder: String, range: StatsRange, now: Instant) throws -> StatsReport {
+    static func report(logFile path: String, dataFolder: String, range: StatsRange, now: Instant,
+                       notice: (any Message) -> Void) throws -> StatsReport {
         let config: StudyConfig
         do throws(ProgressError) {
             config = try StudyConfig.load(DataFolder.configPath(dataFolder))
         } catch {
-            throw DataOptions.fail(error)
+            throw Failure(error)
         }
         let schedulers = try schedulers(config, folder: dataFolder)
         let history = try isCSV(path)
             ? csvHistory(path, schedulers: schedulers)
-            : recallLogHistory(path, schedulers: schedulers)
+            : recallLogHistory(path, schedulers: schedulers, notice: notice)
         let scope = StatsScope(log: path, cards: history.cardIDs.count, reviews: history.reviews.count)
         return Statistics.report(history, cards: nil, quizzes: [],
                                  settings: settings(config, schedulers, scope: scope, range: range, now: now))
@@ -96,7 +134,7 @@ enum StatsLoading {
         do {
             return try SchedulerSet(config: config)
         } catch {
-            throw DataOptions.fail(.badConfig(file: DataFolder.configPath(folder), reason: .schedulerSettings(error)))
+            throw Failure(.badConfig(file: DataFolder.configPath(folder), reason: .schedulerSettings(error)))
         }
     }
 
@@ -107,8 +145,9 @@ enum StatsLoading {
         let handle = FileHandle(forReadingAtPath: path)
         if let handle, fstat(handle.fileDescriptor, &info) == 0, info.st_mode & S_IFMT != S_IFDIR { return handle }
         try? handle?.close()
-        Console.fail(TransferMessage.cannotRead(path: path, reason: ReadFailure.problem(path)))
-        throw access(path, F_OK) != 0 && errno == ENOENT ? ExitStatus.noInput : ExitStatus.ioError
+        let reason = ReadFailure.problem(path)
+        throw Failure(TransferMessage.cannotRead(path: path, reason: reason),
+                      status: access(path, F_OK) != 0 && errno == ENOENT ? ExitStatus.noInput : ExitStatus.ioError)
     }
 
     /// True when the file's first line is py-fsrs's csv header.
@@ -132,7 +171,7 @@ enum StatsLoading {
         defer { try? handle.close() }
         var history = ReviewHistory(schedulers: schedulers, undone: [])
         var lineNumber = 0
-        var failure: String?
+        var failure: Failure?
         try LineReader(fileDescriptor: handle.fileDescriptor).forEachLine { line in
             lineNumber += 1
             if lineNumber == 1 || PyFSRSLogLine.isBlank(line) { return true }
@@ -143,27 +182,25 @@ enum StatsLoading {
                 history.add(LogEntry(seq: lineNumber - 1, time: row.reviewedAt, event: .review(record)))
                 return true
             case .failure(let error):
-                failure = "\(path):\(lineNumber):\(error.column): \(Console.text(error.problem))"
+                failure = Failure(line: "\(path):\(lineNumber):\(error.column): \(Console.text(error.problem))",
+                                  status: ExitStatus.dataError)
                 return false
             }
         }
-        if let failure {
-            Console.error(failure)
-            throw ExitStatus.dataError
-        }
+        if let failure { throw failure }
         return history
     }
 
     /// A recall log file on its own: its undo lines are honoured, its damage is an error.
-    static func recallLogHistory(_ path: String, schedulers: SchedulerSet) throws -> ReviewHistory {
+    static func recallLogHistory(_ path: String, schedulers: SchedulerSet, notice: (any Message) -> Void) throws -> ReviewHistory {
         try open(path).close()
         do throws(ProgressError) {
             var history = ReviewHistory(schedulers: schedulers, undone: try ReviewLog.undoneIDs(path))
             let result = try ReviewLog.read(path, checksum: nil) { entry, _ in history.add(entry) }
-            for warning in ProgressLoader.readWarnings(path, result) { Console.fail(warning) }
+            for warning in ProgressLoader.readWarnings(path, result) { notice(warning) }
             return history
         } catch {
-            throw DataOptions.fail(error)
+            throw Failure(error)
         }
     }
 }
