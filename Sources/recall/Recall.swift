@@ -19,7 +19,8 @@ struct Recall: ParsableCommand {
         version: "0.1.0",
         subcommands: [HomeCommand.self, ReviewCommand.self, QuizCommand.self, UnsuspendCommand.self, ListCommand.self,
                       CheckCommand.self, ShowCommand.self, DueCommand.self, AnswerCommand.self, LogCommand.self,
-                      DoctorCommand.self, ReplayCommand.self, ExtractCommand.self, ExportCommand.self, ImportCommand.self],
+                      DoctorCommand.self, ReplayCommand.self, ExtractCommand.self, ExportCommand.self, ImportCommand.self,
+                      StatsCommand.self],
         defaultSubcommand: HomeCommand.self
     )
 

@@ -25,7 +25,8 @@ import RecallTestSupport
 
     static let at = "2026-03-05T09:00:00Z"
     static let readers: [[String]] = [["due"], ["due", "--json", "--at", at], ["log"], ["log", "--json"],
-                                      ["show", "nat"], ["export", "--format", "json"], ["quiz", "--history", "--json"]]
+                                      ["show", "nat"], ["export", "--format", "json"], ["quiz", "--history", "--json"],
+                                      ["stats", "--json", "--at", at]]
     static let writers: [[String]] = [["answer", FaultFolder.answeredCard, "3", "--at", "2026-03-03T09:00:00Z"],
                                       ["unsuspend", FaultFolder.suspendedCard]]
     static let allowedStatuses: Set<Int32> = [0, 1, 64, 65, 74]

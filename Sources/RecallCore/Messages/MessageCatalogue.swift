@@ -42,5 +42,6 @@ public enum MessageCatalogue {
         ReplayProblem.self,
         StatsMessage.self,
         StatsFigureMessage.self,
+        StatsCommandMessage.self,
     ]
 }
