@@ -115,14 +115,22 @@ public struct ProgressState: Sendable {
             appendRecent(id: entry.id, time: entry.time, review: record, kind: kind)
         case .undo:
             break  // replay skips the review it names (see `undone`); a live undo uses `undo(_:…)`
-        case .suspend(let card):
-            cards[card, default: CardProgress()].suspended = true
-        case .unsuspend(let card):
-            cards[card, default: CardProgress()].suspended = false
-        case .bury(let card, let until):
-            cards[card, default: CardProgress()].buriedUntil = until
-        case .restore(let card, let progress):
-            cards[card] = progress
+        case .suspend(let card), .unsuspend(let card), .bury(let card, _), .restore(let card, _):
+            Self.change(&cards[card, default: CardProgress()], by: entry.event, at: entry.time, schedulers: schedulers)
+        }
+    }
+
+    /// What an event does to the progress of the card it names: the one rule of the replay,
+    /// for `apply` and for `ReviewHistory` (which keeps its cards in an array, found by one
+    /// lookup). An undone review is the caller's to skip; an undo changes no card.
+    static func change(_ progress: inout CardProgress, by event: ReviewEvent, at time: Instant, schedulers: SchedulerSet) {
+        switch event {
+        case .review(let record): review(record, at: time, into: &progress, schedulers: schedulers)
+        case .undo: break
+        case .suspend: progress.suspended = true
+        case .unsuspend: progress.suspended = false
+        case .bury(_, let until): progress.buriedUntil = until
+        case .restore(_, let restored): progress = restored
         }
     }
 
@@ -136,6 +144,7 @@ public struct ProgressState: Sendable {
 
     /// The one rule for what a review does to its card's progress, for the replay (in place)
     /// and for `answer` (on a copy); returns what the answer was to the card.
+    @discardableResult
     static func review(_ record: ReviewRecord, at time: Instant, into progress: inout CardProgress,
                        schedulers: SchedulerSet) -> AnswerKind {
         let before = progress.schedule ?? .new(cardID: record.card, due: time)

@@ -65,17 +65,14 @@ struct StatsInput {
             for card in cards {
                 let index = history.index(of: card.id)
                 if let index { position[Int(index)] = Int32(scoped.count) }
-                scoped.append(ScopedCard(progress: history.state.cards[card.id], domains: card.domains, historyIndex: index))
+                scoped.append(ScopedCard(progress: index.map(history.progress(at:)), domains: card.domains, historyIndex: index))
             }
             reviews = history.reviews.filter { position[Int($0.card)] >= 0 }
         } else {
-            // Every card the history names: those answered, then those only suspended, buried or restored.
-            for (index, id) in history.cardIDs.enumerated() {
+            // Every card the history names, in the order first named.
+            for (index, _) in history.cardIDs.enumerated() {
                 position[index] = Int32(index)
-                scoped.append(ScopedCard(progress: history.state.cards[id], domains: [], historyIndex: Int32(index)))
-            }
-            for id in history.state.cards.keys.sorted() where history.index(of: id) == nil {
-                scoped.append(ScopedCard(progress: history.state.cards[id], domains: [], historyIndex: nil))
+                scoped.append(ScopedCard(progress: history.progress(at: Int32(index)), domains: [], historyIndex: Int32(index)))
             }
             reviews = history.reviews
         }

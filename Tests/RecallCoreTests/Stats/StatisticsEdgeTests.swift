@@ -44,7 +44,7 @@ import Testing
         #expect(history.reviews.map(\.time) == entries.map(\.time))
         #expect(history.reviews.map(\.kind) == [.learn, .review])
         #expect(history.reviews.map(\.lastInterval) == [0, 4])
-        #expect(history.state == ProgressState.replay(entries, schedulers: F.exact))
+        #expect(history.cards == ProgressState.replay(entries, schedulers: F.exact).cards)
         let report = Statistics.report(history, cards: nil, quizzes: [], settings: F.settings(now: "2026-01-10T12:00:00+00:00"))
         #expect(report.calendar.days == [DayCount(date: "2026-01-08", reviews: 1), DayCount(date: "2026-01-10", reviews: 1)])
         #expect(report.calendar.streak == 1)
@@ -212,7 +212,7 @@ import Testing
     @Test func fsrsCardsHaveStabilityAndDifficulty() throws {
         let entries = F.log([("2026-01-01T10:00:00+00:00", F.answer("X", .easy, scheduler: .fsrs))])
         let history = F.history(entries)
-        let schedule = try #require(history.state.cards["X"]?.schedule)
+        let schedule = try #require(history.progress(of: "X")?.schedule)
         let report = Statistics.report(history, cards: nil, quizzes: [], settings: F.settings(now: "2026-01-01T12:00:00+00:00"))
         #expect(report.stability?.mean == schedule.stability)
         #expect(report.difficulty?.mean == (schedule.difficulty! - 1) / 9 * 100)
@@ -239,7 +239,7 @@ import Testing
         let entries = JSONExportStreamTests.randomLog((0..<20).map { "카드-\($0)" }, seed: 160 + seed, count: 500)
         let undone = ProgressState.undoneIDs(in: entries)
         let history = F.history(entries, schedulers: SchedulerSet.defaults)
-        #expect(history.state == ProgressState.replay(entries, schedulers: SchedulerSet.defaults))
+        #expect(history.cards == ProgressState.replay(entries, schedulers: SchedulerSet.defaults).cards)
         let answers = entries.filter { if case .review = $0.event { !undone.contains($0.id) } else { false } }
         #expect(history.reviews.map(\.time) == answers.map(\.time))
         #expect(history.reviews.map { history.cardIDs[Int($0.card)] } == answers.map { $0.event.card! })
