@@ -36,7 +36,11 @@ extension LogFiles {
         reader.start()
         do {
             while let batch = queue.take() {
-                for entry in batch { try body(entry) }
+                // Lent from the batch in place: `for entry in batch` copied every entry, retaining
+                // its texts (a fifth of `recall stats`'s thread, with the releases after).
+                try batch.withUnsafeBufferPointer { entries in
+                    for index in entries.indices { try body(entries[index]) }
+                }
                 queue.giveBack(batch)
             }
         } catch {
