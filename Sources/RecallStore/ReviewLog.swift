@@ -290,7 +290,8 @@ public enum ReviewLog {
     public static func undoneIDs(_ path: String, blockSize: Int = 1 << 20) throws(ProgressError) -> Set<EventID> {
         let file = try ReadableFile(path)
         defer { file.close() }
-        let needle = Array("\"undo\"".utf8)
+        // The key every undo line has, in either schema: longer than `"undo"`, so the search skips further.
+        let needle = Array("\"undoes\"".utf8)
         var undone = Set<EventID>()
         var block: [UInt8] = []  // whole lines, then the start of the next one
         var offset = 0

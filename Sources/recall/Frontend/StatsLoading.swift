@@ -43,6 +43,12 @@ enum StatsLoading {
     /// `notice` is given each warning (deck errors left out, a torn last line).
     static func report(deckOptions: DeckOptions, dataFolder: String, selection: CardSelection, range: StatsRange,
                        now: Instant, notice: (any Message) -> Void) throws -> StatsReport {
+        // The undo pre-pass reads the whole log: on the second core while the deck index loads.
+        // Its errors are the log's, which the reading below says first.
+        let undone = BackgroundValue { () throws -> Set<EventID> in
+            guard (try? DataFolder.checkReadable(dataFolder)) == true, let log = try LogFiles.find(folder: dataFolder) else { return [] }
+            return try log.undoneIDs()
+        }
         let cards = try cardsInScope(deckOptions: deckOptions, dataFolder: dataFolder, selection: selection, notice: notice)
         let config: StudyConfig
         var log: LogFiles?
@@ -65,7 +71,7 @@ enum StatsLoading {
         var history = ReviewHistory(schedulers: schedulers, undone: [])
         if let log, !log.files.isEmpty {
             do {
-                history = ReviewHistory(schedulers: schedulers, undone: try log.undoneIDs())
+                history = ReviewHistory(schedulers: schedulers, undone: try undone.value())
                 let read = try log.readAhead { history.add($0) }
                 for warning in log.warnings(read) { notice(warning) }
             } catch let error as ProgressError {
