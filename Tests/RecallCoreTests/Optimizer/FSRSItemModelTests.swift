@@ -37,16 +37,6 @@ import RecallTestSupport
         }
     }
 
-    @Test func predictionsWithDualsAreThoseWithDoubles() throws {
-        let items = Array(try TrainingFixture.load("synthetic-b").fsrsItems.prefix(200))
-        let w = FSRSParameters.defaultWeights
-        let plain = FSRSItemModel(w)
-        let dual = FSRSItemModel(w.enumerated().map { FSRSDual.parameter($0.element, index: $0.offset) })
-        for item in items {
-            #expect(abs(dual.predict(item.reviews).value - plain.predict(item.reviews)) < 1e-15)
-        }
-    }
-
     @Test func clipperUsesFsrsRsBounds() {
         let low = FSRSParameterClipper.clip([Double](repeating: -1, count: 21), relearningSteps: 1, enableShortTerm: true)
         #expect(low == [0.001, 0.001, 0.001, 0.001, 1, 0.001, 0.001, 0.001, 0, 0, 0.001, 0.001, 0.001, 0.001, 0, 0, 1,

@@ -69,18 +69,10 @@ public enum FSRSTraining {
         return stride(from: 0, to: sorted.count, by: size).map { sorted[$0..<min($0 + size, sorted.count)] }
     }
 
-    /// The gradient of Σ weight·BCE over a batch, with p clamped to [1e-7, 1 − 1e-7] and no
-    /// gradient where the clamp holds it.
+    /// The gradient of Σ weight·BCE over a batch (`FSRSItemGradient`).
     static func lossGradient(_ batch: ArraySlice<(item: FSRSItem, weight: Double)>, parameters: [Double]) -> [Double] {
-        let model = FSRSItemModel(parameters.enumerated().map { FSRSDual.parameter($0.element, index: $0.offset) })
-        var gradient = FSRSDual.Partials.zero
-        for (item, weight) in batch {
-            let p = model.predict(item.reviews)
-            guard p.value > 1e-7, p.value < 1 - 1e-7 else { continue }
-            let label = item.reviews[item.reviews.count - 1].rating > 1 ? 1.0 : 0.0
-            let slope = -weight * (label / p.value - (1 - label) / (1 - p.value))
-            gradient += p.partials * slope
-        }
-        return (0..<FSRSParameters.count).map { gradient[$0] }
+        var gradient = FSRSItemGradient(parameters: parameters)
+        for (item, weight) in batch { gradient.add(item.reviews, weight: weight) }
+        return gradient.gradient
     }
 }
