@@ -12,7 +12,8 @@ Each fixture holds, for one item set:
   outlier filter), "initial" (num_epochs=0), 1 and 200 epochs in one batch, and the default
   TrainingConfig ("defaultSettings");
 - "evaluate": FSRS(p).evaluate(items) for the defaults, the 200-epoch and the default fit;
-- "timeSeriesSplits": evaluate_with_time_series_splits with the default TrainingConfig.
+- "timeSeriesSplits": evaluate_with_time_series_splits with 5 epochs in one batch (exact), and
+  "timeSeriesSplitsDefault" with the default TrainingConfig (batches of 512 in fsrs-rs's order).
 
 The reference log's items come from Scripts/fsrs_rs_items.py (UTC, rollover 4); the synthetic
 sets are simulated learners with known parameters, drawn with a fixed seed.
@@ -73,7 +74,8 @@ def fixture(raw):
 
     epochs200 = fit(200)
     default_fit = model.compute_parameters(items)
-    splits = fsrs.evaluate_with_time_series_splits(items)
+    splits = fsrs.evaluate_with_time_series_splits(items, training_config=fsrs.TrainingConfig(batch_size=one_batch))
+    splits_default = fsrs.evaluate_with_time_series_splits(items)
     return {
         "items": raw,
         "train": {"initial": rounded(bench(0)), "epochs1": rounded(bench(1)), "epochs200": rounded(bench(200))},
@@ -90,10 +92,12 @@ def fixture(raw):
             "defaultSettings": evaluation(default_fit, items),
         },
         "timeSeriesSplits": {"logLoss": round(splits.log_loss, 6), "rmseBins": round(splits.rmse_bins, 6)},
+        "timeSeriesSplitsDefault": {"logLoss": round(splits_default.log_loss, 6),
+                                    "rmseBins": round(splits_default.rmse_bins, 6)},
     }
 
 
-def simulate(seed, cards, days, w):
+def simulate(seed, cards, days, w, stats=None):
     """A learner with parameters `w`, simulated day by day; the items fsrs-rs would make from it.
 
     Each card starts on a random day with a first rating; Again (and sometimes Hard) is followed
@@ -136,6 +140,8 @@ def simulate(seed, cards, days, w):
                 s *= math.exp(w[17] * (rng.choice([3, 2]) - 3 + w[18])) * s ** -w[19]
                 reviews.append([3, 0])
             last = day
+        if stats is not None:
+            stats["reviews"] = stats.get("reviews", 0) + len(reviews)
     made.sort(key=lambda m: (m[0], m[1]))
     return [m[2] for m in made]
 

@@ -36,7 +36,9 @@ struct TrainingFixture: Decodable {
     var train: Train
     var computeParameters: Pipeline
     var evaluate: Evaluations
+    /// 5 epochs in one batch (seed-independent), and the default settings (fsrs-rs's order).
     var timeSeriesSplits: Figures
+    var timeSeriesSplitsDefault: Figures
 
     static let names = ["reference-log", "synthetic-a", "synthetic-b"]
 
