@@ -31,7 +31,7 @@ func read(_ path: String) throws -> (initial: [Double], items: [FSRSItem]) {
         default:
             reviews.append(FSRSItemReview(rating: rating, deltaT: number)); number = 0
             items.append(FSRSItem(reviews: reviews))
-            reviews.removeAll(keepingCapacity: true)
+            reviews = []  // not removeAll(keepingCapacity:), which would give every item the longest's capacity
         }
     }
     return (initial, items)

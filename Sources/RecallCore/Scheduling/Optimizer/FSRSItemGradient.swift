@@ -9,24 +9,29 @@ struct FSRSItemGradient {
     let model: FSRSItemModel
     /// ∂loss/∂w, summed over the items added.
     private(set) var gradient = [Double](repeating: 0, count: FSRSParameters.count)
-    private var states: [(s: Double, d: Double)] = []
+    /// The state before each step and the step.
+    private var steps: [(s: Double, d: Double, step: FSRSItemModel.Step)] = []
     /// dF/d(decay), for the forgetting curve's gradient by w20.
     private let factorSlope: Double
+    /// dD0(Easy)/dw5.
+    private let easySlope: Double
 
     init(parameters: [Double]) {
         model = FSRSItemModel(parameters)
         factorSlope = exp(log(0.9) / model.decay) * (-log(0.9) / (model.decay * model.decay))
-        states.reserveCapacity(64)
+        steps.reserveCapacity(64)
+        easySlope = -3 * exp(3 * parameters[5])
     }
 
     /// Adds the gradient of weight·BCE(p, y) for one item, p clamped to [1e-7, 1 − 1e-7] with no
     /// gradient where the clamp holds it.
     mutating func add(_ reviews: [FSRSItemReview], weight: Double) {
-        states.removeAll(keepingCapacity: true)
+        steps.removeAll(keepingCapacity: true)
         var (s, d) = model.initial(reviews[0].rating)
         for index in 1..<(reviews.count - 1) {
-            states.append((s, d))
-            (s, d) = model.step(s, d, reviews[index])
+            let step = model.step(s, d, reviews[index])
+            steps.append((s, d, step))
+            (s, d) = (step.s, step.d)
         }
         let target = reviews[reviews.count - 1]
         let p = model.retrievability(days: target.deltaT, stability: s)
@@ -36,7 +41,7 @@ struct FSRSItemGradient {
         var gS = curveBackward(days: target.deltaT, s: s, r: p, gR: gP)
         var gD = 0.0
         for index in stride(from: reviews.count - 2, through: 1, by: -1) {
-            (gS, gD) = stepBackward(states[index - 1], reviews[index], gS: gS, gD: gD)
+            (gS, gD) = stepBackward(steps[index - 1], reviews[index], gS: gS, gD: gD)
         }
         initialBackward(reviews[0].rating, gS: gS, gD: gD)
     }
@@ -55,20 +60,16 @@ struct FSRSItemGradient {
     private static func inside(_ x: Double, _ range: ClosedRange<Double>) -> Bool { range.contains(x) }
 
     /// One step back: from ∂/∂(S', D') to ∂/∂(S, D), adding the parameters' share.
-    private mutating func stepBackward(_ state: (s: Double, d: Double), _ review: FSRSItemReview,
+    private mutating func stepBackward(_ entry: (s: Double, d: Double, step: FSRSItemModel.Step), _ review: FSRSItemReview,
                                        gS gOutS: Double, gD gOutD: Double) -> (Double, Double) {
         let w = model.w
-        let (s, d) = state
+        let (s, d, step) = entry
         let rating = Double(review.rating)
+        let g = Self.inside(step.preS, FSRSItemModel.stabilityRange) ? gOutS : 0
         var gS = 0.0, gD = 0.0, gR = 0.0
-        var r = 0.0
-        var preS: Double
+        let raw = step.raw
         if review.deltaT == 0 {
-            let raw = model.shortTermIncrease(s, rating)
-            let floored = rating >= 2 && raw < 1
-            preS = s * (floored ? 1 : raw)
-            let g = Self.inside(preS, FSRSItemModel.stabilityRange) ? gOutS : 0
-            if floored {
+            if rating >= 2 && raw < 1 {
                 gS += g
             } else {
                 let gRaw = g * s * raw
@@ -77,59 +78,46 @@ struct FSRSItemGradient {
                 gradient[18] += gRaw * w[17]
                 gradient[19] += gRaw * -log(s)
             }
-        } else {
-            r = model.retrievability(days: review.deltaT, stability: s)
-            if review.rating == 1 {
-                let raw = model.lapseStability(s, d, r)
-                let floor = s / model.lapseDivisor
-                preS = floor < raw ? floor : raw
-                let g = Self.inside(preS, FSRSItemModel.stabilityRange) ? gOutS : 0
-                if floor < raw {
-                    gS += g * floor / s
-                    gradient[17] += g * floor * -w[18]
-                    gradient[18] += g * floor * -w[17]
-                } else {
-                    let grown = pow(s + 1, w[13])
-                    let front = pow(d, -w[12]) * exp((1 - r) * w[14])
-                    gradient[11] += g * front * (grown - 1)
-                    gradient[12] += g * raw * -log(d)
-                    gradient[13] += g * w[11] * front * grown * log(s + 1)
-                    gradient[14] += g * raw * (1 - r)
-                    gS += g * w[11] * front * w[13] * grown / (s + 1)
-                    gD += g * raw * (-w[12] / d)
-                    gR += g * raw * -w[14]
-                }
+        } else if review.rating == 1 {
+            let floor = s / model.lapseDivisor
+            if floor < raw {
+                gS += g * floor / s
+                gradient[17] += g * floor * -w[18]
+                gradient[18] += g * floor * -w[17]
             } else {
-                let increase = model.recallIncrease(s, d, r, review.rating)
-                preS = s * (increase + 1)
-                let g = Self.inside(preS, FSRSItemModel.stabilityRange) ? gOutS : 0
-                let gInc = g * s
-                let growth = exp((1 - r) * w[10])
-                let core = model.recallGrowth * (11 - d) * pow(s, -w[9])
-                let factor = model.ratingFactor(review.rating)
-                gS += g * (increase + 1) + gInc * increase * (-w[9] / s)
-                gD += -gInc * increase / (11 - d)
-                gR += gInc * core * factor * (-w[10] * growth)
-                gradient[8] += gInc * increase
-                gradient[9] += gInc * increase * -log(s)
-                gradient[10] += gInc * core * factor * (1 - r) * growth
-                if review.rating == 2 { gradient[15] += gInc * core * (growth - 1) }
-                if review.rating == 4 { gradient[16] += gInc * core * (growth - 1) }
+                let (front, grown) = (step.core, step.power)
+                gradient[11] += g * front * (grown - 1)
+                gradient[12] += g * raw * -log(d)
+                gradient[13] += g * w[11] * front * grown * log(s + 1)
+                gradient[14] += g * raw * (1 - step.r)
+                gS += g * w[11] * front * w[13] * grown / (s + 1)
+                gD += g * raw * (-w[12] / d)
+                gR += g * raw * -w[14]
             }
+        } else {
+            let gInc = g * s
+            let (core, growth) = (step.core, step.power)
+            let factor = model.ratingFactor(review.rating)
+            gS += g * (raw + 1) + gInc * raw * (-w[9] / s)
+            gD += -gInc * raw / (11 - d)
+            gR += gInc * core * factor * (-w[10] * growth)
+            gradient[8] += gInc * raw
+            gradient[9] += gInc * raw * -log(s)
+            gradient[10] += gInc * core * factor * (1 - step.r) * growth
+            if review.rating == 2 { gradient[15] += gInc * core * (growth - 1) }
+            if review.rating == 4 { gradient[16] += gInc * core * (growth - 1) }
         }
-        let mean = model.revertedDifficulty(d, rating)
-        let gMean = Self.inside(mean, FSRSItemModel.difficultyRange) ? gOutD : 0
-        if gMean != 0 {
+        if gOutD != 0 && Self.inside(step.preD, FSRSItemModel.difficultyRange) {
             let delta = -w[6] * (rating - 3)
             let damped = d + (10 - d) * delta / 9
-            gradient[7] += gMean * (model.easyDifficulty - damped)
-            gradient[4] += gMean * w[7]
-            gradient[5] += gMean * w[7] * -3 * exp(3 * w[5])
-            let gDamped = gMean * (1 - w[7])
+            gradient[7] += gOutD * (model.easyDifficulty - damped)
+            gradient[4] += gOutD * w[7]
+            gradient[5] += gOutD * w[7] * easySlope
+            let gDamped = gOutD * (1 - w[7])
             gradient[6] += gDamped * (10 - d) * -(rating - 3) / 9
             gD += gDamped * (1 - delta / 9)
         }
-        if review.deltaT > 0 { gS += curveBackward(days: review.deltaT, s: s, r: r, gR: gR) }
+        if review.deltaT > 0 { gS += curveBackward(days: review.deltaT, s: s, r: step.r, gR: gR) }
         return (gS, gD)
     }
 

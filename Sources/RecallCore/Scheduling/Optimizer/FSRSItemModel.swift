@@ -41,7 +41,8 @@ struct FSRSItemModel {
     func predict(_ reviews: [FSRSItemReview]) -> Double {
         var (s, d) = initial(reviews[0].rating)
         for index in 1..<(reviews.count - 1) {
-            (s, d) = step(s, d, reviews[index])
+            let next = step(s, d, reviews[index])
+            (s, d) = (next.s, next.d)
         }
         return retrievability(days: reviews[reviews.count - 1].deltaT, stability: s)
     }
@@ -57,39 +58,50 @@ struct FSRSItemModel {
         w[4] - exp(w[5] * Double(grade - 1)) + 1
     }
 
+    /// A step's new state, and the values on the way that its gradient needs again.
+    struct Step {
+        var s = 0.0, d = 0.0
+        /// S' and D' before their clamps.
+        var preS = 0.0, preD = 0.0
+        /// R at the review (a day or more after the last).
+        var r = 0.0
+        /// Same day: e^(w17·(G−3+w18))·S^−w19. Lapse: the long-term stability. Success: the increase.
+        var raw = 0.0
+        /// Lapse: (S+1)^w13. Success: e^((1−R)·w10).
+        var power = 0.0
+        /// Lapse: D^−w12·e^((1−R)·w14). Success: e^w8·(11 − D)·S^−w9.
+        var core = 0.0
+    }
+
     /// One review after the first, from a state inside the clamps.
-    func step(_ s: Double, _ d: Double, _ review: FSRSItemReview) -> (Double, Double) {
-        let next: Double
+    func step(_ s: Double, _ d: Double, _ review: FSRSItemReview) -> Step {
+        var step = Step()
         let rating = Double(review.rating)
         if review.deltaT == 0 {
-            let raw = shortTermIncrease(s, rating)
-            next = s * (rating >= 2 && raw < 1 ? 1 : raw)
+            step.raw = exp(w[17] * (rating - 3 + w[18])) * pow(s, -w[19])
+            step.preS = s * (rating >= 2 && step.raw < 1 ? 1 : step.raw)
         } else {
             let r = retrievability(days: review.deltaT, stability: s)
+            step.r = r
             if review.rating == 1 {
-                let longTerm = lapseStability(s, d, r)
+                // w11·D^−w12·((S+1)^w13 − 1)·e^((1−R)·w14), at most S/e^(w17·w18)
+                step.core = pow(d, -w[12]) * exp((1 - r) * w[14])
+                step.power = pow(s + 1, w[13])
+                step.raw = w[11] * step.core * (step.power - 1)
                 let floor = s / lapseDivisor
-                next = floor < longTerm ? floor : longTerm
+                step.preS = floor < step.raw ? floor : step.raw
             } else {
-                next = s * (recallIncrease(s, d, r, review.rating) + 1)
+                // S·(1 + e^w8·(11 − D)·S^−w9·(e^((1−R)·w10) − 1)), times w15 for Hard and w16 for Easy
+                step.core = recallGrowth * (11 - d) * pow(s, -w[9])
+                step.power = exp((1 - r) * w[10])
+                step.raw = step.core * (step.power - 1) * ratingFactor(review.rating)
+                step.preS = s * (step.raw + 1)
             }
         }
-        return (Self.clamp(next, Self.stabilityRange), Self.clamp(revertedDifficulty(d, rating), Self.difficultyRange))
-    }
-
-    /// e^(w17·(G − 3 + w18))·S^−w19.
-    func shortTermIncrease(_ s: Double, _ rating: Double) -> Double {
-        exp(w[17] * (rating - 3 + w[18])) * pow(s, -w[19])
-    }
-
-    /// w11·D^−w12·((S+1)^w13 − 1)·e^((1−R)·w14).
-    func lapseStability(_ s: Double, _ d: Double, _ r: Double) -> Double {
-        w[11] * pow(d, -w[12]) * (pow(s + 1, w[13]) - 1) * exp((1 - r) * w[14])
-    }
-
-    /// e^w8·(11 − D)·S^−w9·(e^((1−R)·w10) − 1), times w15 for Hard and w16 for Easy.
-    func recallIncrease(_ s: Double, _ d: Double, _ r: Double, _ rating: Int) -> Double {
-        recallGrowth * (11 - d) * pow(s, -w[9]) * (exp((1 - r) * w[10]) - 1) * ratingFactor(rating)
+        step.preD = revertedDifficulty(d, rating)
+        step.s = Self.clamp(step.preS, Self.stabilityRange)
+        step.d = Self.clamp(step.preD, Self.difficultyRange)
+        return step
     }
 
     func ratingFactor(_ rating: Int) -> Double {

@@ -19,7 +19,8 @@ public enum FSRSTraining {
     /// `trainSet` (chronological: the recency weights depend on the order) as fsrs-rs does:
     /// recency-weighted BCE summed per batch plus the L2 pull toward `initial`, Adam with the
     /// cosine schedule, batches by length, clipping after each step. Items with fewer than two
-    /// reviews predict nothing and are left out. `progress` gets 0...1 as epochs pass.
+    /// reviews predict nothing and are left out. With short-term reviews off, w17…w19 start at 0
+    /// and they and w0…w3 stay put (fsrs-rs's `ModelConfig`). `progress` gets 0...1 as epochs pass.
     public static func train(_ trainSet: [FSRSItem], initial: [Double], settings: FSRSTrainingSettings,
                              progress: (@Sendable (Double) -> Void)? = nil) -> [Double] {
         var start = initial
@@ -27,7 +28,7 @@ public enum FSRSTraining {
         let weighted = trainSet.enumerated()
             .map { (item: $0.element, weight: recencyWeight($0.offset, of: trainSet.count)) }
             .filter { $0.item.reviews.count <= settings.maxSeqLen && $0.item.reviews.count >= 2 }
-        guard !weighted.isEmpty, settings.epochs > 0, settings.batchSize > 0 else { return start }
+        guard !weighted.isEmpty, settings.epochs > 0, settings.isValid else { return start }
         let batches = batchesByLength(weighted, size: settings.batchSize)
         var schedule = FSRSCosineSchedule(
             period: Double((weighted.count / settings.batchSize + 1) * settings.epochs),

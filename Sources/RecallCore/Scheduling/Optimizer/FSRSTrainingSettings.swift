@@ -15,4 +15,8 @@ public struct FSRSTrainingSettings: Sendable, Hashable {
     /// Relearning steps shorter than a day (the clipper's bound on w17/w18); nil = 1.
     public var relearningSteps: Int? = nil
     public init() {}
+
+    /// fsrs-rs's `validate_training_config`: batches of at least one item, a finite learning rate
+    /// and gamma. `FSRSTraining.train` returns the initial vector untouched otherwise.
+    public var isValid: Bool { batchSize > 0 && learningRate.isFinite && gamma.isFinite }
 }
