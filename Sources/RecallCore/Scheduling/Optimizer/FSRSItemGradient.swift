@@ -34,11 +34,11 @@ struct FSRSItemGradient {
             (s, d) = (step.s, step.d)
         }
         let target = reviews[reviews.count - 1]
-        let p = model.retrievability(days: target.deltaT, stability: s)
+        let (p, logBase) = model.curve(days: target.deltaT, stability: s)
         guard p > 1e-7, p < 1 - 1e-7 else { return }
         let y = target.rating > 1 ? 1.0 : 0.0
         let gP = -weight * (y / p - (1 - y) / (1 - p))
-        var gS = curveBackward(days: target.deltaT, s: s, r: p, gR: gP)
+        var gS = curveBackward(days: target.deltaT, s: s, r: p, logBase: logBase, gR: gP)
         var gD = 0.0
         for index in stride(from: reviews.count - 2, through: 1, by: -1) {
             (gS, gD) = stepBackward(steps[index - 1], reviews[index], gS: gS, gD: gD)
@@ -47,12 +47,12 @@ struct FSRSItemGradient {
     }
 
     /// Adds ∂/∂w20 of R = (t/S·F + 1)^decay and returns ∂/∂S.
-    private mutating func curveBackward(days: Int, s: Double, r: Double, gR: Double) -> Double {
+    private mutating func curveBackward(days: Int, s: Double, r: Double, logBase: Double, gR: Double) -> Double {
         guard gR != 0 else { return 0 }
         let t = Double(days)
         let base = t / s * model.factor + 1
         let decay = model.decay
-        let dRdDecay = r * (log(base) + decay / base * (t / s * factorSlope))
+        let dRdDecay = r * (logBase + decay / base * (t / s * factorSlope))
         gradient[20] -= gR * dRdDecay
         return gR * r * decay / base * (-t * model.factor / (s * s))
     }
@@ -76,7 +76,7 @@ struct FSRSItemGradient {
                 gS += g * raw + gRaw * (-w[19] / s)
                 gradient[17] += gRaw * (rating - 3 + w[18])
                 gradient[18] += gRaw * w[17]
-                gradient[19] += gRaw * -log(s)
+                gradient[19] += gRaw * -step.logS
             }
         } else if review.rating == 1 {
             let floor = s / model.lapseDivisor
@@ -87,8 +87,8 @@ struct FSRSItemGradient {
             } else {
                 let (front, grown) = (step.core, step.power)
                 gradient[11] += g * front * (grown - 1)
-                gradient[12] += g * raw * -log(d)
-                gradient[13] += g * w[11] * front * grown * log(s + 1)
+                gradient[12] += g * raw * -step.logD
+                gradient[13] += g * w[11] * front * grown * step.logS
                 gradient[14] += g * raw * (1 - step.r)
                 gS += g * w[11] * front * w[13] * grown / (s + 1)
                 gD += g * raw * (-w[12] / d)
@@ -102,7 +102,7 @@ struct FSRSItemGradient {
             gD += -gInc * raw / (11 - d)
             gR += gInc * core * factor * (-w[10] * growth)
             gradient[8] += gInc * raw
-            gradient[9] += gInc * raw * -log(s)
+            gradient[9] += gInc * raw * -step.logS
             gradient[10] += gInc * core * factor * (1 - step.r) * growth
             if review.rating == 2 { gradient[15] += gInc * core * (growth - 1) }
             if review.rating == 4 { gradient[16] += gInc * core * (growth - 1) }
@@ -117,7 +117,7 @@ struct FSRSItemGradient {
             gradient[6] += gDamped * (10 - d) * -(rating - 3) / 9
             gD += gDamped * (1 - delta / 9)
         }
-        if review.deltaT > 0 { gS += curveBackward(days: review.deltaT, s: s, r: step.r, gR: gR) }
+        if review.deltaT > 0 { gS += curveBackward(days: review.deltaT, s: s, r: step.r, logBase: step.logBase, gR: gR) }
         return (gS, gD)
     }
 

@@ -32,9 +32,10 @@ struct FSRSItemModel {
         lapseDivisor = exp(w[17] * w[18])
     }
 
-    /// R = (t/S·factor + 1)^decay.
-    func retrievability(days: Int, stability: Double) -> Double {
-        pow(Double(days) / stability * factor + 1, decay)
+    /// R = (t/S·factor + 1)^decay, and the log of its base (for the gradient).
+    func curve(days: Int, stability: Double) -> (r: Double, logBase: Double) {
+        let logBase = log(Double(days) / stability * factor + 1)
+        return (exp(decay * logBase), logBase)
     }
 
     /// The predicted recall of the item's last review from the reviews before it (at least two).
@@ -44,7 +45,7 @@ struct FSRSItemModel {
             let next = step(s, d, reviews[index])
             (s, d) = (next.s, next.d)
         }
-        return retrievability(days: reviews[reviews.count - 1].deltaT, stability: s)
+        return curve(days: reviews[reviews.count - 1].deltaT, stability: s).r
     }
 
     /// S0 = w[G−1] and D0 = w4 − e^(w5·(G−1)) + 1, clamped.
@@ -63,8 +64,10 @@ struct FSRSItemModel {
         var s = 0.0, d = 0.0
         /// S' and D' before their clamps.
         var preS = 0.0, preD = 0.0
-        /// R at the review (a day or more after the last).
-        var r = 0.0
+        /// R at the review (a day or more after the last), and the log of its curve's base.
+        var r = 0.0, logBase = 0.0
+        /// Same day and success: ln S. Lapse: ln(S+1) and ln D.
+        var logS = 0.0, logD = 0.0
         /// Same day: e^(w17·(G−3+w18))·S^−w19. Lapse: the long-term stability. Success: the increase.
         var raw = 0.0
         /// Lapse: (S+1)^w13. Success: e^((1−R)·w10).
@@ -78,21 +81,25 @@ struct FSRSItemModel {
         var step = Step()
         let rating = Double(review.rating)
         if review.deltaT == 0 {
-            step.raw = exp(w[17] * (rating - 3 + w[18])) * pow(s, -w[19])
+            step.logS = log(s)
+            step.raw = exp(w[17] * (rating - 3 + w[18]) - w[19] * step.logS)
             step.preS = s * (rating >= 2 && step.raw < 1 ? 1 : step.raw)
         } else {
-            let r = retrievability(days: review.deltaT, stability: s)
-            step.r = r
+            (step.r, step.logBase) = curve(days: review.deltaT, stability: s)
+            let r = step.r
             if review.rating == 1 {
                 // w11·D^−w12·((S+1)^w13 − 1)·e^((1−R)·w14), at most S/e^(w17·w18)
-                step.core = pow(d, -w[12]) * exp((1 - r) * w[14])
-                step.power = pow(s + 1, w[13])
+                step.logS = log(s + 1)
+                step.logD = log(d)
+                step.core = exp(-w[12] * step.logD + (1 - r) * w[14])
+                step.power = exp(w[13] * step.logS)
                 step.raw = w[11] * step.core * (step.power - 1)
                 let floor = s / lapseDivisor
                 step.preS = floor < step.raw ? floor : step.raw
             } else {
                 // S·(1 + e^w8·(11 − D)·S^−w9·(e^((1−R)·w10) − 1)), times w15 for Hard and w16 for Easy
-                step.core = recallGrowth * (11 - d) * pow(s, -w[9])
+                step.logS = log(s)
+                step.core = recallGrowth * (11 - d) * exp(-w[9] * step.logS)
                 step.power = exp((1 - r) * w[10])
                 step.raw = step.core * (step.power - 1) * ratingFactor(review.rating)
                 step.preS = s * (step.raw + 1)
