@@ -1,6 +1,7 @@
 // recall's side of Scripts/bench-optimizer-training: trains on the items the fsrs-rs side wrote
 // (FSRSTraining.train with the default settings, from fsrs-rs's initial vector) and prints the
-// best time of R runs, the peak memory and the in-sample log loss. Not part of the package.
+// best time of R runs, the peak memory (and the peak once the items are read) and the in-sample
+// log loss. Not part of the package.
 import Foundation
 import Glibc
 import RecallCore
@@ -39,6 +40,9 @@ func read(_ path: String) throws -> (initial: [Double], items: [FSRSItem]) {
 
 let arguments = CommandLine.arguments
 let (initial, items) = try read(arguments[1])
+var usage = rusage()
+getrusage(RUSAGE_SELF.rawValue, &usage)
+let loaded = Double(usage.ru_maxrss) / 1024
 let runs = arguments.count > 2 ? Int(arguments[2]) ?? 3 : 3
 var best = Double.infinity
 var fitted: [Double] = []
@@ -47,7 +51,6 @@ for _ in 0..<runs {
     fitted = FSRSTraining.train(items, initial: initial, settings: FSRSTrainingSettings())
     best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
 }
-var usage = rusage()
 getrusage(RUSAGE_SELF.rawValue, &usage)
 let evaluation = FSRSTraining.evaluate(items, parameters: fitted)
-print("{\"items\": \(items.count), \"seconds\": \(best), \"peakMiB\": \(Double(usage.ru_maxrss) / 1024), \"logLoss\": \((evaluation.logLoss * 10000).rounded() / 10000)}")
+print("{\"items\": \(items.count), \"seconds\": \(best), \"peakMiB\": \(Double(usage.ru_maxrss) / 1024), \"afterReadingMiB\": \(loaded), \"logLoss\": \((evaluation.logLoss * 10000).rounded() / 10000)}")

@@ -52,6 +52,22 @@ import Testing
         #expect(FSRSTraining.train([one], initial: initial, settings: FSRSTrainingSettings()) == initial)
     }
 
+    /// fsrs-rs refuses such items; what they give here does not matter, only that nothing traps.
+    @Test func badItemsDoNotTrap() {
+        let bad = [
+            FSRSItem(reviews: []),
+            FSRSItem(reviews: [FSRSItemReview(rating: 0, deltaT: 0), FSRSItemReview(rating: 9, deltaT: -3)]),
+            FSRSItem(reviews: [FSRSItemReview(rating: 3, deltaT: 0), FSRSItemReview(rating: 1, deltaT: -1),
+                               FSRSItemReview(rating: 3, deltaT: Int.max)]),
+        ]
+        _ = FSRSTraining.evaluate(bad, parameters: FSRSParameters.defaultWeights)
+        _ = FSRSTraining.train(bad + bad, initial: FSRSParameters.defaultWeights, settings: TrainingFixture.oneBatch(epochs: 2))
+        var invalid = FSRSTrainingSettings()
+        invalid.learningRate = .nan
+        #expect(!invalid.isValid)
+        #expect(FSRSTraining.train(bad, initial: FSRSParameters.defaultWeights, settings: invalid) == FSRSParameters.defaultWeights)
+    }
+
     @Test func shortTermOffStartsAndKeepsW17ToW19AtZeroAndFreezesS0() throws {
         let fixture = try TrainingFixture.load("synthetic-b")
         var settings = TrainingFixture.oneBatch(epochs: 3)

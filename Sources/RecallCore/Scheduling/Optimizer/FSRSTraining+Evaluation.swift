@@ -38,20 +38,21 @@ extension FSRSTraining {
 struct FSRSMetrics {
     /// fsrs-rs's `r_matrix_index`: bins of the target's delta_t, of the number of long-term
     /// reviews + 1, and of the lapses (long-term Agains) in the history.
+    /// Whole numbers, kept as doubles so that no delta_t can trap in a conversion.
     struct Bin: Hashable {
-        var days: Int
-        var length: Int
-        var lapses: Int
+        var days: Double
+        var length: Double
+        var lapses: Double
 
         init(_ item: FSRSItem) {
             let reviews = item.reviews
             let target = Double(reviews[reviews.count - 1].deltaT)
-            days = Int((2.48 * pow(3.62, (log(target) / log(3.62)).rounded(.down)) * 100).rounded())
+            days = (2.48 * pow(3.62, (log(target) / log(3.62)).rounded(.down)) * 100).rounded()
             let length = Double(item.longTermReviewCount) + 1
-            self.length = Int((1.99 * pow(1.89, (log(length) / log(1.89)).rounded(.down))).rounded())
+            self.length = (1.99 * pow(1.89, (log(length) / log(1.89)).rounded(.down))).rounded()
             let lapseCount = reviews.dropLast().filter { $0.rating == 1 && $0.deltaT > 0 }.count
             lapses = lapseCount == 0 ? 0
-                : Int((1.65 * pow(1.73, (log(Double(lapseCount)) / log(1.73)).rounded(.down))).rounded())
+                : (1.65 * pow(1.73, (log(Double(lapseCount)) / log(1.73)).rounded(.down))).rounded()
         }
     }
 
