@@ -62,6 +62,7 @@ import Testing
         ]
         _ = FSRSTraining.evaluate(bad, parameters: FSRSParameters.defaultWeights)
         _ = FSRSTraining.train(bad + bad, initial: FSRSParameters.defaultWeights, settings: TrainingFixture.oneBatch(epochs: 2))
+        #expect(FSRSTraining.train(bad, initial: [1, 2], settings: FSRSTrainingSettings()) == [1, 2])
         var invalid = FSRSTrainingSettings()
         invalid.learningRate = .nan
         #expect(!invalid.isValid)

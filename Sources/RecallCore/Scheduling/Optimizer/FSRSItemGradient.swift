@@ -1,10 +1,11 @@
 import Foundation
 
-/// The analytic gradient of an item's loss by the 21 parameters: `FSRSItemModel`'s forward pass
-/// keeps the state before each step, and the backward pass walks the steps in reverse, working
-/// out each step's intermediate values again from that state. Clamps follow fsrs-rs (Burn's
-/// rule): the gradient passes on a bound and stops outside it. The buffers are reused from item
-/// to item, so the inner loop allocates nothing.
+/// The analytic gradient of an item's loss by the 21 parameters (fsrs-rs's `src/analytic.rs`
+/// computes the same one): `FSRSItemModel`'s forward pass keeps the state before each step and
+/// the step's intermediate values (`FSRSItemModel.Step`), and the backward pass walks the steps
+/// in reverse. Clamps follow fsrs-rs (Burn's rule): the gradient passes on a bound and stops
+/// outside it. The buffer of steps is reused from item to item, so the inner loop allocates
+/// nothing.
 struct FSRSItemGradient {
     let model: FSRSItemModel
     /// ∂loss/∂w, summed over the items added.

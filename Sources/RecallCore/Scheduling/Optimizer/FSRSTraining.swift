@@ -19,10 +19,12 @@ public enum FSRSTraining {
     /// `trainSet` (chronological: the recency weights depend on the order) as fsrs-rs does:
     /// recency-weighted BCE summed per batch plus the L2 pull toward `initial`, Adam with the
     /// cosine schedule, batches by length, clipping after each step. Items with fewer than two
-    /// reviews predict nothing and are left out. With short-term reviews off, w17…w19 start at 0
+    /// reviews predict nothing and are left out; a vector that is not 21 values comes back as it
+    /// is. With short-term reviews off, w17…w19 start at 0
     /// and they and w0…w3 stay put (fsrs-rs's `ModelConfig`). `progress` gets 0...1 as epochs pass.
     public static func train(_ trainSet: [FSRSItem], initial: [Double], settings: FSRSTrainingSettings,
                              progress: (@Sendable (Double) -> Void)? = nil) -> [Double] {
+        guard initial.count == FSRSParameters.count else { return initial }
         var start = initial
         if !settings.enableShortTerm { start.replaceSubrange(17..<20, with: [0, 0, 0]) }
         let weighted = trainSet.enumerated()
