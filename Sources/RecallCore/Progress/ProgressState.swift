@@ -31,6 +31,35 @@ public struct CardProgress: Hashable, Sendable {
     }
 
     public func isBuried(at now: Instant) -> Bool { CardTiming.isBuried(until: buriedUntil, at: now) }
+
+    /// The stability and difficulty the earlier FSRS weights give, while the card's answers are
+    /// all before the new weights took effect (`SchedulerSet.fsrsSince`): what the earlier
+    /// scheduler plans the due date from, while `schedule` shows the new weights' memory. A
+    /// replay aid: not in the snapshot, and not part of equality, since a snapshot made under
+    /// the new weights already holds every answer before `fsrsSince`.
+    public var earlierMemory: FSRSMemory?
+
+    public static func == (a: CardProgress, b: CardProgress) -> Bool {
+        a.schedule == b.schedule && a.scheduler == b.scheduler && a.deck == b.deck && a.file == b.file
+            && a.suspended == b.suspended && a.buriedUntil == b.buriedUntil
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(schedule)
+        hasher.combine(deck)
+        hasher.combine(suspended)
+    }
+}
+
+/// FSRS's memory of a card, under one set of weights.
+public struct FSRSMemory: Hashable, Sendable {
+    public var stability: Double?
+    public var difficulty: Double?
+
+    public init(stability: Double?, difficulty: Double?) {
+        self.stability = stability
+        self.difficulty = difficulty
+    }
 }
 
 /// A recent answer, kept so that today's counts need no log: what the daily limits count.
@@ -151,7 +180,20 @@ public struct ProgressState: Sendable {
         let kind: AnswerKind = progress.schedule == nil ? .new : before.state == .review ? .review : .learning
         // A clock that went back: schedule as at the last review, so elapsed time is never negative.
         let effective = max(time, before.lastReview ?? time)
-        progress.schedule = schedulers.review(before, rating: record.rating, at: effective, with: record.scheduler)
+        if record.scheduler == .fsrs, let earlier = schedulers.earlierFSRS(at: effective) {
+            // Before new weights took effect: the due date and state as the earlier weights
+            // planned them, the memory as the new ones compute it from the same answers.
+            var planned = before
+            if let memory = progress.earlierMemory { (planned.stability, planned.difficulty) = (memory.stability, memory.difficulty) }
+            var next = earlier.review(planned, rating: record.rating, at: effective)
+            let remembered = schedulers.fsrs.review(before, rating: record.rating, at: effective)
+            progress.earlierMemory = FSRSMemory(stability: next.stability, difficulty: next.difficulty)
+            (next.stability, next.difficulty) = (remembered.stability, remembered.difficulty)
+            progress.schedule = next
+        } else {
+            progress.earlierMemory = nil
+            progress.schedule = schedulers.review(before, rating: record.rating, at: effective, with: record.scheduler)
+        }
         progress.scheduler = record.scheduler
         progress.deck = record.deck
         progress.file = record.file

@@ -36,6 +36,15 @@ public struct StudyConfig: Hashable, Sendable, Codable {
     public var fuzz: Bool = true
     /// The interface's language (`ko` or `en`); nil: from `--lang` or the locale (`Language.resolve`).
     public var language: Language?
+    /// FSRS-6's 21 weights, as `recall optimize --apply` fitted them; nil: the defaults.
+    public var fsrsParameters: [Double]?
+    /// The weights before the last `--apply`, which `--revert` brings back; nil: the defaults.
+    public var fsrsParametersPrevious: [Double]?
+    /// When `fsrsParameters` took effect: answers before it keep the due dates the previous
+    /// weights gave them (see `SchedulerSet`); nil: every answer uses `fsrsParameters`.
+    public var fsrsParametersSince: Instant?
+    /// When and how well the weights were fitted, for the study screen; nil: never fitted.
+    public var fsrsParametersFitted: FSRSParametersFitted?
 
     /// One deck's own settings; a missing one comes from the nearest parent deck that has it,
     /// else from the global setting (limits also bind: see `DailyLimits`).
@@ -76,6 +85,10 @@ public struct StudyConfig: Hashable, Sendable, Codable {
         relearningSteps = try c.decodeIfPresent(String.self, forKey: .relearningSteps) ?? d.relearningSteps
         maximumInterval = try c.decodeIfPresent(Int.self, forKey: .maximumInterval) ?? d.maximumInterval
         fuzz = try c.decodeIfPresent(Bool.self, forKey: .fuzz) ?? d.fuzz
+        fsrsParameters = try c.decodeIfPresent([Double].self, forKey: .fsrsParameters)
+        fsrsParametersPrevious = try c.decodeIfPresent([Double].self, forKey: .fsrsParametersPrevious)
+        fsrsParametersSince = try c.decodeIfPresent(Instant.self, forKey: .fsrsParametersSince)
+        fsrsParametersFitted = try c.decodeIfPresent(FSRSParametersFitted.self, forKey: .fsrsParametersFitted)
         if let code = try c.decodeIfPresent(String.self, forKey: .language) {
             guard let language = Language(code: code) else { throw BadLanguage(code: code) }
             self.language = language
@@ -119,6 +132,9 @@ public struct StudyConfig: Hashable, Sendable, Codable {
             if let n = limits.newPerDay, n < 0 { return .negativeLimit(key: "decks.\(name).newPerDay", value: n) }
             if let n = limits.reviewsPerDay, n < 0 { return .negativeLimit(key: "decks.\(name).reviewsPerDay", value: n) }
         }
+        for (key, weights) in [("fsrsParameters", fsrsParameters), ("fsrsParametersPrevious", fsrsParametersPrevious)] {
+            if let count = weights?.count, count == 17 || count == 19 { return .olderFSRSParameters(key: key, count: count) }
+        }
         do {
             _ = try SchedulerSet(config: self)
         } catch {
@@ -149,6 +165,11 @@ public struct StudyConfig: Hashable, Sendable, Codable {
 public struct SchedulerSet: Sendable {
     public let fsrs: FSRSScheduler
     public let sm2: SM2Scheduler
+    /// FSRS with the weights before `fsrsSince`, for the answers given before then: applying
+    /// new weights keeps the due dates the old ones gave (`ProgressState.review`). Nil when
+    /// every answer uses `fsrs`.
+    public let earlierFSRS: FSRSScheduler?
+    public let fsrsSince: Instant?
     /// Changes whenever a setting that changes replay results changes: a snapshot made under
     /// other settings is rebuilt rather than trusted.
     public let fingerprint: String
@@ -165,9 +186,21 @@ public struct SchedulerSet: Sendable {
     public init(config: StudyConfig = StudyConfig()) throws(SchedulerSettingsError) {
         let learning = try Self.steps(config.learningSteps)
         let relearning = try Self.steps(config.relearningSteps)
-        fsrs = try FSRSScheduler(settings: FSRSSettings(
-            desiredRetention: config.desiredRetention, learningSteps: learning, relearningSteps: relearning,
-            maximumInterval: config.maximumInterval, fuzz: config.fuzz))
+        func scheduler(_ weights: [Double]?) throws(SchedulerSettingsError) -> FSRSScheduler {
+            let parameters: FSRSParameters
+            do {
+                parameters = try weights.map { weights throws(FSRSParameterError) in try FSRSParameters(weights) } ?? .default
+            } catch {
+                throw .parameters(error)
+            }
+            return try FSRSScheduler(settings: FSRSSettings(
+                parameters: parameters, desiredRetention: config.desiredRetention, learningSteps: learning,
+                relearningSteps: relearning, maximumInterval: config.maximumInterval, fuzz: config.fuzz))
+        }
+        fsrs = try scheduler(config.fsrsParameters)
+        let earlier = try scheduler(config.fsrsParametersPrevious)
+        fsrsSince = config.fsrsParametersSince
+        earlierFSRS = fsrsSince == nil ? nil : earlier
         var settings = SM2Settings()
         settings.learningSteps = learning
         settings.relearningSteps = relearning
@@ -176,6 +209,22 @@ public struct SchedulerSet: Sendable {
         sm2 = try SM2Scheduler(settings: settings)
         fingerprint = "fsrs6 r=\(config.desiredRetention) l=\(LearningSteps.describe(learning)) "
             + "rl=\(LearningSteps.describe(relearning)) max=\(config.maximumInterval) fuzz=\(config.fuzz)"
+            + Self.weightsFingerprint(fsrs.settings.parameters, earlier: earlierFSRS?.settings.parameters, since: fsrsSince)
+    }
+
+    /// Nothing for the defaults, so that snapshots made before weights could be set stay usable.
+    private static func weightsFingerprint(_ weights: FSRSParameters, earlier: FSRSParameters?, since: Instant?) -> String {
+        var text = weights == .default ? "" : " w=" + weights.weights.map { "\($0)" }.joined(separator: ",")
+        if let earlier, let since {
+            text += " w'=" + earlier.weights.map { "\($0)" }.joined(separator: ",") + " since=\(since.microseconds)"
+        }
+        return text
+    }
+
+    /// The scheduler of an FSRS answer given at `time`: `earlierFSRS` before `fsrsSince`.
+    public func earlierFSRS(at time: Instant) -> FSRSScheduler? {
+        guard let earlierFSRS, let fsrsSince, time < fsrsSince else { return nil }
+        return earlierFSRS
     }
 
     private static func steps(_ text: String) throws(SchedulerSettingsError) -> [TimeSpan] {
