@@ -26,3 +26,15 @@ public struct FSRSParametersFitted: Hashable, Sendable, Codable {
         rmseBinsAfter = after.rmseBins
     }
 }
+
+/// One earlier period of FSRS weights in `config.json` (`fsrsParametersEarlier`): the weights
+/// (nil: the defaults) and when they stopped being used.
+public struct FSRSWeightsEra: Hashable, Sendable, Codable {
+    public var parameters: [Double]?
+    public var until: Instant
+
+    public init(parameters: [Double]?, until: Instant) {
+        self.parameters = parameters
+        self.until = until
+    }
+}

@@ -32,12 +32,12 @@ public struct CardProgress: Hashable, Sendable {
 
     public func isBuried(at now: Instant) -> Bool { CardTiming.isBuried(until: buriedUntil, at: now) }
 
-    /// The stability and difficulty the earlier FSRS weights give, while the card's answers are
-    /// all before the new weights took effect (`SchedulerSet.fsrsSince`): what the earlier
-    /// scheduler plans the due date from, while `schedule` shows the new weights' memory. A
-    /// replay aid: not in the snapshot, and not part of equality, since a snapshot made under
-    /// the new weights already holds every answer before `fsrsSince`.
-    public var earlierMemory: FSRSMemory?
+    /// The stability and difficulty under each earlier period's weights (`SchedulerSet.fsrsEras`),
+    /// while the card's answers are all before the last change: what an answer of that period
+    /// is planned from, while `schedule` shows the current weights' memory. A replay aid: not
+    /// in the snapshot, and not part of equality, since a snapshot made under the current
+    /// weights already holds every answer before the last change.
+    public var earlierMemory: [FSRSMemory]?
 
     public static func == (a: CardProgress, b: CardProgress) -> Bool {
         a.schedule == b.schedule && a.scheduler == b.scheduler && a.deck == b.deck && a.file == b.file
@@ -59,6 +59,14 @@ public struct FSRSMemory: Hashable, Sendable {
     public init(stability: Double?, difficulty: Double?) {
         self.stability = stability
         self.difficulty = difficulty
+    }
+}
+
+extension CardSchedule {
+    /// The stability and difficulty together.
+    public var memory: FSRSMemory {
+        get { FSRSMemory(stability: stability, difficulty: difficulty) }
+        set { (stability, difficulty) = (newValue.stability, newValue.difficulty) }
     }
 }
 
@@ -180,15 +188,23 @@ public struct ProgressState: Sendable {
         let kind: AnswerKind = progress.schedule == nil ? .new : before.state == .review ? .review : .learning
         // A clock that went back: schedule as at the last review, so elapsed time is never negative.
         let effective = max(time, before.lastReview ?? time)
-        if record.scheduler == .fsrs, let earlier = schedulers.earlierFSRS(at: effective) {
-            // Before new weights took effect: the due date and state as the earlier weights
-            // planned them, the memory as the new ones compute it from the same answers.
-            var planned = before
-            if let memory = progress.earlierMemory { (planned.stability, planned.difficulty) = (memory.stability, memory.difficulty) }
-            var next = earlier.review(planned, rating: record.rating, at: effective)
-            let remembered = schedulers.fsrs.review(before, rating: record.rating, at: effective)
-            progress.earlierMemory = FSRSMemory(stability: next.stability, difficulty: next.difficulty)
-            (next.stability, next.difficulty) = (remembered.stability, remembered.difficulty)
+        if record.scheduler == .fsrs, let era = schedulers.fsrsEra(at: effective) {
+            // Before a change of weights: planned as the weights of the time planned it, while
+            // the memory is the current weights' of the same answers. Each later period's
+            // memory is kept too, for the card's answers in it (a memory depends only on the
+            // weights and the answers, never on the due dates).
+            let eras = schedulers.fsrsEras
+            var memories = progress.earlierMemory ?? Array(repeating: before.memory, count: eras.count)
+            var next = before
+            for n in era..<eras.count {
+                var planned = before
+                planned.memory = memories[n]
+                let result = eras[n].scheduler.review(planned, rating: record.rating, at: effective)
+                memories[n] = result.memory
+                if n == era { next = result }
+            }
+            progress.earlierMemory = memories
+            next.memory = schedulers.fsrs.review(before, rating: record.rating, at: effective).memory
             progress.schedule = next
         } else {
             progress.earlierMemory = nil

@@ -40,9 +40,10 @@ public struct StudyConfig: Hashable, Sendable, Codable {
     public var fsrsParameters: [Double]?
     /// The weights before the last `--apply`, which `--revert` brings back; nil: the defaults.
     public var fsrsParametersPrevious: [Double]?
-    /// When `fsrsParameters` took effect: answers before it keep the due dates the previous
-    /// weights gave them (see `SchedulerSet`); nil: every answer uses `fsrsParameters`.
-    public var fsrsParametersSince: Instant?
+    /// The weights used before each change (`--apply`, `--revert`), oldest first, with when
+    /// each stopped: answers given meanwhile keep the due dates those weights gave them (see
+    /// `SchedulerSet.fsrsEras`); empty: every answer uses `fsrsParameters`.
+    public var fsrsParametersEarlier: [FSRSWeightsEra] = []
     /// When and how well the weights were fitted, for the study screen; nil: never fitted.
     public var fsrsParametersFitted: FSRSParametersFitted?
 
@@ -87,7 +88,7 @@ public struct StudyConfig: Hashable, Sendable, Codable {
         fuzz = try c.decodeIfPresent(Bool.self, forKey: .fuzz) ?? d.fuzz
         fsrsParameters = try c.decodeIfPresent([Double].self, forKey: .fsrsParameters)
         fsrsParametersPrevious = try c.decodeIfPresent([Double].self, forKey: .fsrsParametersPrevious)
-        fsrsParametersSince = try c.decodeIfPresent(Instant.self, forKey: .fsrsParametersSince)
+        fsrsParametersEarlier = try c.decodeIfPresent([FSRSWeightsEra].self, forKey: .fsrsParametersEarlier) ?? []
         fsrsParametersFitted = try c.decodeIfPresent(FSRSParametersFitted.self, forKey: .fsrsParametersFitted)
         if let code = try c.decodeIfPresent(String.self, forKey: .language) {
             guard let language = Language(code: code) else { throw BadLanguage(code: code) }
@@ -132,7 +133,9 @@ public struct StudyConfig: Hashable, Sendable, Codable {
             if let n = limits.newPerDay, n < 0 { return .negativeLimit(key: "decks.\(name).newPerDay", value: n) }
             if let n = limits.reviewsPerDay, n < 0 { return .negativeLimit(key: "decks.\(name).reviewsPerDay", value: n) }
         }
-        for (key, weights) in [("fsrsParameters", fsrsParameters), ("fsrsParametersPrevious", fsrsParametersPrevious)] {
+        let weights = [("fsrsParameters", fsrsParameters), ("fsrsParametersPrevious", fsrsParametersPrevious)]
+            + fsrsParametersEarlier.enumerated().map { ("fsrsParametersEarlier.\($0.offset).parameters", $0.element.parameters) }
+        for (key, weights) in weights {
             if let count = weights?.count, count == 17 || count == 19 { return .olderFSRSParameters(key: key, count: count) }
         }
         do {
@@ -165,11 +168,17 @@ public struct StudyConfig: Hashable, Sendable, Codable {
 public struct SchedulerSet: Sendable {
     public let fsrs: FSRSScheduler
     public let sm2: SM2Scheduler
-    /// FSRS with the weights before `fsrsSince`, for the answers given before then: applying
-    /// new weights keeps the due dates the old ones gave (`ProgressState.review`). Nil when
-    /// every answer uses `fsrs`.
-    public let earlierFSRS: FSRSScheduler?
-    public let fsrsSince: Instant?
+    /// FSRS with the weights of each earlier period (`StudyConfig.fsrsParametersEarlier`),
+    /// oldest first: an answer given before a change is planned with the weights then in use,
+    /// so applying new weights keeps every due date (`ProgressState.review`). Empty when every
+    /// answer uses `fsrs`.
+    public let fsrsEras: [FSRSEra]
+
+    /// One earlier period's scheduler, and the instant it stopped.
+    public struct FSRSEra: Sendable {
+        public let scheduler: FSRSScheduler
+        public let until: Instant
+    }
     /// Changes whenever a setting that changes replay results changes: a snapshot made under
     /// other settings is rebuilt rather than trusted.
     public let fingerprint: String
@@ -198,9 +207,12 @@ public struct SchedulerSet: Sendable {
                 relearningSteps: relearning, maximumInterval: config.maximumInterval, fuzz: config.fuzz))
         }
         fsrs = try scheduler(config.fsrsParameters)
-        let earlier = try scheduler(config.fsrsParametersPrevious)
-        fsrsSince = config.fsrsParametersSince
-        earlierFSRS = fsrsSince == nil ? nil : earlier
+        _ = try scheduler(config.fsrsParametersPrevious)
+        var eras: [FSRSEra] = []
+        for era in config.fsrsParametersEarlier.sorted(by: { $0.until < $1.until }) {
+            eras.append(FSRSEra(scheduler: try scheduler(era.parameters), until: era.until))
+        }
+        fsrsEras = eras
         var settings = SM2Settings()
         settings.learningSteps = learning
         settings.relearningSteps = relearning
@@ -209,22 +221,21 @@ public struct SchedulerSet: Sendable {
         sm2 = try SM2Scheduler(settings: settings)
         fingerprint = "fsrs6 r=\(config.desiredRetention) l=\(LearningSteps.describe(learning)) "
             + "rl=\(LearningSteps.describe(relearning)) max=\(config.maximumInterval) fuzz=\(config.fuzz)"
-            + Self.weightsFingerprint(fsrs.settings.parameters, earlier: earlierFSRS?.settings.parameters, since: fsrsSince)
+            + Self.weightsFingerprint(fsrs.settings.parameters, eras: fsrsEras)
     }
 
     /// Nothing for the defaults, so that snapshots made before weights could be set stay usable.
-    private static func weightsFingerprint(_ weights: FSRSParameters, earlier: FSRSParameters?, since: Instant?) -> String {
-        var text = weights == .default ? "" : " w=" + weights.weights.map { "\($0)" }.joined(separator: ",")
-        if let earlier, let since {
-            text += " w'=" + earlier.weights.map { "\($0)" }.joined(separator: ",") + " since=\(since.microseconds)"
-        }
-        return text
+    private static func weightsFingerprint(_ weights: FSRSParameters, eras: [FSRSEra]) -> String {
+        func text(_ weights: FSRSParameters) -> String { weights.weights.map { "\($0)" }.joined(separator: ",") }
+        var result = weights == .default ? "" : " w=" + text(weights)
+        for era in eras { result += " w<\(era.until.microseconds)=" + text(era.scheduler.settings.parameters) }
+        return result
     }
 
-    /// The scheduler of an FSRS answer given at `time`: `earlierFSRS` before `fsrsSince`.
-    public func earlierFSRS(at time: Instant) -> FSRSScheduler? {
-        guard let earlierFSRS, let fsrsSince, time < fsrsSince else { return nil }
-        return earlierFSRS
+    /// The earlier period an FSRS answer given at `time` belongs to (an index into
+    /// `fsrsEras`); nil when it comes after every change.
+    public func fsrsEra(at time: Instant) -> Int? {
+        fsrsEras.firstIndex { time < $0.until }
     }
 
     private static func steps(_ text: String) throws(SchedulerSettingsError) -> [TimeSpan] {
