@@ -7,7 +7,7 @@ import Foundation
 public enum OptimizeMessage: Message, Hashable, Sendable {
     /// The first line: what the fit was made from.
     case summary(reviews: Int, items: Int, trainSet: Int)
-    /// Why the result is what it is (`FSRSFit.outcome`: trained, defaults, initial stabilities only).
+    /// Why the result is what it is (`FSRSFit.outcome`, its raw text: what `--json` prints).
     case outcome(String)
     /// Before the 21 fitted weights.
     case parametersHeading
@@ -120,12 +120,18 @@ public enum OptimizeMessage: Message, Hashable, Sendable {
         return "log loss \(fixed(logLoss)), RMSE(bins) \(fixed(rmse))"
     }
 
-    /// `FSRSFit.outcome` in Korean, for the outcomes the optimizer gives; another is shown as it is.
+    /// `FSRSFit.outcome` in Korean; one the optimizer does not name is shown as it is.
     static func koreanOutcome(_ outcome: String) -> String {
-        if outcome.hasPrefix("trained") { return "학습함" }
-        if outcome.hasPrefix("defaults") { return "기본값 (학습 항목이 8개보다 적거나 초기 안정도를 맞출 평가가 없습니다): \(outcome)" }
-        if outcome.hasPrefix("initial") { return "초기 안정도만 (학습 항목이 64개보다 적습니다): \(outcome)" }
-        return outcome
+        switch FSRSFit.Outcome(rawValue: outcome) {
+        case .trained: return "학습함"
+        case .tooFewForAnything: return "기본값 (학습 항목이 8개보다 적습니다)"
+        case .nothingToPretrain: return "기본값 (초기 안정도를 맞출 첫 복습이 없습니다)"
+        case .tooFewToTrain: return "초기 안정도만 (학습 항목이 64개보다 적습니다)"
+        case .onlyFirstReviews: return "초기 안정도만 (모든 항목이 카드의 첫 장기 복습입니다)"
+        case .invalidItems: return "기본값 (잘못된 학습 항목)"
+        case .notFinite: return "기본값 (학습 결과가 숫자가 아닙니다)"
+        case nil: return outcome
+        }
     }
 
     public static var examples: [OptimizeMessage] {

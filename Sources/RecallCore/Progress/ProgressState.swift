@@ -207,7 +207,7 @@ public struct ProgressState: Sendable {
             next.memory = schedulers.fsrs.review(before, rating: record.rating, at: effective).memory
             progress.schedule = next
         } else {
-            progress.earlierMemory = nil
+            if progress.earlierMemory != nil { progress.earlierMemory = nil }
             progress.schedule = schedulers.review(before, rating: record.rating, at: effective, with: record.scheduler)
         }
         progress.scheduler = record.scheduler
