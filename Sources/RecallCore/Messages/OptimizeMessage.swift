@@ -32,6 +32,9 @@ public enum OptimizeMessage: Message, Hashable, Sendable {
     case nothingToEvaluate
     /// On stderr while a long fit runs.
     case progress(percent: Int)
+    /// From the home screen (`o`): the question before applying, and the way back.
+    case applyNow
+    case pressEnter
     /// Usage errors (exit 64).
     case badDayRule(String)
     case badTimeZone(String)
@@ -66,6 +69,8 @@ public enum OptimizeMessage: Message, Hashable, Sendable {
         case .timeSeriesSplits(let logLoss, let rmse): return "Time-series splits: " + Self.figures(logLoss, rmse, none: "")
         case .nothingToEvaluate: return "Nothing to evaluate: no card was reviewed again on a later day."
         case .progress(let percent): return "Fitting FSRS parameters: \(percent)%"
+        case .applyNow: return "Apply them now? [y/N] "
+        case .pressEnter: return "Press Enter to go back to recall."
         case .badDayRule(let text): return "--day-rule must be elapsed or calendar, got '\(text)'"
         case .badTimeZone(let text): return "--timezone must be an IANA time zone such as Asia/Seoul or UTC, got '\(text)'"
         case .badRollover(let hour): return "--rollover must be 0 to 23, got \(hour)"
@@ -101,6 +106,8 @@ public enum OptimizeMessage: Message, Hashable, Sendable {
         case .timeSeriesSplits(let logLoss, let rmse): return "시계열 분할:    " + Self.figures(logLoss, rmse, none: "")
         case .nothingToEvaluate: return "평가할 것이 없습니다: 다른 날에 다시 복습한 카드가 없습니다."
         case .progress(let percent): return "FSRS 매개변수를 맞추는 중: \(percent)%"
+        case .applyNow: return "지금 적용할까요? [y/N] "
+        case .pressEnter: return "Enter를 누르면 recall로 돌아갑니다."
         case .badDayRule(let text): return "--day-rule은 elapsed 또는 calendar여야 합니다. 받은 값: '\(text)'"
         case .badTimeZone(let text): return "--timezone은 Asia/Seoul이나 UTC 같은 IANA 시간대여야 합니다. 받은 값: '\(text)'"
         case .badRollover(let hour): return "--rollover는 0에서 23 사이여야 합니다. 받은 값: \(hour)"
@@ -140,7 +147,7 @@ public enum OptimizeMessage: Message, Hashable, Sendable {
          .better(before: 0.4535, after: 0.4444), .notBetter, .applied(path: "config.json", rescheduled: false),
          .reverted(path: "config.json", toDefaults: true, rescheduled: true), .nothingToRevert,
          .evaluateHeading(items: 6276), .inSample(logLoss: 0.4444, rmseBins: 0.0516),
-         .timeSeriesSplits(logLoss: 0.45, rmseBins: 0.06), .nothingToEvaluate, .progress(percent: 42),
+         .timeSeriesSplits(logLoss: 0.45, rmseBins: 0.06), .nothingToEvaluate, .progress(percent: 42), .applyNow, .pressEnter,
          .badDayRule("local"), .badTimeZone("Mars/Base"), .badRollover(24), .calendarOptionsNeedCalendar,
          .rescheduleNeedsApply, .conflicting("--apply", "--revert"), .notPositive(option: "--batch-size", value: 0),
          .deckWithLog]

@@ -29,6 +29,8 @@ public struct HomeScreen: Sendable {
         case study(SessionScope)
         /// `s`: the statistics of the chosen deck (nil: all decks).
         case showStats(deck: String?)
+        /// `o`: fit the FSRS weights to every answer (`recall optimize`, in the shell).
+        case optimize
     }
 
     public init(data: StudyData, now: Instant, selectedDeck: String? = nil) {
@@ -66,6 +68,7 @@ public struct HomeScreen: Sendable {
             }
             return .study(SessionScope(deck: row.deck))
         case .character("s"): return .showStats(deck: rows.isEmpty ? nil : rows[selected].deck)
+        case .character("o"): return .optimize
         case .character("?"): showHelp = true
         case .character("q"), .escape: return .quit
         default: break
@@ -91,7 +94,8 @@ public struct HomeScreen: Sendable {
     public static func help(_ language: Language) -> [(String, String)] {
         let keys: [(String, (any Message)?)] = [
             ("j / Down", HelpMessage.nextDeck), ("k / Up", HelpMessage.previousDeck), ("g / G", HelpMessage.firstLastDeck),
-            ("Enter", HelpMessage.studyDeck), ("s", StatsMessage.openStatistics), ("?", HelpMessage.thisHelp), ("q", HelpMessage.quit),
+            ("Enter", HelpMessage.studyDeck), ("s", StatsMessage.openStatistics), ("o", HelpMessage.optimizeNow),
+            ("?", HelpMessage.thisHelp), ("q", HelpMessage.quit),
             ("", nil), (HelpMessage.inTheShell.text(language), nil),
             ("recall quiz", HelpMessage.quizCommand), ("recall export", HelpMessage.exportCommand),
             ("recall extract", HelpMessage.extractCommand),

@@ -92,23 +92,47 @@ struct OptimizeCommand: ParsableCommand {
     }
 
     func run() throws {
+        _ = try fitOrAct(confirm: nil)
+    }
+
+    /// The home screen's `o` (`StudyLoop`, with the terminal given back to the shell): the
+    /// report of a fit of every answer, then a question before applying. True when applied.
+    static func runFromHomeScreen(dataFolder: String, deckOptions: DeckOptions) -> Bool {
+        var applied = false
+        do {
+            var command = try OptimizeCommand.parse(["--data-dir", dataFolder])
+            command.deckOptions = deckOptions
+            applied = try command.fitOrAct {
+                print(Console.text(OptimizeMessage.applyNow), terminator: "")
+                return readLine()?.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("y") == true
+            }
+        } catch {
+            // The failure was printed where it happened.
+        }
+        print(Console.text(OptimizeMessage.pressEnter))
+        _ = readLine()
+        return applied
+    }
+
+    /// Runs what the options ask; `confirm` is asked before applying a better fit (nil: only
+    /// `--apply` applies). True when the config was changed.
+    private func fitOrAct(confirm: (() -> Bool)?) throws -> Bool {
         do {
             if revert {
-                try revertWeights()
-                return
+                return try revertWeights()
             }
             let source = try loadAnswers()
             let items = FSRSTrainingItems.items(source.histories, dayRule: dayRule(source.config))
             if printItems {
                 print(try Self.encoded(ItemsJSON(items: items.map { $0.reviews.map { [$0.rating, $0.deltaT] } }), pretty: false))
-                return
+                return false
             }
             let current = source.config.currentFSRSWeights
             if evaluate {
                 try printEvaluation(items, current: current, settings: trainingSettings(source.config))
-                return
+                return false
             }
-            try fit(items, source: source, current: current)
+            return try fit(items, source: source, current: current, confirm: confirm)
         } catch let failure as StatsLoading.Failure {
             Console.error((failure.prefixed ? "recall: " : "") + failure.description)
             throw failure.status
@@ -163,9 +187,10 @@ struct OptimizeCommand: ParsableCommand {
         return settings
     }
 
-    /// Fits, measures both sets of weights on the same items, and applies the fit if asked and better.
+    /// Fits, measures both sets of weights on the same items, and applies the fit if asked
+    /// (`--apply`, or `confirm` says yes) and better. True when applied.
     private func fit(_ items: [FSRSItem], source: (config: StudyConfig, histories: [FSRSCardHistory], reviews: Int),
-                     current: [Double]) throws {
+                     current: [Double], confirm: (() -> Bool)?) throws -> Bool {
         let progress = FitProgress()
         let fit = FSRSOptimizer.computeParameters(items, settings: trainingSettings(source.config), progress: progress.show)
         progress.end()
@@ -174,20 +199,22 @@ struct OptimizeCommand: ParsableCommand {
         // As Anki: the current weights stay unless the fit predicts strictly better.
         let better = currentFigures.flatMap { c in fittedFigures.map { $0.logLoss < c.logLoss } } ?? false
         var appliedPath: String?
-        if apply, better, let currentFigures, let fittedFigures {
+        func applyFit() throws {
+            guard better, let currentFigures, let fittedFigures else { return }
             let now = SystemClock.now()
             let fitted = FSRSParametersFitted(at: now, reviews: source.reviews, items: items.count,
                                               before: currentFigures, after: fittedFigures)
             try update { $0.applyFSRSWeights(fit.parameters, at: now, reschedule: reschedule, fitted: fitted) }
             appliedPath = DataFolder.configPath(dataOptions.folder)
         }
+        if apply { try applyFit() }
         if json {
             print(try Self.encoded(FitJSON(parameters: fit.parameters, current: current, reviews: source.reviews,
                                            items: fit.items, trainSet: fit.trainSet,
                                            initialStabilities: fit.initialStabilities, outcome: fit.outcome,
                                            currentEvaluation: OrNull(currentFigures), fittedEvaluation: OrNull(fittedFigures),
                                            better: better, applied: appliedPath != nil)))
-            return
+            return appliedPath != nil
         }
         var lines: [OptimizeMessage] = [.summary(reviews: source.reviews, items: fit.items, trainSet: fit.trainSet),
                                         .outcome(fit.outcome), .parametersHeading]
@@ -197,12 +224,18 @@ struct OptimizeCommand: ParsableCommand {
         lines = [.currentFigures(logLoss: currentFigures?.logLoss, rmseBins: currentFigures?.rmseBins),
                  .fittedFigures(logLoss: fittedFigures?.logLoss, rmseBins: fittedFigures?.rmseBins)]
         if better, let currentFigures, let fittedFigures {
-            lines.append(appliedPath.map { .applied(path: $0, rescheduled: reschedule) }
-                ?? .better(before: currentFigures.logLoss, after: fittedFigures.logLoss))
+            if appliedPath == nil {
+                lines.append(.better(before: currentFigures.logLoss, after: fittedFigures.logLoss))
+                print(lines.map { $0.text(language) }.joined(separator: "\n"))
+                lines = []
+                if confirm?() == true { try applyFit() }
+            }
+            if let appliedPath { lines.append(.applied(path: appliedPath, rescheduled: reschedule)) }
         } else {
             lines.append(.notBetter)
         }
-        print(lines.map { $0.text(language) }.joined(separator: "\n"))
+        if !lines.isEmpty { print(lines.map { $0.text(language) }.joined(separator: "\n")) }
+        return appliedPath != nil
     }
 
     private func printEvaluation(_ items: [FSRSItem], current: [Double], settings: FSRSTrainingSettings) throws {
@@ -228,7 +261,7 @@ struct OptimizeCommand: ParsableCommand {
         print(Self.weightRows(current))
     }
 
-    private func revertWeights() throws {
+    private func revertWeights() throws -> Bool {
         var reverted = false
         let config = try update { reverted = $0.revertFSRSWeights(at: SystemClock.now(), reschedule: reschedule) }
         if json {
@@ -239,6 +272,7 @@ struct OptimizeCommand: ParsableCommand {
         } else {
             print(Console.text(OptimizeMessage.nothingToRevert))
         }
+        return reverted
     }
 
     /// Changes config.json under the writer's lock (`StudyConfig.update`).

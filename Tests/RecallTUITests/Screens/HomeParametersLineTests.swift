@@ -24,3 +24,17 @@ import Testing
         #expect(HomeScreen.parametersLine(config, timeZone: TimeZone(identifier: "UTC")!).text(.en).contains("2026-12-01"))
     }
 }
+
+extension HomeParametersLineTests {
+    /// `o` asks the executable to fit the weights; the help lists it beside the weights' line.
+    @Test func oAsksForAFit() {
+        var home = HomeScreen(data: StudyData(library: DeckLibrary(decks: [], diagnostics: []), progress: ProgressState(),
+                                              config: StudyConfig(), schedulers: try! SchedulerSet(),
+                                              timeZone: TimeZone(identifier: "UTC")!, studiedDays: []),
+                              now: Instant(microsecondsSinceEpoch: 0))
+        #expect(home.update(.character("o")) == .optimize)
+        let help = home.help()
+        #expect(help.contains { $0.0 == "o" && $0.1 == "fit the FSRS parameters now" })
+        #expect(help.contains { $0.1 == "FSRS parameters: defaults" })
+    }
+}
