@@ -12,3 +12,24 @@ extension StudyConfig {
         return try decode(data, path: path)
     }
 }
+
+extension StudyConfig {
+    /// Changes the config under the writer's lock, so that no study session appends an answer
+    /// planned under the old settings while the file changes: read again inside the lock (so
+    /// an edit made meanwhile is kept), changed, checked, and replaced atomically.
+    public static func update(folder: String, _ change: (inout StudyConfig) -> Void) throws(ProgressError) -> StudyConfig {
+        try DataFolder.create(folder)
+        let lock = try StoreLock.acquire(folder: folder)
+        defer { lock.release() }
+        let path = DataFolder.configPath(folder)
+        var config = try load(path)
+        change(&config)
+        if let problem = config.problem { throw .badConfig(file: path, reason: problem) }
+        do {
+            try AtomicFile.replace(path, with: config.fileBytes)
+        } catch {
+            throw .io(file: path, reason: error.reason)
+        }
+        return config
+    }
+}

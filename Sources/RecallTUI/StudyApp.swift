@@ -83,6 +83,7 @@ public struct StudyApp: Sendable {
                 screen = .review(ReviewScreen(scope: scope, data: data, now: now, home: home.candidates))
                 return .none
             case .showStats(let deck): return .showStats(deck: deck)
+            case .optimize: return .optimize
             }
         case .stats(var stats):
             if stats.update(key, height: height) == .back {

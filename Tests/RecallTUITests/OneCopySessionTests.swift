@@ -117,7 +117,7 @@ struct StoreSession {
             result = .changed(try writer.suspend(card: card, at: time), message: "Suspended.")
         case .bury(let card, let until):
             result = .changed(try writer.bury(card: card, until: until, at: time), message: "Buried.")
-        case .none, .quit, .edit, .showStats:
+        case .none, .quit, .edit, .showStats, .optimize:
             result = nil
         }
         if let caughtUp = writer.takeCaughtUp() { _ = app.update(.refreshed(caughtUp)) }

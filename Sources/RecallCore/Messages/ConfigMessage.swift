@@ -21,6 +21,8 @@ public enum ConfigMessage: Message, Hashable {
     case unreadable
     /// The scheduler settings are refused; `detail` is the scheduler's own words.
     case schedulerSettings(SchedulerSettingsError)
+    /// FSRS-4.5's 17 or FSRS-5's 19 weights, which FSRS-6 cannot use.
+    case olderFSRSParameters(key: String, count: Int)
 
     public var english: String {
         switch self {
@@ -33,6 +35,8 @@ public enum ConfigMessage: Message, Hashable {
         case .notJSON: return "not valid JSON"
         case .unreadable: return "cannot be read"
         case .schedulerSettings(let error): return error.message.english
+        case .olderFSRSParameters(let key, let count):
+            return "\(key) has \(count) values, FSRS-\(count == 17 ? "4.5" : "5")'s parameters; recall uses FSRS-6's 21: run 'recall optimize --apply' to fit them"
         }
     }
 
@@ -47,6 +51,8 @@ public enum ConfigMessage: Message, Hashable {
         case .notJSON: return "올바른 JSON이 아닙니다"
         case .unreadable: return "읽을 수 없습니다"
         case .schedulerSettings(let error): return "스케줄러 설정이 잘못되었습니다: \(error.message.korean)"
+        case .olderFSRSParameters(let key, let count):
+            return "\(key)의 값 \(count)개는 FSRS-\(count == 17 ? "4.5" : "5")의 매개변수입니다. recall은 FSRS-6의 21개를 씁니다: 'recall optimize --apply'로 맞추세요"
         }
     }
 
@@ -59,6 +65,7 @@ public enum ConfigMessage: Message, Hashable {
         [.rolloverHour(25), .negativeLimit(key: "newPerDay", value: -1), .badLanguage("fr"),
          .wrongKind(key: "newPerDay", detail: "Expected to decode Int but found a string instead."),
          .badValue(key: "scheduler", detail: "Cannot initialize SchedulerKind"), .missingKey("newPerDay", at: "decks.AWS"),
-         .notJSON, .unreadable, .schedulerSettings(.steps(StepParseError(step: "1x")))]
+         .notJSON, .unreadable, .schedulerSettings(.steps(StepParseError(step: "1x"))),
+         .olderFSRSParameters(key: "fsrsParameters", count: 19)]
     }
 }

@@ -21,6 +21,9 @@ public enum HelpMessage: Message, Equatable, CaseIterable {
     case exportCommand
     /// Home: recall extract.
     case extractCommand
+    /// `recall optimize --apply`, on the home screen's help, and `o`, which runs it from there.
+    case optimizeCommand
+    case optimizeNow
     /// Review: Space/Enter.
     case showAnswerThenGood
     /// Review: 1 2 3 4, the grades in order.
@@ -80,6 +83,8 @@ public enum HelpMessage: Message, Equatable, CaseIterable {
         case .quizCommand: return "시간제한 모의고사"
         case .exportCommand: return "인쇄용, csv, Anki"
         case .extractCommand: return "노트에서 카드 초안"
+        case .optimizeCommand: return "--apply: 내 복습에 FSRS 매개변수 맞추기"
+        case .optimizeNow: return "FSRS 매개변수를 지금 맞추기"
         case .showAnswerThenGood: return "정답 보기, 그다음 좋음"
         case .grades: return "다시 어려움 좋음 쉬움"
         case .pickToggleOptions: return "보기 고르기/해제"
@@ -118,6 +123,8 @@ public enum HelpMessage: Message, Equatable, CaseIterable {
         case .quizCommand: return "a timed mock exam"
         case .exportCommand: return "print, csv or Anki"
         case .extractCommand: return "draft cards from notes"
+        case .optimizeCommand: return "--apply: fit the FSRS parameters to your reviews"
+        case .optimizeNow: return "fit the FSRS parameters now"
         case .showAnswerThenGood: return "show answer, then Good"
         case .grades: return "Again Hard Good Easy"
         case .pickToggleOptions: return "pick (toggle) options"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the home screen (the deck list) says.
 public enum HomeMessage: Message, Equatable {
     /// Right of the title bar: today's answers and the streak.
@@ -18,6 +20,11 @@ public enum HomeMessage: Message, Equatable {
     case keysShort
     /// The help overlay's title.
     case helpTitle
+    /// The help overlay's line on the FSRS weights (from `config.json`): the defaults, set by
+    /// hand, or fitted on a day with the log loss before and after.
+    case fsrsDefaults
+    case fsrsCustom
+    case fsrsFitted(date: String, before: Double, after: Double)
 
     public var korean: String {
         switch self {
@@ -34,6 +41,10 @@ public enum HomeMessage: Message, Equatable {
         case .keys: return "j/k 선택  Enter 학습  s 통계  ? 도움말  q 끝내기"
         case .keysShort: return "Enter 학습  s 통계  ? 도움말  q 끝내기"
         case .helpTitle: return "홈"
+        case .fsrsDefaults: return "FSRS 매개변수: 기본값"
+        case .fsrsCustom: return "FSRS 매개변수: config.json에서 직접 설정"
+        case .fsrsFitted(let date, let before, let after):
+            return "FSRS 매개변수: \(date)에 맞춤, log loss \(Self.three(before)) -> \(Self.three(after))"
         }
     }
 
@@ -54,12 +65,20 @@ public enum HomeMessage: Message, Equatable {
         case .keys: return "j/k choose  Enter study  s stats  ? help  q quit"
         case .keysShort: return "Enter study  s stats  ? help  q quit"
         case .helpTitle: return "Home"
+        case .fsrsDefaults: return "FSRS parameters: defaults"
+        case .fsrsCustom: return "FSRS parameters: set in config.json"
+        case .fsrsFitted(let date, let before, let after):
+            return "FSRS parameters: fitted \(date), log loss \(Self.three(before)) -> \(Self.three(after))"
         }
     }
 
     public static var examples: [HomeMessage] {
         [.today(answered: 5, streakDays: 2), .deckColumn, .newColumn, .learningColumn, .dueColumn,
          .deckProblems(errors: 2, files: 1), .noDecksYet, .writeADeck, .draftFromNotes,
-         .keys, .keysShort, .helpTitle]
+         .keys, .keysShort, .helpTitle, .fsrsDefaults, .fsrsCustom,
+         .fsrsFitted(date: "2026-12-01", before: 0.4535, after: 0.4213)]
     }
+
+    /// Three decimals: enough to see the gain at a glance.
+    static func three(_ value: Double) -> String { String(format: "%.3f", value) }
 }

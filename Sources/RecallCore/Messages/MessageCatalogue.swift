@@ -4,6 +4,7 @@ public enum MessageCatalogue {
     public static let all: [any Message.Type] = [
         CommandLineMessage.self,
         SchedulerSettingsMessage.self,
+        OptimizeMessage.self,
         DiagnosticLine.self,
         DeckMessage.self,
         ImportMessage.self,

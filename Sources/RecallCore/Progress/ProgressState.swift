@@ -31,6 +31,43 @@ public struct CardProgress: Hashable, Sendable {
     }
 
     public func isBuried(at now: Instant) -> Bool { CardTiming.isBuried(until: buriedUntil, at: now) }
+
+    /// The stability and difficulty under each earlier period's weights (`SchedulerSet.fsrsEras`),
+    /// while the card's answers are all before the last change: what an answer of that period
+    /// is planned from, while `schedule` shows the current weights' memory. A replay aid: not
+    /// in the snapshot, and not part of equality, since a snapshot made under the current
+    /// weights already holds every answer before the last change.
+    public var earlierMemory: [FSRSMemory]?
+
+    public static func == (a: CardProgress, b: CardProgress) -> Bool {
+        a.schedule == b.schedule && a.scheduler == b.scheduler && a.deck == b.deck && a.file == b.file
+            && a.suspended == b.suspended && a.buriedUntil == b.buriedUntil
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(schedule)
+        hasher.combine(deck)
+        hasher.combine(suspended)
+    }
+}
+
+/// FSRS's memory of a card, under one set of weights.
+public struct FSRSMemory: Hashable, Sendable {
+    public var stability: Double?
+    public var difficulty: Double?
+
+    public init(stability: Double?, difficulty: Double?) {
+        self.stability = stability
+        self.difficulty = difficulty
+    }
+}
+
+extension CardSchedule {
+    /// The stability and difficulty together.
+    public var memory: FSRSMemory {
+        get { FSRSMemory(stability: stability, difficulty: difficulty) }
+        set { (stability, difficulty) = (newValue.stability, newValue.difficulty) }
+    }
 }
 
 /// A recent answer, kept so that today's counts need no log: what the daily limits count.
@@ -151,7 +188,28 @@ public struct ProgressState: Sendable {
         let kind: AnswerKind = progress.schedule == nil ? .new : before.state == .review ? .review : .learning
         // A clock that went back: schedule as at the last review, so elapsed time is never negative.
         let effective = max(time, before.lastReview ?? time)
-        progress.schedule = schedulers.review(before, rating: record.rating, at: effective, with: record.scheduler)
+        if record.scheduler == .fsrs, let era = schedulers.fsrsEra(at: effective) {
+            // Before a change of weights: planned as the weights of the time planned it, while
+            // the memory is the current weights' of the same answers. Each later period's
+            // memory is kept too, for the card's answers in it (a memory depends only on the
+            // weights and the answers, never on the due dates).
+            let eras = schedulers.fsrsEras
+            var memories = progress.earlierMemory ?? Array(repeating: before.memory, count: eras.count)
+            var next = before
+            for n in era..<eras.count {
+                var planned = before
+                planned.memory = memories[n]
+                let result = eras[n].scheduler.review(planned, rating: record.rating, at: effective)
+                memories[n] = result.memory
+                if n == era { next = result }
+            }
+            progress.earlierMemory = memories
+            next.memory = schedulers.fsrs.review(before, rating: record.rating, at: effective).memory
+            progress.schedule = next
+        } else {
+            if progress.earlierMemory != nil { progress.earlierMemory = nil }
+            progress.schedule = schedulers.review(before, rating: record.rating, at: effective, with: record.scheduler)
+        }
         progress.scheduler = record.scheduler
         progress.deck = record.deck
         progress.file = record.file

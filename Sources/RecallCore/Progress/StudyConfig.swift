@@ -36,6 +36,16 @@ public struct StudyConfig: Hashable, Sendable, Codable {
     public var fuzz: Bool = true
     /// The interface's language (`ko` or `en`); nil: from `--lang` or the locale (`Language.resolve`).
     public var language: Language?
+    /// FSRS-6's 21 weights, as `recall optimize --apply` fitted them; nil: the defaults.
+    public var fsrsParameters: [Double]?
+    /// The weights before the last `--apply`, which `--revert` brings back; nil: the defaults.
+    public var fsrsParametersPrevious: [Double]?
+    /// The weights used before each change (`--apply`, `--revert`), oldest first, with when
+    /// each stopped: answers given meanwhile keep the due dates those weights gave them (see
+    /// `SchedulerSet.fsrsEras`); empty: every answer uses `fsrsParameters`.
+    public var fsrsParametersEarlier: [FSRSWeightsEra] = []
+    /// When and how well the weights were fitted, for the study screen; nil: never fitted.
+    public var fsrsParametersFitted: FSRSParametersFitted?
 
     /// One deck's own settings; a missing one comes from the nearest parent deck that has it,
     /// else from the global setting (limits also bind: see `DailyLimits`).
@@ -76,6 +86,10 @@ public struct StudyConfig: Hashable, Sendable, Codable {
         relearningSteps = try c.decodeIfPresent(String.self, forKey: .relearningSteps) ?? d.relearningSteps
         maximumInterval = try c.decodeIfPresent(Int.self, forKey: .maximumInterval) ?? d.maximumInterval
         fuzz = try c.decodeIfPresent(Bool.self, forKey: .fuzz) ?? d.fuzz
+        fsrsParameters = try c.decodeIfPresent([Double].self, forKey: .fsrsParameters)
+        fsrsParametersPrevious = try c.decodeIfPresent([Double].self, forKey: .fsrsParametersPrevious)
+        fsrsParametersEarlier = try c.decodeIfPresent([FSRSWeightsEra].self, forKey: .fsrsParametersEarlier) ?? []
+        fsrsParametersFitted = try c.decodeIfPresent(FSRSParametersFitted.self, forKey: .fsrsParametersFitted)
         if let code = try c.decodeIfPresent(String.self, forKey: .language) {
             guard let language = Language(code: code) else { throw BadLanguage(code: code) }
             self.language = language
@@ -119,6 +133,11 @@ public struct StudyConfig: Hashable, Sendable, Codable {
             if let n = limits.newPerDay, n < 0 { return .negativeLimit(key: "decks.\(name).newPerDay", value: n) }
             if let n = limits.reviewsPerDay, n < 0 { return .negativeLimit(key: "decks.\(name).reviewsPerDay", value: n) }
         }
+        let weights = [("fsrsParameters", fsrsParameters), ("fsrsParametersPrevious", fsrsParametersPrevious)]
+            + fsrsParametersEarlier.enumerated().map { ("fsrsParametersEarlier.\($0.offset).parameters", $0.element.parameters) }
+        for (key, weights) in weights {
+            if let count = weights?.count, count == 17 || count == 19 { return .olderFSRSParameters(key: key, count: count) }
+        }
         do {
             _ = try SchedulerSet(config: self)
         } catch {
@@ -149,6 +168,17 @@ public struct StudyConfig: Hashable, Sendable, Codable {
 public struct SchedulerSet: Sendable {
     public let fsrs: FSRSScheduler
     public let sm2: SM2Scheduler
+    /// FSRS with the weights of each earlier period (`StudyConfig.fsrsParametersEarlier`),
+    /// oldest first: an answer given before a change is planned with the weights then in use,
+    /// so applying new weights keeps every due date (`ProgressState.review`). Empty when every
+    /// answer uses `fsrs`.
+    public let fsrsEras: [FSRSEra]
+
+    /// One earlier period's scheduler, and the instant it stopped.
+    public struct FSRSEra: Sendable {
+        public let scheduler: FSRSScheduler
+        public let until: Instant
+    }
     /// Changes whenever a setting that changes replay results changes: a snapshot made under
     /// other settings is rebuilt rather than trusted.
     public let fingerprint: String
@@ -165,9 +195,24 @@ public struct SchedulerSet: Sendable {
     public init(config: StudyConfig = StudyConfig()) throws(SchedulerSettingsError) {
         let learning = try Self.steps(config.learningSteps)
         let relearning = try Self.steps(config.relearningSteps)
-        fsrs = try FSRSScheduler(settings: FSRSSettings(
-            desiredRetention: config.desiredRetention, learningSteps: learning, relearningSteps: relearning,
-            maximumInterval: config.maximumInterval, fuzz: config.fuzz))
+        func scheduler(_ weights: [Double]?) throws(SchedulerSettingsError) -> FSRSScheduler {
+            let parameters: FSRSParameters
+            do {
+                parameters = try weights.map { weights throws(FSRSParameterError) in try FSRSParameters(weights) } ?? .default
+            } catch {
+                throw .parameters(error)
+            }
+            return try FSRSScheduler(settings: FSRSSettings(
+                parameters: parameters, desiredRetention: config.desiredRetention, learningSteps: learning,
+                relearningSteps: relearning, maximumInterval: config.maximumInterval, fuzz: config.fuzz))
+        }
+        fsrs = try scheduler(config.fsrsParameters)
+        _ = try scheduler(config.fsrsParametersPrevious)
+        var eras: [FSRSEra] = []
+        for era in config.fsrsParametersEarlier.sorted(by: { $0.until < $1.until }) {
+            eras.append(FSRSEra(scheduler: try scheduler(era.parameters), until: era.until))
+        }
+        fsrsEras = eras
         var settings = SM2Settings()
         settings.learningSteps = learning
         settings.relearningSteps = relearning
@@ -176,6 +221,21 @@ public struct SchedulerSet: Sendable {
         sm2 = try SM2Scheduler(settings: settings)
         fingerprint = "fsrs6 r=\(config.desiredRetention) l=\(LearningSteps.describe(learning)) "
             + "rl=\(LearningSteps.describe(relearning)) max=\(config.maximumInterval) fuzz=\(config.fuzz)"
+            + Self.weightsFingerprint(fsrs.settings.parameters, eras: fsrsEras)
+    }
+
+    /// Nothing for the defaults, so that snapshots made before weights could be set stay usable.
+    private static func weightsFingerprint(_ weights: FSRSParameters, eras: [FSRSEra]) -> String {
+        func text(_ weights: FSRSParameters) -> String { weights.weights.map { "\($0)" }.joined(separator: ",") }
+        var result = weights == .default ? "" : " w=" + text(weights)
+        for era in eras { result += " w<\(era.until.microseconds)=" + text(era.scheduler.settings.parameters) }
+        return result
+    }
+
+    /// The earlier period an FSRS answer given at `time` belongs to (an index into
+    /// `fsrsEras`); nil when it comes after every change.
+    public func fsrsEra(at time: Instant) -> Int? {
+        fsrsEras.firstIndex { time < $0.until }
     }
 
     private static func steps(_ text: String) throws(SchedulerSettingsError) -> [TimeSpan] {

@@ -1,3 +1,4 @@
+import Foundation
 import RecallCore
 
 /// The first screen: the deck tree with today's counts, today's answers and the streak.
@@ -19,6 +20,8 @@ public struct HomeScreen: Sendable {
     public let candidates: DueCandidates
     /// The language the screen speaks (`StudyData.language`).
     public let language: Language
+    /// The help's line on the FSRS weights: defaults, or when they were fitted and how well.
+    public let parametersLine: String
 
     public enum Effect: Equatable, Sendable {
         case none
@@ -26,6 +29,8 @@ public struct HomeScreen: Sendable {
         case study(SessionScope)
         /// `s`: the statistics of the chosen deck (nil: all decks).
         case showStats(deck: String?)
+        /// `o`: fit the FSRS weights to every answer (`recall optimize`, in the shell).
+        case optimize
     }
 
     public init(data: StudyData, now: Instant, selectedDeck: String? = nil) {
@@ -37,6 +42,7 @@ public struct HomeScreen: Sendable {
         streak = data.streak(at: now)
         selected = rows.firstIndex { $0.deck == selectedDeck } ?? 0
         language = data.language
+        parametersLine = Self.parametersLine(data.config, timeZone: data.timeZone).text(data.language)
         let errors = data.deckErrors
         deckProblems = errors.count > 0 ? HomeMessage.deckProblems(errors: errors.count, files: errors.files).text(language) : nil
     }
@@ -62,6 +68,7 @@ public struct HomeScreen: Sendable {
             }
             return .study(SessionScope(deck: row.deck))
         case .character("s"): return .showStats(deck: rows.isEmpty ? nil : rows[selected].deck)
+        case .character("o"): return .optimize
         case .character("?"): showHelp = true
         case .character("q"), .escape: return .quit
         default: break
@@ -69,11 +76,26 @@ public struct HomeScreen: Sendable {
         return .none
     }
 
+    /// What the help says of the weights in `config`: the day of the fit is the local one.
+    static func parametersLine(_ config: StudyConfig, timeZone: TimeZone) -> HomeMessage {
+        guard config.fsrsParameters != nil else { return .fsrsDefaults }
+        guard let fitted = config.fsrsParametersFitted else { return .fsrsCustom }
+        let offset = Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(fitted.at.microseconds) / 1e6)))
+        let date = String(Instant(microsecondsSinceEpoch: fitted.at.microseconds + offset * 1_000_000).iso8601.prefix(10))
+        return .fsrsFitted(date: date, before: fitted.logLossBefore, after: fitted.logLossAfter)
+    }
+
+    /// The help overlay: the keys, then the commands, then the FSRS weights and how to fit them.
+    public func help() -> [(String, String)] {
+        Self.help(language) + [("", ""), ("", parametersLine), ("recall optimize", HelpMessage.optimizeCommand.text(language))]
+    }
+
     /// The keys of the help overlay, with what they do in `language`.
     public static func help(_ language: Language) -> [(String, String)] {
         let keys: [(String, (any Message)?)] = [
             ("j / Down", HelpMessage.nextDeck), ("k / Up", HelpMessage.previousDeck), ("g / G", HelpMessage.firstLastDeck),
-            ("Enter", HelpMessage.studyDeck), ("s", StatsMessage.openStatistics), ("?", HelpMessage.thisHelp), ("q", HelpMessage.quit),
+            ("Enter", HelpMessage.studyDeck), ("s", StatsMessage.openStatistics), ("o", HelpMessage.optimizeNow),
+            ("?", HelpMessage.thisHelp), ("q", HelpMessage.quit),
             ("", nil), (HelpMessage.inTheShell.text(language), nil),
             ("recall quiz", HelpMessage.quizCommand), ("recall export", HelpMessage.exportCommand),
             ("recall extract", HelpMessage.extractCommand),
@@ -126,7 +148,7 @@ public struct HomeScreen: Sendable {
         }
         if let message { buffer.write(message, row: height - 2, column: 1, style: Theme.wrong) }
         buffer.statusBar([HomeMessage.keys.text(language), HomeMessage.keysShort.text(language)])
-        if showHelp { buffer.helpOverlay(title: HomeMessage.helpTitle.text(language), keys: Self.help(language), language: language) }
+        if showHelp { buffer.helpOverlay(title: HomeMessage.helpTitle.text(language), keys: help(), language: language) }
         return buffer
     }
 

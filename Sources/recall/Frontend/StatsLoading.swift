@@ -43,13 +43,38 @@ enum StatsLoading {
     /// `notice` is given each warning (deck errors left out, a torn last line).
     static func report(deckOptions: DeckOptions, dataFolder: String, selection: CardSelection, range: StatsRange,
                        now: Instant, notice: (any Message) -> Void) throws -> StatsReport {
-        // The undo pre-pass reads the whole log: on the second core while the deck index loads.
-        // Its errors are the log's, which the reading below says first.
-        let undone = BackgroundValue { () throws -> Set<EventID> in
+        let undone = undonePrePass(dataFolder)
+        let cards = try cardsInScope(deckOptions: deckOptions, dataFolder: dataFolder, selection: selection, notice: notice)
+        let (config, schedulers, history) = try folderHistory(dataFolder: dataFolder, undone: undone.value, notice: notice)
+        let quizzes: [QuizHistoryEntry]
+        do {
+            quizzes = try QuizHistory.load(folder: dataFolder)
+        } catch {
+            throw Failure(error.message, status: QuizCommand.exitStatus(error))
+        }
+        // The log holds every deck's answers; the scope counts those of the cards taken.
+        let taken = Set(cards.map(\.id))
+        let inScope = history.cardIDs.map(taken.contains)
+        let reviews = history.reviews.count { inScope[Int($0.card)] }
+        let scope = StatsScope(deck: selection.deck, tags: selection.tags, cards: cards.count, reviews: reviews)
+        return Statistics.report(history, cards: cards, quizzes: quizzes,
+                                 settings: settings(config, schedulers, scope: scope, range: range, now: now))
+    }
+
+    /// The undo pre-pass reads the whole log: on the second core while the deck index loads.
+    /// Its errors are the log's, which `folderHistory` says first.
+    static func undonePrePass(_ dataFolder: String) -> BackgroundValue<Set<EventID>> {
+        BackgroundValue { () throws -> Set<EventID> in
             guard (try? DataFolder.checkReadable(dataFolder)) == true, let log = try LogFiles.find(folder: dataFolder) else { return [] }
             return try log.undoneIDs()
         }
-        let cards = try cardsInScope(deckOptions: deckOptions, dataFolder: dataFolder, selection: selection, notice: notice)
+    }
+
+    /// The data folder's config, its schedulers, and every answer of its log that was not
+    /// undone (`undone` gives the undone ids, read once). A missing or empty data folder is no
+    /// error: nothing was answered.
+    static func folderHistory(dataFolder: String, undone: () throws -> Set<EventID>, notice: (any Message) -> Void)
+        throws -> (config: StudyConfig, schedulers: SchedulerSet, history: ReviewHistory) {
         let config: StudyConfig
         var log: LogFiles?
         do throws(ProgressError) {
@@ -71,26 +96,14 @@ enum StatsLoading {
         var history = ReviewHistory(schedulers: schedulers, undone: [])
         if let log, !log.files.isEmpty {
             do {
-                history = ReviewHistory(schedulers: schedulers, undone: try undone.value())
+                history = ReviewHistory(schedulers: schedulers, undone: try undone())
                 let read = try log.readAhead { history.add($0) }
                 for warning in log.warnings(read) { notice(warning) }
             } catch let error as ProgressError {
                 throw Failure(error)
             }
         }
-        let quizzes: [QuizHistoryEntry]
-        do {
-            quizzes = try QuizHistory.load(folder: dataFolder)
-        } catch {
-            throw Failure(error.message, status: QuizCommand.exitStatus(error))
-        }
-        // The log holds every deck's answers; the scope counts those of the cards taken.
-        let taken = Set(cards.map(\.id))
-        let inScope = history.cardIDs.map(taken.contains)
-        let reviews = history.reviews.count { inScope[Int($0.card)] }
-        let scope = StatsScope(deck: selection.deck, tags: selection.tags, cards: cards.count, reviews: reviews)
-        return Statistics.report(history, cards: cards, quizzes: quizzes,
-                                 settings: settings(config, schedulers, scope: scope, range: range, now: now))
+        return (config, schedulers, history)
     }
 
     /// The cards `selection` takes, with their domains, from the deck index (which keeps each

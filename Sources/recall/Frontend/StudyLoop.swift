@@ -17,6 +17,8 @@ struct StudyLoop: TerminalProgram {
     /// What `s` needs to read the statistics: the decks as given, and the data folder.
     let deckOptions: DeckOptions
     let dataFolder: String
+    /// Set when `o` applied new FSRS weights: the session starts again under them.
+    var restart = false
 
     static func run(deckOptions: DeckOptions, dataOptions: DataOptions, session: SessionScope?) throws {
         let folder = try deckOptions.deckFolder()
@@ -64,6 +66,7 @@ struct StudyLoop: TerminalProgram {
         closed = true
         try loop.close()
         try TerminalRunLoop.exit(after: outcome)
+        if loop.restart { try run(deckOptions: deckOptions, dataOptions: dataOptions, session: session) }
     }
 
     mutating func tick(_ now: Instant) -> TerminalRunLoop.Step {
@@ -79,6 +82,14 @@ struct StudyLoop: TerminalProgram {
     mutating func key(_ key: Key, terminal: Terminal) -> TerminalRunLoop.Step {
         let effect = app.update(.key(key))
         if effect == .quit { return .stop }
+        if effect == .optimize {
+            // In the shell, as the editor: the fit's report and progress, then a question.
+            // Applied weights change every card's memory: the session is opened again.
+            var applied = false
+            terminal.suspend { applied = OptimizeCommand.runFromHomeScreen(dataFolder: dataFolder, deckOptions: deckOptions) }
+            restart = applied
+            return applied ? .stop : .proceed
+        }
         let result = perform(effect, terminal: terminal)
         // What the write read of other processes' lines comes first: the result follows them.
         if let caughtUp = writer.takeCaughtUp() { _ = app.update(.refreshed(caughtUp)) }
@@ -116,7 +127,7 @@ struct StudyLoop: TerminalProgram {
         let language = app.data.language
         do {
             switch effect {
-            case .none, .quit:
+            case .none, .quit, .optimize:
                 return nil
             case .answer(let record):
                 return .saved(try writer.record(record, to: app.data.progress, at: now))
