@@ -5,7 +5,8 @@ PyPI's fsrs-rs-python 0.9.3. Run it as Scripts/gen-optimizer-fixtures-items does
 - items-reference.json: the reference log's items at UTC with a 4 h rollover (computed apart
   from recall by Scripts/fsrs_rs_items.py), what fsrs-rs's `filter_outlier` keeps of them (the
   pretrain's items, sorted, and the indices of the items kept for training), the pairs it
-  removed, and `compute_parameters` with no epoch and one batch (the pretrained w0..w3).
+  removed, and `compute_parameters` with one batch after no epoch (the pretrained w0..w3) and
+  after one.
 - items-guards.json: small item sets drawn with a fixed seed, each with what
   `compute_parameters` returns for it (or the error it raises): the guards for little data
   and smooth_and_fill's cases.
@@ -78,9 +79,9 @@ def reference():
     removed = {}
     for rating, delta_t in sorted(pairs(items) - pairs(init)):
         removed.setdefault(str(rating), []).append(delta_t)
-    parameters, _ = compute(items, one_batch(0))
     return {"items": items, "initialization": sorted(init), "trainSet": train_indices(items, train),
-            "removed": removed, "pretrained": parameters}
+            "removed": removed, "pretrained": compute(items, one_batch(0))[0],
+            "oneEpoch": compute(items, one_batch(1))[0]}
 
 
 def single(rng, first, delta_t, pass_rate):

@@ -12,6 +12,7 @@ enum OptimizerItemsFixture {
         var trainSet: [Int]
         var removed: [String: [Int]]
         var pretrained: [Double]
+        var oneEpoch: [Double]
     }
 
     struct Guard: Decodable {
