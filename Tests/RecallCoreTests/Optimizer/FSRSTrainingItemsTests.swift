@@ -72,4 +72,14 @@ import Testing
         #expect(Self.pairs(FSRSTrainingItems.items([second, first], dayRule: .elapsed))
                 == [[[1, 0], [3, 1]], [[1, 0], [3, 1], [2, 2]], [[3, 0], [3, 4]]])
     }
+
+    @Test func itemsAreCodedWithTheirPublicNames() throws {
+        let item = FSRSItem(reviews: [FSRSItemReview(rating: 3, deltaT: 0), FSRSItemReview(rating: 1, deltaT: 12)])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let text = String(decoding: try encoder.encode(item), as: UTF8.self)
+        #expect(text == #"{"reviews":[{"deltaT":0,"rating":3},{"deltaT":12,"rating":1}]}"#)
+        #expect(try JSONDecoder().decode(FSRSItem.self, from: Data(text.utf8)) == item)
+        #expect(FSRSItemReview(rating: 3, deltaT: Int.max).deltaT == Int(Int32.max))
+    }
 }

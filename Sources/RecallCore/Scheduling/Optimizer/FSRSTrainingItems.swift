@@ -62,14 +62,16 @@ public enum FSRSTrainingItems {
                 reviews.append(FSRSItemReview(rating: Int(answer.rating.rawValue), deltaT: deltaT))
                 previous = answer.time
                 if reviews.count > 1, deltaT > 0 {
-                    made.append((answer.time, FSRSItem(reviews: reviews)))
+                    // A copy of exactly its size: sharing `reviews` would make the next append
+                    // copy it, and leave the item the grown capacity (up to twice the memory).
+                    made.append((answer.time, FSRSItem(reviews: Array(reviews[...]))))
                 }
             }
         }
         // The index breaks ties, so that equal times keep the cards' order.
-        return made.enumerated()
-            .sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }
-            .map(\.element.item)
+        return made.indices
+            .sorted { (made[$0].time, $0) < (made[$1].time, $1) }
+            .map { made[$0].item }
     }
 
     /// Where the last contiguous block of learn answers starts (the end if there is none).
