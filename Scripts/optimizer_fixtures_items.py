@@ -7,6 +7,9 @@ PyPI's fsrs-rs-python 0.9.3. Run it as Scripts/gen-optimizer-fixtures-items does
   pretrain's items, sorted, and the indices of the items kept for training), the pairs it
   removed, and `compute_parameters` with one batch after no epoch (the pretrained w0..w3) and
   after one.
+- items-simulated.json: simulated learners' logs (Scripts/fsrs_rs_simulate.py, fixed seeds) as
+  items, each with what `compute_parameters` gives after no epoch of one batch (the pretrain,
+  the guards and the final smoothing) and which way it went.
 - items-guards.json: small item sets drawn with a fixed seed, each with what
   `compute_parameters` returns for it (or the error it raises): the guards for little data
   and smooth_and_fill's cases.
@@ -22,6 +25,8 @@ import fsrs_rs_python as fsrs
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from fsrs_rs_items import items_of  # noqa: E402
+from fsrs_rs_simulate import make  # noqa: E402
+from fsrs_rs_check import expected_outcome  # noqa: E402
 
 REPO = os.path.dirname(HERE)
 OUT = os.path.join(REPO, "Tests", "RecallCoreTests", "Fixtures", "optimizer")
@@ -123,6 +128,19 @@ def guards():
     return {"cases": cases}
 
 
+def simulated():
+    cases = []
+    for seed, cards, days in [(1, 60, 12), (2, 80, 10), (3, 150, 6), (4, 300, 100), (5, 200, 365), (6, 50, 200)]:
+        log = os.path.join(OUT, "simulated.csv.tmp")
+        make(log, seed, cards, days)
+        items, _ = items_of(log, 4, 0)
+        os.remove(log)
+        cases.append({"seed": seed, "cards": cards, "days": days, "items": items,
+                      "outcome": expected_outcome([to_fsrs(i) for i in items]),
+                      "parameters": compute(items, one_batch(0))[0]})
+    return {"cases": cases}
+
+
 def write(name, value):
     with open(os.path.join(OUT, name), "w") as f:
         json.dump(value, f, separators=(",", ":"))
@@ -133,3 +151,4 @@ if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     write("items-reference.json", reference())
     write("items-guards.json", guards())
+    write("items-simulated.json", simulated())

@@ -25,4 +25,16 @@ import Testing
         }
         #expect(fit.initialStabilities == Array(fit.parameters[0..<4]))
     }
+
+    /// Simulated learners from a few dozen cards to a year of study: the outcome, and the
+    /// pretrain with the final smoothing, as fsrs-rs gives them with no epoch.
+    @Test(arguments: OptimizerItemsFixture.simulated.map(\.seed))
+    func simulatedLearnersAreFSRSRsWithNoEpoch(seed: Int) throws {
+        let fixture = try #require(OptimizerItemsFixture.simulated.first { $0.seed == seed })
+        let fit = FSRSOptimizer.computeParameters(OptimizerItemsFixture.items(fixture.items), settings: Self.settings(epochs: 0))
+        #expect(fit.outcome == fixture.outcome)
+        for (index, (ours, theirs)) in zip(fit.parameters, fixture.parameters).enumerated() {
+            #expect(abs(ours - theirs) < 1e-4, "w\(index): \(ours) vs \(theirs)")
+        }
+    }
 }

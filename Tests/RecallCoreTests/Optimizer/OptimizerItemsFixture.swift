@@ -24,6 +24,13 @@ enum OptimizerItemsFixture {
         var error: String?
     }
 
+    struct Simulated: Decodable {
+        var seed: Int
+        var items: [[[Int]]]
+        var outcome: String
+        var parameters: [Double]
+    }
+
     static func load<T: Decodable>(_ name: String, as type: T.Type) throws -> T {
         let data = try Data(contentsOf: folder.appendingPathComponent("Fixtures/optimizer/\(name).json"))
         return try JSONDecoder().decode(T.self, from: data)
@@ -31,6 +38,8 @@ enum OptimizerItemsFixture {
 
     static let reference: Reference = try! load("items-reference", as: Reference.self)
     static let guards: [Guard] = try! load("items-guards", as: [String: [Guard]].self)["cases"]!
+
+    static let simulated: [Simulated] = try! load("items-simulated", as: [String: [Simulated]].self)["cases"]!
 
     static func items(_ lists: [[[Int]]]) -> [FSRSItem] {
         lists.map { FSRSItem(reviews: $0.map { FSRSItemReview(rating: $0[0], deltaT: $0[1]) }) }

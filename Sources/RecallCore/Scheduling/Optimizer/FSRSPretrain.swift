@@ -24,7 +24,7 @@ enum FSRSPretrain {
 
     /// How often the first long-term review was passed after one gap, for one first rating.
     struct PassRate {
-        var deltaT: Double
+        var deltaT: Int
         var recall: Double
         var count: Int
     }
@@ -42,7 +42,7 @@ enum FSRSPretrain {
         return tallies.mapValues { byGap in
             byGap.keys.sorted().map { gap in
                 let (passed, count) = byGap[gap]!
-                return PassRate(deltaT: Double(gap), recall: Double(passed) / Double(count), count: count)
+                return PassRate(deltaT: gap, recall: Double(passed) / Double(count), count: count)
             }
         }
     }
@@ -56,7 +56,7 @@ enum FSRSPretrain {
         func loss(_ stability: Double) -> Double {
             var total = 0.0
             for (rate, recall) in zip(rates, recalls) {
-                let predicted = retrievability(days: rate.deltaT, stability: stability)
+                let predicted = defaultModel.retrievability(elapsedDays: Int64(rate.deltaT), stability: stability)
                 total += -(recall * log(predicted) + (1 - recall) * log(1 - predicted)) * Double(rate.count)
             }
             return total + abs(stability - defaultS0) / 16
@@ -74,12 +74,8 @@ enum FSRSPretrain {
         return best
     }
 
-    /// The forgetting curve with the default decay (the pretrain does not fit w20).
-    static func retrievability(days: Double, stability: Double) -> Double {
-        let decay = -FSRSParameters.defaultWeights[20]
-        let factor = pow(0.9, 1 / decay) - 1
-        return pow(days / stability * factor + 1, decay)
-    }
+    /// The forgetting curve with the default decay: the pretrain does not fit w20.
+    static let defaultModel = FSRSModel(.default)
 
     /// fsrs-rs's `smooth_and_fill`: keeps the ratings that had items, makes the stabilities
     /// grow with the rating (of a pair out of order, the rating with more items wins), fills
