@@ -3,6 +3,8 @@ items: the stage Scripts/checks.d/fsrs-rs-optimizer.
 
 Usage: fsrs_rs_check.py RECALL_BINARY REFERENCE_CSV [--seed N]
 
+A release binary: 200 epochs on the reference log take minutes in a debug build.
+
 On the reference log, on three simulated learners' logs drawn fresh (Scripts/fsrs_rs_simulate.py;
 the seed is printed, pass it back with --seed to replay a failure) and on tiny logs, with the
 calendar day rule at UTC and a 4 h rollover:
@@ -11,7 +13,7 @@ calendar day rule at UTC and a 4 h rollover:
   after 0 epochs (the pretrained S0, and the guards' results) to 1e-4, after 1 and 200 to 1e-3;
 - with the default settings, the in-sample log loss of recall's fit is at most fsrs-rs's + 0.002,
   and the figures recall prints for it are fsrs-rs's `evaluate` of the same parameters;
-- `--evaluate` of the parameters it reports: in-sample to 1e-4 (4 decimals), and the
+- `--evaluate` of the fitted parameters (written as the scratch data folder's config.json): in-sample to 1e-4 (4 decimals), and the
   time-series splits (folds trained with one batch) to 1e-3, as the trained parameters are.
 Prints one line per comparison and exits 1 on any mismatch.
 """
@@ -121,7 +123,9 @@ def check_log(binary, name, log, train=True):
             report(abs(printed["logLoss"] - our_loss) <= 1e-4 and abs(printed["rmseBins"] - our_rmse) <= 1e-4,
                    f"{name}: the fit's printed figures {printed['logLoss']:.6f} / {printed['rmseBins']:.6f} "
                    f"are fsrs-rs's evaluate {our_loss:.6f} / {our_rmse:.6f}")
-            recall(binary, log, scratch, "--apply", "--json")
+            # The fitted parameters as the data folder's current ones (--apply refuses --log).
+            with open(os.path.join(scratch, "config.json"), "w") as config:
+                json.dump({"fsrsParameters": ours["parameters"]}, config)
             evaluated = recall(binary, log, scratch, "--evaluate", "--batch-size", str(ONE_BATCH), "--json")
             loss, rmse = evaluation(items, evaluated["parameters"])
             inside = evaluated["inSample"]
