@@ -81,7 +81,10 @@ struct FSRSMetrics {
     /// bin means over raw counts and each bin weighted by its items' weights.
     var evaluation: FSRSEvaluation {
         var squares = 0.0, total = 0.0
-        for cell in bins.values {
+        // In the bins' order, not the dictionary's: a Dictionary's order changes from run to
+        // run (its hash is seeded per process), and so would the last digits of the sum.
+        let ordered = bins.sorted { ($0.key.days, $0.key.length, $0.key.lapses) < ($1.key.days, $1.key.length, $1.key.lapses) }
+        for cell in ordered.map(\.value) {
             let gap = cell.predicted / cell.count - cell.actual / cell.count
             squares += gap * gap * cell.weight
             total += cell.weight
