@@ -67,7 +67,9 @@ public struct StudyDay: Hashable, Sendable {
         return Instant(microsecondsSinceEpoch: local - Int64(utcOffset(guess)) * 1_000_000)
     }
 
-    public static func offset(in timeZone: TimeZone) -> UTCOffset {
+    /// The zone's offset at each instant: the one rule for turning a time zone into a `UTCOffset`
+    /// (Sendable, so the statistics and the optimizer can keep it).
+    public static func offset(in timeZone: TimeZone) -> @Sendable (Instant) -> Int {
         { instant in timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(instant.microseconds) / 1e6)) }
     }
 }

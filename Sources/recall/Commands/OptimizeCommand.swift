@@ -171,9 +171,7 @@ struct OptimizeCommand: ParsableCommand {
     private func dayRule(_ config: StudyConfig) -> FSRSDayRule {
         guard dayRule == "calendar" else { return .elapsed }
         let zone = timezone.flatMap(TimeZone.init(identifier:)) ?? SystemClock.timeZone
-        return .calendar(rolloverHour: rollover ?? config.rolloverHour) { instant in
-            zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(instant.microseconds) / 1e6))
-        }
+        return .calendar(rolloverHour: rollover ?? config.rolloverHour, utcOffset: StudyDay.offset(in: zone))
     }
 
     private func trainingSettings(_ config: StudyConfig) -> FSRSTrainingSettings {

@@ -158,12 +158,8 @@ enum StatsLoading {
     /// The day rule and the scheduler of the config, in the local time zone.
     static func settings(_ config: StudyConfig, _ schedulers: SchedulerSet, scope: StatsScope, range: StatsRange,
                          now: Instant) -> StatsSettings {
-        let zone = SystemClock.timeZone
-        let offset: @Sendable (Instant) -> Int = { instant in
-            zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(instant.microseconds) / 1e6))
-        }
-        return StatsSettings(now: now, rolloverHour: config.rolloverHour, utcOffset: offset, range: range, scope: scope,
-                             schedulers: schedulers, desiredRetention: config.desiredRetention)
+        StatsSettings(now: now, rolloverHour: config.rolloverHour, utcOffset: StudyDay.offset(in: SystemClock.timeZone),
+                      range: range, scope: scope, schedulers: schedulers, desiredRetention: config.desiredRetention)
     }
 
     static func schedulers(_ config: StudyConfig, folder: String) throws -> SchedulerSet {
