@@ -11,9 +11,8 @@ calendar day rule at UTC and a 4 h rollover:
 - the items `recall optimize --print-items` prints equal Scripts/fsrs_rs_items.py's;
 - with one batch holding every item (where fsrs-rs does not depend on its seed), the parameters
   after 0 epochs (the pretrained S0, and the guards' results) to 1e-4, after 1 and 200 to 1e-3;
-- with the default settings, the in-sample log loss of recall's fit is at most fsrs-rs's + 0.002
-  (fsrs-rs's worst over five seeds of its batch order: recall's shuffle is another),
-  and the figures recall prints for it are fsrs-rs's `evaluate` of the same parameters;
+- with the default settings (batches of 512, shuffled as fsrs-rs shuffles them), the parameters
+  equal fsrs-rs's to 1e-3 and the in-sample log loss is at most fsrs-rs's + 0.002, and the figures recall prints for it are fsrs-rs's `evaluate` of the same parameters;
 - `--evaluate` of the fitted parameters (written as the scratch data folder's config.json): in-sample to 1e-4 (4 decimals), and the
   time-series splits (folds trained with one batch) to 1e-3, as the trained parameters are.
 Prints one line per comparison and exits 1 on any mismatch.
@@ -52,9 +51,6 @@ def recall(binary, log, data_dir, *options):
 
 def to_fsrs(items):
     return [fsrs.FSRSItem([fsrs.FSRSReview(r, d) for r, d in item]) for item in items]
-
-
-SEEDS = [2023, 1, 2, 3, 4]
 
 
 def fsrs_rs_fit(items, epochs=None, seed=None):
@@ -123,15 +119,16 @@ def check_log(binary, name, log, train=True):
                 report(gap <= 1e-4, f"{name}: default settings, not trained: parameters within {gap:.2e} (at most 1e-4)")
             if not train:
                 return
-            # The batch order is each implementation's own shuffle, and on a few thousand reviews it
-            # moves the log loss by more than 0.002 from seed to seed, so recall is held to fsrs-rs's
-            # own spread: at most its worst of five seeds (its default 2023 and 1-4) + 0.002.
+            # recall shuffles the batches as fsrs-rs does (rand's StdRng, seed 2023), so with the
+            # default settings the fit is fsrs-rs's: parameters to 1e-3 (the issue asks only that
+            # its log loss be at most fsrs-rs's + 0.002; both are held here).
+            theirs = fsrs_rs_fit(items)
+            gap = largest_gap(ours["parameters"], theirs)
             our_loss, our_rmse = evaluation(items, ours["parameters"])
-            their_losses = [evaluation(items, fsrs_rs_fit(items, seed=seed))[0] for seed in SEEDS]
-            their_loss = max(their_losses)
-            report(our_loss <= their_loss + 0.002,
-                   f"{name}: default settings: log loss {our_loss:.6f} against fsrs-rs's {their_losses[0]:.6f} "
-                   f"(seed 2023; {min(their_losses):.6f}-{their_loss:.6f} over seeds {SEEDS}; worst +0.002 allowed)")
+            their_loss, _ = evaluation(items, theirs)
+            report(gap <= 1e-3 and our_loss <= their_loss + 0.002,
+                   f"{name}: default settings: parameters within {gap:.2e} of fsrs-rs's (at most 1e-3), "
+                   f"log loss {our_loss:.6f} against fsrs-rs's {their_loss:.6f} (at most +0.002)")
             printed = ours["fittedEvaluation"]
             report(abs(printed["logLoss"] - our_loss) <= 1e-4 and abs(printed["rmseBins"] - our_rmse) <= 1e-4,
                    f"{name}: the fit's printed figures {printed['logLoss']:.6f} / {printed['rmseBins']:.6f} "

@@ -35,7 +35,7 @@ public enum FSRSTraining {
         var schedule = FSRSCosineSchedule(
             period: Double((weighted.count / settings.batchSize + 1) * settings.epochs),
             initial: settings.learningRate)
-        var random = QuizRandom(seed: settings.seed)
+        var random = FSRSBatchShuffle(seed: settings.seed)
         var adam = FSRSAdam()
         var parameters = start
         let relearningSteps = settings.relearningSteps ?? 1

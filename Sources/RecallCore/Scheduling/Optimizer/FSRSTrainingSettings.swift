@@ -2,8 +2,8 @@
 public struct FSRSTrainingSettings: Sendable, Hashable {
     public var epochs = 5
     public var batchSize = 512
-    /// Seeds the shuffle of the batch order each epoch (recall's own generator: fsrs-rs's ChaCha
-    /// order cannot be reproduced, so only a single batch matches fsrs-rs exactly).
+    /// Seeds the shuffle of the batch order each epoch, drawn as fsrs-rs draws it
+    /// (`FSRSBatchShuffle`), so the same seed gives fsrs-rs's fit.
     public var seed: UInt64 = 2023
     public var learningRate = 0.04
     /// Items with more reviews than this are left out of training.
