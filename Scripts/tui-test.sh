@@ -4,7 +4,8 @@
 # statistics (s) → quit,
 # then checks with `recall log --json` that every answer was saved. Two more runs leave by
 # Ctrl-C and by SIGTERM and check that the answers were saved and the terminal restored. The
-# last runs speak Korean (LANG=ko_KR.UTF-8, --lang ko) and English (LANG=en_US.UTF-8).
+# last runs speak Korean (LANG=ko_KR.UTF-8, --lang ko) and English (LANG=en_US.UTF-8), and
+# `recall optimize` shows and clears its progress line.
 # It polls the screen (capture-pane) until the expected text appears; it never sleeps blindly.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -536,4 +537,22 @@ korean_interface() {
     echo "tui-test: LANG=ko_KR.UTF-8 draws Hangul and speaks Korean (home, answer prompt, grade line, help, too small, summary), --lang ko the quiz; LANG=en_US.UTF-8 English: ok"
 }
 korean_interface
+
+# 10. `recall optimize` in a terminal (issue 17): a fit that takes more than half a second shows
+# its progress on stderr, and clears it before the result is printed. 100 epochs of the
+# reference log take about 5 s in a debug build (under a second in release, where the line
+# may not appear).
+optimize_progress() {
+    start optimize --log Tests/Fixtures/py-fsrs-review-log.csv --day-rule calendar --timezone UTC --rollover 4 --epochs 100
+    case "$BIN" in
+        */release/*) echo "tui-test: optimize progress not checked: a release fit may end within half a second" ;;
+        *) wait_for "Fitting FSRS parameters:" 60 ;;
+    esac
+    wait_for_file "$WORK/status" 120
+    [ "$(cat "$WORK/status")" = 0 ] || fail "optimize: exit status $(cat "$WORK/status")"
+    wait_for "Fitted:"
+    screen | grep -qF "Fitting FSRS parameters" && fail "optimize: the progress line was not cleared"
+    echo "tui-test: recall optimize shows its progress in a terminal and clears it: ok"
+}
+optimize_progress
 echo "tui-test: passed"
