@@ -1,7 +1,9 @@
 // recall's side of Scripts/bench-optimizer-training: trains on the items the fsrs-rs side wrote
 // (FSRSTraining.train with the default settings, from fsrs-rs's initial vector) and prints the
 // best time of R runs, the peak memory (and the peak once the items are read) and the in-sample
-// log loss. Not part of the package.
+// log loss. With a third argument `fit`, times the whole fit instead
+// (FSRSOptimizer.computeParameters: the outlier filter, the pretrain, training, the smoothing),
+// for Scripts/bench-optimizer. Not part of the package.
 import Foundation
 import Glibc
 import RecallCore
@@ -44,11 +46,13 @@ var usage = rusage()
 getrusage(RUSAGE_SELF.rawValue, &usage)
 let loaded = Double(usage.ru_maxrss) / 1024
 let runs = arguments.count > 2 ? Int(arguments[2]) ?? 3 : 3
+let wholeFit = arguments.count > 3 && arguments[3] == "fit"
 var best = Double.infinity
 var fitted: [Double] = []
 for _ in 0..<runs {
     let start = DispatchTime.now().uptimeNanoseconds
-    fitted = FSRSTraining.train(items, initial: initial, settings: FSRSTrainingSettings())
+    fitted = wholeFit ? FSRSOptimizer.computeParameters(items, settings: FSRSTrainingSettings()).parameters
+        : FSRSTraining.train(items, initial: initial, settings: FSRSTrainingSettings())
     best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
 }
 getrusage(RUSAGE_SELF.rawValue, &usage)

@@ -61,8 +61,8 @@ public enum KoreanParticle: Sendable {
         guard let last = letters.first else { return .vowel }
         let isCapitals = letters.allSatisfy { $0.properties.isUppercase }
         switch Character(last).lowercased() {
-        case "l", "r" where isCapitals: return .rieul
         case "l": return .rieul
+        case "r" where isCapitals: return .rieul
         case "m", "n": return .consonant
         case "b", "c", "d", "g", "k", "p", "t": return isCapitals ? .vowel : .consonant
         default: return .vowel
