@@ -100,10 +100,13 @@ struct ExamSetCommand: ParsableCommand {
         String(SystemClock.localText(instant).prefix(16))
     }
 
-    /// `KST`, else the zone's name.
+    /// `KST`: the C library's abbreviation of the local zone (`TZ`) at the instant, which
+    /// Foundation on Linux gives only as `GMT+9`; else Foundation's.
     static func zoneName(at instant: Instant) -> String {
-        let zone = SystemClock.timeZone
+        var seconds = time_t(instant.microseconds / 1_000_000)
+        var local = tm()
+        if localtime_r(&seconds, &local) != nil, let name = local.tm_zone, name.pointee != 0 { return String(cString: name) }
         let date = Date(timeIntervalSince1970: Double(instant.microseconds) / 1e6)
-        return zone.abbreviation(for: date) ?? zone.identifier
+        return SystemClock.timeZone.abbreviation(for: date) ?? SystemClock.timeZone.identifier
     }
 }
