@@ -64,6 +64,28 @@ import RecallTestSupport
         #expect(try Self.reviews(s, "AWS::SAA", at: "2026-12-06T13:00:00+09:00") == 0)
     }
 
+    /// Six such cards and two reviews a day: two stay on 12-06, the others are spread over
+    /// earlier days within the fuzz range of a 27-day interval (24 days on: from 12-03), the
+    /// least loaded first, ties to the latest: 12-05, 12-04, 12-03, 12-05.
+    @Test func theLoadBalancerSpreadsABurstOverEarlierDays() throws {
+        let cards = (1...6).map { "## Question \($0)?\n<!-- id: q\($0) -->\nAnswer\n" }.joined(separator: "\n")
+        let s = try StudyScratch(deck: "---\ndeck: AWS::SAA\n---\n" + cards)
+        defer { s.remove() }
+        for time in ["2026-11-01T10:00:00+09:00", "2026-11-09T10:00:00+09:00"] {
+            for card in 1...6 {
+                let answer = try s.run(["answer", "q\(card)", "easy", "--decks", "Decks", "--at", time], environment: Self.seoul)
+                #expect(answer.status == 0, "\(answer.stderr)")
+            }
+        }
+        try s.scratch.write("data/config.json", #"{"reviewsPerDay": 2, "exams": [{"at": "2026-12-20T09:00:00+09:00", "target": 0.95}]}"#)
+        #expect(try Self.reviews(s, "AWS::SAA", at: "2026-12-02T12:00:00+09:00") == 0)
+        #expect(try Self.reviews(s, "AWS::SAA", at: "2026-12-03T12:00:00+09:00") == 1)
+        // Without the limit to meet, all six wait for 12-06.
+        try s.scratch.write("data/config.json", #"{"exams": [{"at": "2026-12-20T09:00:00+09:00", "target": 0.95}]}"#)
+        #expect(try Self.reviews(s, "AWS::SAA", at: "2026-12-05T12:00:00+09:00") == 0)
+        #expect(try Self.reviews(s, "AWS::SAA", at: "2026-12-06T12:00:00+09:00") == 6)
+    }
+
     /// An exam for every deck takes AWS::VPC too.
     @Test func anExamForEveryDeckTakesEveryDeck() throws {
         let s = try Self.history()
