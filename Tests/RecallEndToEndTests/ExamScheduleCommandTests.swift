@@ -1,4 +1,7 @@
 import Foundation
+import RecallCore
+import RecallStore
+import RecallTUI
 import Testing
 import RecallTestSupport
 
@@ -84,6 +87,23 @@ import RecallTestSupport
         try s.scratch.write("data/config.json", #"{"exams": [{"at": "2026-12-20T09:00:00+09:00", "target": 0.95}]}"#)
         #expect(try Self.reviews(s, "AWS::SAA", at: "2026-12-05T12:00:00+09:00") == 0)
         #expect(try Self.reviews(s, "AWS::SAA", at: "2026-12-06T12:00:00+09:00") == 6)
+    }
+
+    /// The study screen's home counts and a session's queue follow the exam as `recall due` does.
+    @Test func theHomeScreenAndASessionFollowTheExam() throws {
+        let s = try Self.history()
+        defer { s.remove() }
+        try Self.writeExam(s)
+        let library = try DeckLibrary.load(paths: [s.url.appendingPathComponent("Decks").path])
+        let (loaded, config) = try ProgressLoader.loadForReading(folder: s.data)
+        let data = StudyData(library: library, progress: loaded.state, config: config, schedulers: try SchedulerSet(config: config),
+                             timeZone: try #require(TimeZone(identifier: "Asia/Seoul")))
+        let now = try #require(Instant(iso8601: "2026-12-06T12:00:00+09:00"))
+        let home = HomeScreen(data: data, now: now)
+        #expect(home.rows.first { $0.deck == "AWS::SAA" }?.counts.review == 1)
+        #expect(home.rows.first { $0.deck == "AWS::VPC" }?.counts.review == 0)
+        let session = data.queue(SessionScope(selection: CardSelection(deck: "AWS", tags: [])), at: now)
+        #expect(session.reviews == ["s3"])
     }
 
     /// An exam for every deck takes AWS::VPC too.
