@@ -13,9 +13,10 @@ public struct ExamDues: Sendable {
     }
 
     /// `schedule` gives a card's stored schedule (nil: never studied, or suspended, which the
-    /// rule leaves out); it is asked only for cards whose deck has an exam still ahead.
+    /// rule leaves out); it is asked only for cards whose deck has an exam still ahead, and
+    /// told which.
     public init(cards: [StudyCard], config: StudyConfig, scheduler: FSRSScheduler, now: Instant,
-                utcOffset: @escaping @Sendable (Instant) -> Int, schedule: (StudyCard) -> CardSchedule?) {
+                utcOffset: @escaping @Sendable (Instant) -> Int, schedule: (StudyCard, ExamDate) -> CardSchedule?) {
         dues = [:]
         let exams = config.exams.filter { $0.isAhead(of: now) }
         guard !exams.isEmpty else { return }
@@ -29,7 +30,7 @@ public struct ExamDues: Sendable {
                 index = config.exam(forDeck: card.deck).flatMap { exams.firstIndex(of: $0) }
                 examOfDeck[card.deck] = index
             }
-            guard let index, let found = schedule(card), found.state == .review else { continue }
+            guard let index, let found = schedule(card, exams[index]), found.state == .review else { continue }
             scopes[index].append(ExamCard(id: card.id, schedule: found))
         }
         for (exam, scope) in zip(exams, scopes) where !scope.isEmpty {
@@ -44,17 +45,20 @@ public struct ExamDues: Sendable {
     /// From the replayed state: suspended cards are left out.
     public init(cards: [StudyCard], state: ProgressState, config: StudyConfig, scheduler: FSRSScheduler, now: Instant,
                 utcOffset: @escaping @Sendable (Instant) -> Int) {
-        self.init(cards: cards, config: config, scheduler: scheduler, now: now, utcOffset: utcOffset) { card in
+        self.init(cards: cards, config: config, scheduler: scheduler, now: now, utcOffset: utcOffset) { card, _ in
             state.cards[card.id].flatMap { $0.suspended ? nil : $0.schedule }
         }
     }
 
     /// From a snapshot's table: a row's full progress is read only for a review card in an
-    /// exam's scope (a row that cannot be read keeps its due).
+    /// exam's scope due after the exam (a row that cannot be read keeps its due). A due by the
+    /// exam stands whatever the card's memory, so its timing alone says where it counts: at
+    /// 100,000 cards most rows are not parsed.
     public init(cards: [StudyCard], table: ProgressTable, config: StudyConfig, scheduler: FSRSScheduler, now: Instant,
                 utcOffset: @escaping @Sendable (Instant) -> Int) {
-        self.init(cards: cards, config: config, scheduler: scheduler, now: now, utcOffset: utcOffset) { card in
+        self.init(cards: cards, config: config, scheduler: scheduler, now: now, utcOffset: utcOffset) { card, exam in
             guard let timing = table.timing(of: card.id), timing.state == .review, !timing.suspended else { return nil }
+            if timing.due <= exam.at { return CardSchedule(state: .review, step: nil, due: timing.due, lastReview: timing.lastReview) }
             return (try? table.progress(of: card.id))?.flatMap(\.schedule)
         }
     }

@@ -53,7 +53,7 @@ import RecallTestSupport
         config.exams = [ExamDate(deck: "AWS::SAA", at: ExamScheduleTests.exam.at)]
         var asked: [String] = []
         let exams = ExamDues(cards: Self.cards, config: config, scheduler: SchedulerSet.defaults.fsrs, now: Self.now,
-                             utcOffset: ExamScheduleTests.seoul) { card in
+                             utcOffset: ExamScheduleTests.seoul) { card, _ in
             asked.append(card.id)
             return Self.state().cards[card.id].flatMap { $0.suspended ? nil : $0.schedule }
         }
@@ -62,7 +62,7 @@ import RecallTestSupport
         config.exams = [ExamDate(deck: "AWS::SAA", at: TestClock.at("2026-12-01T09:00:00+09:00"))]
         asked = []
         _ = ExamDues(cards: Self.cards, config: config, scheduler: SchedulerSet.defaults.fsrs, now: Self.now,
-                     utcOffset: ExamScheduleTests.seoul) { asked.append($0.id); return nil }
+                     utcOffset: ExamScheduleTests.seoul) { card, _ in asked.append(card.id); return nil }
         #expect(asked == [])
     }
 }
