@@ -63,6 +63,17 @@ public struct ExamDate: Hashable, Sendable, Codable {
     /// scheduling ignores it.
     public func isAhead(of now: Instant) -> Bool { now < at }
 
+    /// Equal when the deck, the instant and the target are: the offset is only how `at` is written.
+    public static func == (a: ExamDate, b: ExamDate) -> Bool {
+        a.deck == b.deck && a.at == b.at && a.target == b.target
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(deck)
+        hasher.combine(at)
+        hasher.combine(target)
+    }
+
     /// A target the rule can aim at: strictly between 0 and 1.
     public static func isValidTarget(_ target: Double) -> Bool { target > 0 && target < 1 }
 

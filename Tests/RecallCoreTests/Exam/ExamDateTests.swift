@@ -57,6 +57,9 @@ import RecallTestSupport
                                  ExamDate(deck: nil, at: TestClock.at("2027-01-10T00:00:00Z"), target: 0.9, utcOffsetSeconds: 32_400)])
         let again = try StudyConfig.decode(Data(config.fileBytes), path: "config.json")
         #expect(again == config)
+        #expect(again.exams.map(\.utcOffsetSeconds) == [32_400, 32_400])
+        // The offset is how `at` is written, not part of the exam.
+        #expect(config.exams[0] == ExamDate(deck: "AWS::SAA", at: TestClock.at("2026-12-20T00:00:00Z"), target: 0.85))
         #expect(String(decoding: config.fileBytes, as: UTF8.self).contains(#""at" : "2026-12-20T09:00:00+09:00""#))
         #expect(try StudyConfig.decode(Data("{}".utf8), path: "config.json").exams == [])
 
