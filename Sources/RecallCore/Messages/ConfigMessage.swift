@@ -23,6 +23,10 @@ public enum ConfigMessage: Message, Hashable {
     case schedulerSettings(SchedulerSettingsError)
     /// FSRS-4.5's 17 or FSRS-5's 19 weights, which FSRS-6 cannot use.
     case olderFSRSParameters(key: String, count: Int)
+    /// An exam's `target` not strictly between 0 and 1.
+    case examTarget(key: String, value: Double)
+    /// Two exams for the same deck (nil: two for every deck).
+    case twoExams(deck: String?)
 
     public var english: String {
         switch self {
@@ -37,6 +41,9 @@ public enum ConfigMessage: Message, Hashable {
         case .schedulerSettings(let error): return error.message.english
         case .olderFSRSParameters(let key, let count):
             return "\(key) has \(count) values, FSRS-\(count == 17 ? "4.5" : "5")'s parameters; recall uses FSRS-6's 21: run 'recall optimize --apply' to fit them"
+        case .examTarget(let key, let value): return "\(key) must be between 0 and 1 (0.9 is 90%), got \(value)"
+        case .twoExams(let deck):
+            return "exams has two exams for \(deck.map { "deck \($0)" } ?? "every deck"): keep one"
         }
     }
 
@@ -53,6 +60,9 @@ public enum ConfigMessage: Message, Hashable {
         case .schedulerSettings(let error): return "스케줄러 설정이 잘못되었습니다: \(error.message.korean)"
         case .olderFSRSParameters(let key, let count):
             return "\(key)의 값 \(count)개는 FSRS-\(count == 17 ? "4.5" : "5")의 매개변수입니다. recall은 FSRS-6의 21개를 씁니다: 'recall optimize --apply'로 맞추세요"
+        case .examTarget(let key, let value): return "\(KoreanParticle.attach(.topic, to: key)) 0과 1 사이여야 합니다(0.9는 90%). 받은 값: \(value)"
+        case .twoExams(let deck):
+            return "exams에 \(deck.map { "\($0) 덱의" } ?? "모든 덱의") 시험이 두 개 있습니다: 하나만 남기세요"
         }
     }
 
@@ -66,6 +76,7 @@ public enum ConfigMessage: Message, Hashable {
          .wrongKind(key: "newPerDay", detail: "Expected to decode Int but found a string instead."),
          .badValue(key: "scheduler", detail: "Cannot initialize SchedulerKind"), .missingKey("newPerDay", at: "decks.AWS"),
          .notJSON, .unreadable, .schedulerSettings(.steps(StepParseError(step: "1x"))),
-         .olderFSRSParameters(key: "fsrsParameters", count: 19)]
+         .olderFSRSParameters(key: "fsrsParameters", count: 19), .examTarget(key: "exams.0.target", value: 1.5),
+         .twoExams(deck: "AWS::SAA"), .twoExams(deck: nil)]
     }
 }

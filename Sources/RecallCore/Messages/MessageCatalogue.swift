@@ -28,6 +28,7 @@ public enum MessageCatalogue {
         StoreMessage.self,
         DoctorMessage.self,
         ConfigMessage.self,
+        ExamMessage.self,
         StoreWarningMessage.self,
         StaleSnapshotMessage.self,
         TornLineMessage.self,

@@ -46,6 +46,8 @@ public struct StudyConfig: Hashable, Sendable, Codable {
     public var fsrsParametersEarlier: [FSRSWeightsEra] = []
     /// When and how well the weights were fitted, for the study screen; nil: never fitted.
     public var fsrsParametersFitted: FSRSParametersFitted?
+    /// The exams the learner prepares for, one per deck at most (`exam(forDeck:)`, `ExamSchedule`).
+    public var exams: [ExamDate] = []
 
     /// One deck's own settings; a missing one comes from the nearest parent deck that has it,
     /// else from the global setting (limits also bind: see `DailyLimits`).
@@ -90,6 +92,7 @@ public struct StudyConfig: Hashable, Sendable, Codable {
         fsrsParametersPrevious = try c.decodeIfPresent([Double].self, forKey: .fsrsParametersPrevious)
         fsrsParametersEarlier = try c.decodeIfPresent([FSRSWeightsEra].self, forKey: .fsrsParametersEarlier) ?? []
         fsrsParametersFitted = try c.decodeIfPresent(FSRSParametersFitted.self, forKey: .fsrsParametersFitted)
+        exams = try c.decodeIfPresent([ExamDate].self, forKey: .exams) ?? []
         if let code = try c.decodeIfPresent(String.self, forKey: .language) {
             guard let language = Language(code: code) else { throw BadLanguage(code: code) }
             self.language = language
@@ -137,6 +140,11 @@ public struct StudyConfig: Hashable, Sendable, Codable {
             + fsrsParametersEarlier.enumerated().map { ("fsrsParametersEarlier.\($0.offset).parameters", $0.element.parameters) }
         for (key, weights) in weights {
             if let count = weights?.count, count == 17 || count == 19 { return .olderFSRSParameters(key: key, count: count) }
+        }
+        var examDecks = Set<String?>()
+        for (index, exam) in exams.enumerated() {
+            if !ExamDate.isValidTarget(exam.target) { return .examTarget(key: "exams.\(index).target", value: exam.target) }
+            if !examDecks.insert(exam.deck.map(DeckName.key)).inserted { return .twoExams(deck: exam.deck) }
         }
         do {
             _ = try SchedulerSet(config: self)

@@ -14,16 +14,18 @@ public struct DeckCounts: Sendable {
 
     /// `cards` in deck order; `deckNames` are the decks to show (a deck without cards shows zeros).
     public init(cards: [StudyCard], deckNames: [String], state: ProgressState, config: StudyConfig,
-                day: StudyDay, now: Instant) {
-        self.init(cards: cards, deckNames: deckNames, candidates: DueCandidates(cards: cards, state: state, day: day, now: now),
+                day: StudyDay, now: Instant, exams: ExamDues = .none) {
+        self.init(cards: cards, deckNames: deckNames,
+                  candidates: DueCandidates(cards: cards, state: state, day: day, now: now, exams: exams),
                   answers: state, config: config, now: now)
     }
 
     /// The same, with every card's progress in a snapshot's table (`recall due`); `answers`
     /// holds today's answers (its cards are not looked at).
     public init(cards: [StudyCard], deckNames: [String], table: ProgressTable, answers: ProgressState,
-                config: StudyConfig, day: StudyDay, now: Instant) {
-        self.init(cards: cards, deckNames: deckNames, candidates: DueCandidates(cards: cards, table: table, day: day, now: now),
+                config: StudyConfig, day: StudyDay, now: Instant, exams: ExamDues = .none) {
+        self.init(cards: cards, deckNames: deckNames,
+                  candidates: DueCandidates(cards: cards, table: table, day: day, now: now, exams: exams),
                   answers: answers, config: config, now: now)
     }
 

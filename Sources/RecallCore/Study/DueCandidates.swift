@@ -38,18 +38,19 @@ public struct DueCandidates: Sendable {
     public private(set) var buriedExpire: Instant?
 
     /// `cards` in deck order; suspended cards, cards buried until later and orphans are left out.
-    public init(cards: [StudyCard], state: ProgressState, day: StudyDay, now: Instant) {
-        self.init(cards: cards, day: day, now: now) { state.cards[$0.id].map(CardTiming.init) }
+    /// A card whose deck has an exam is due when `exams` says (`ExamSchedule`).
+    public init(cards: [StudyCard], state: ProgressState, day: StudyDay, now: Instant, exams: ExamDues = .none) {
+        self.init(cards: cards, day: day, now: now, exams: exams) { state.cards[$0.id].map(CardTiming.init) }
     }
 
     /// The same from a snapshot's table, which finds each card without a `String`-keyed
     /// dictionary (see `ProgressTable`): what `recall due` counts from.
-    public init(cards: [StudyCard], table: ProgressTable, day: StudyDay, now: Instant) {
-        self.init(cards: cards, day: day, now: now) { table.timing(of: $0.id) }
+    public init(cards: [StudyCard], table: ProgressTable, day: StudyDay, now: Instant, exams: ExamDues = .none) {
+        self.init(cards: cards, day: day, now: now, exams: exams) { table.timing(of: $0.id) }
     }
 
     /// The one rule of both: `timing` gives each card's progress, nil for a card with none.
-    init(cards: [StudyCard], day: StudyDay, now: Instant, timing: (StudyCard) -> CardTiming?) {
+    init(cards: [StudyCard], day: StudyDay, now: Instant, exams: ExamDues, timing: (StudyCard) -> CardTiming?) {
         self.day = day
         var passes: [[Candidate]] = [[]]
         var rank = 0
@@ -76,7 +77,8 @@ public struct DueCandidates: Sendable {
                 }
                 lastDeck = (card.deck, deck)
             }
-            let progress = timing(card)
+            var progress = timing(card)
+            if let stored = progress?.due { progress?.due = exams.due(of: card.id, stored: stored) }
             if let progress, progress.suspended || progress.isBuried(at: now) {
                 if !progress.suspended, let until = progress.buriedUntil { noteBuried(until) }
                 continue

@@ -51,8 +51,10 @@ public struct DueQueue: Sendable {
 
     /// Builds the queue. `cards` are the decks' cards in deck order; `now` is within `day`
     /// (or before it, if the clock went back).
-    public init(cards: [StudyCard], state: ProgressState, config: StudyConfig, day: StudyDay, now: Instant) {
-        self.init(candidates: DueCandidates(cards: cards, state: state, day: day, now: now),
+    /// A card whose deck has an exam is due when `exams` says (`ExamDues`).
+    public init(cards: [StudyCard], state: ProgressState, config: StudyConfig, day: StudyDay, now: Instant,
+                exams: ExamDues = .none) {
+        self.init(candidates: DueCandidates(cards: cards, state: state, day: day, now: now, exams: exams),
                   state: state, config: config, now: now)
     }
 

@@ -113,7 +113,13 @@ public struct StudyData: Sendable {
     /// and updates them per answer (`DueCandidates.update`) instead of looking at every card again.
     public func candidates(_ scope: SessionScope, at now: Instant) -> DueCandidates {
         let chosen = chosenCards(scope.selection)
-        return DueCandidates(cards: chosen, state: progress, day: day(at: now), now: now)
+        return DueCandidates(cards: chosen, state: progress, day: day(at: now), now: now, exams: exams(chosen, at: now))
+    }
+
+    /// The dues the exams in the config change for `cards`, computed once per build (`ExamDues`).
+    public func exams(_ cards: [StudyCard], at now: Instant) -> ExamDues {
+        ExamDues(cards: cards, state: progress, config: config, scheduler: schedulers.fsrs, now: now,
+                 utcOffset: StudyDay.offset(in: timeZone))
     }
 
     /// The same, taken from `home` (the home screen's candidates of every card) when they are
@@ -152,7 +158,7 @@ public struct StudyData: Sendable {
     /// Today's counts for every deck row of the home screen (the ones `recall due` prints).
     public func deckCounts(at now: Instant) -> DeckCounts {
         DeckCounts(cards: studyCards, deckNames: deckNames,
-                   state: progress, config: config, day: day(at: now), now: now)
+                   state: progress, config: config, day: day(at: now), now: now, exams: exams(studyCards, at: now))
     }
 
     /// Answers given today (undone ones excluded).

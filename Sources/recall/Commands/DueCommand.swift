@@ -47,9 +47,15 @@ struct DueCommand: ParsableCommand {
         ProgressLoader.cacheSnapshot(loaded, folder: dataOptions.folder, config: config)
         let day = StudyDay.containing(now, rolloverHour: config.rolloverHour, timeZone: SystemClock.timeZone)
         // From the snapshot's table when there is one; without a snapshot the log was replayed.
+        // The config was checked when it loaded, so its schedulers are valid.
+        let scheduler = (try? SchedulerSet(config: config))?.fsrs ?? SchedulerSet.defaults.fsrs
+        let zone = StudyDay.offset(in: SystemClock.timeZone)
         let counts = loaded.table.map {
-            DeckCounts(cards: cards, deckNames: deckNames, table: $0, answers: loaded.state, config: config, day: day, now: now)
-        } ?? DeckCounts(cards: cards, deckNames: deckNames, state: loaded.state, config: config, day: day, now: now)
+            DeckCounts(cards: cards, deckNames: deckNames, table: $0, answers: loaded.state, config: config, day: day, now: now,
+                       exams: ExamDues(cards: cards, table: $0, config: config, scheduler: scheduler, now: now, utcOffset: zone))
+        } ?? DeckCounts(cards: cards, deckNames: deckNames, state: loaded.state, config: config, day: day, now: now,
+                        exams: ExamDues(cards: cards, state: loaded.state, config: config, scheduler: scheduler, now: now,
+                                        utcOffset: zone))
         // A selected deck shows itself and its sub-decks, not the parents DeckCounts adds.
         let rows = counts.decks.filter { selectionOptions.selection.includes(deck: $0.deck) }.map { ($0.deck, $0.counts) }
         print(json ? Self.json(rows, total: counts.all, day: day) : Self.table(rows, total: counts.all))
