@@ -17,7 +17,7 @@ struct SimulateCommand: ParsableCommand {
             answers follow the model's recall probability (seeded by --seed). When the deck has \
             an exam ahead (recall exam set), the days run up to the exam day, scheduling aims \
             at the exam (unless --normal), and recall is measured at the exam's time; otherwise \
-            over --days (30) and at the end of the last day. --cram-days N adds a cram: on \
+            over --days (30) and at the end of the last day (--measure-at sets another time). --cram-days N adds a cram: on \
             the last N days every studied card is answered once more. With --json, prints \
             {"settings": {...}, "leftOut": {...}, "result": {"days": [...], "recallAt": ..., ...}}.
             """
@@ -41,13 +41,17 @@ struct SimulateCommand: ParsableCommand {
     var normal = false
     @Option(name: .customLong("cram-days"), help: ArgumentHelp("Cram on the last N days.", valueName: "n"))
     var cramDays = 0
+    @Option(name: .customLong("measure-at"), help: ArgumentHelp(
+        "Measure recall at this time (ISO 8601 with an offset; default: the exam's, else the end of the last day).",
+        valueName: "time"))
+    var measureAt: String?
     @Flag(help: "Print one JSON object.")
     var json = false
     @Option(help: ArgumentHelp("Start as if it were this time (ISO 8601 with an offset).", valueName: "time"))
     var at: String?
 
     func validate() throws {
-        if let at, Instant(iso8601: at) == nil { throw Console.usage(.badTime(at)) }
+        for time in [at, measureAt].compactMap({ $0 }) where Instant(iso8601: time) == nil { throw Console.usage(.badTime(time)) }
         try Self.check("--days", days, 1...Self.longestRun)
         try Self.check("--new-per-day", newPerDay, 0...100_000)
         try Self.check("--reviews-per-day", reviewsPerDay, 0...1_000_000)
@@ -97,7 +101,8 @@ struct SimulateCommand: ParsableCommand {
             days: days ?? ahead.map { max($0.daysLeft(today: today, rolloverHour: config.rolloverHour, utcOffset: utcOffset), 1) } ?? 30,
             newPerDay: newPerDay ?? min(config.newPerDay, limits?.newPerDay ?? .max),
             reviewsPerDay: reviewsPerDay ?? min(config.reviewsPerDay, limits?.reviewsPerDay ?? .max),
-            seed: seed, exam: normal ? nil : ahead, measureAt: ahead?.at)
+            seed: seed, exam: normal ? nil : ahead,
+            measureAt: measureAt.flatMap { Instant(iso8601: $0) } ?? ahead?.at)
         settings.cramDays = min(cramDays, settings.days)
         let timed = settings.useAnswerSeconds(of: history.reviews, cap: ReviewScreen.longestAnswer.days * 86_400)
 
