@@ -82,6 +82,34 @@ import Testing
         #expect(days.last?["learned"] as? Int == 9)
     }
 
+    @Test func sm2CardsAreLeftOutWithANote() throws {
+        let s = try Self.folder()
+        defer { s.remove() }
+        try s.scratch.write("data/config.json", #"{"scheduler": "sm2"}"#)
+        try s.run(["answer", "v5", "3", "--at", "2026-03-01T09:05:00+09:00"], environment: Self.seoul)
+        let output = try s.run(["simulate", "--days", "2", "--at", "2026-03-02T10:00:00+09:00", "--lang", "en"], environment: Self.seoul)
+        #expect(output.status == 0, "\(output.stderr)")
+        // v0 and v1 were answered under FSRS; v5 under SM-2, and the new cards would be SM-2 too.
+        #expect(output.stdout.contains("Left out: 0 suspended cards, 8 SM-2 cards (the simulator uses FSRS)."))
+    }
+
+    @Test func aCramAndAnotherMeasureTime() throws {
+        let s = try Self.folder()
+        defer { s.remove() }
+        let base = ["simulate", "--days", "6", "--new-per-day", "2", "--json", "--at", "2026-03-02T10:00:00+09:00"]
+        let plain = try Self.object(try s.run(base, environment: Self.seoul))
+        let cram = try Self.object(try s.run(base + ["--cram-days", "2", "--measure-at", "2026-03-08T09:00:00+09:00"],
+                                             environment: Self.seoul))
+        #expect((cram["settings"] as? [String: Any])?["cramDays"] as? Int == 2)
+        #expect((cram["settings"] as? [String: Any])?["measureAt"] as? String == "2026-03-08T00:00:00+00:00")
+        let days = { (json: [String: Any]) in ((json["result"] as? [String: Any])?["days"] as? [[String: Any]]) ?? [] }
+        // The same first four days; then every studied card is answered at least once a day.
+        #expect(days(cram).prefix(4).map { $0["reviews"] as? Int } == days(plain).prefix(4).map { $0["reviews"] as? Int })
+        for day in days(cram).suffix(2) {
+            #expect((day["reviews"] as? Int ?? 0) >= (day["learned"] as? Int ?? 0) - (day["newCards"] as? Int ?? 0))
+        }
+    }
+
     @Test func anUnknownDeckIsAUsageError() throws {
         let s = try Self.folder()
         defer { s.remove() }

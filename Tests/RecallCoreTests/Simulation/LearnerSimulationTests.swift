@@ -127,6 +127,13 @@ import RecallTestSupport
         #expect(result.days.map(\.reviews) == [0, 0, 0, 30, 30])
     }
 
+    @Test func anExamThatIsOverChangesNothing() {
+        var settings = SimulationSettings(days: 10, seed: 3)
+        let plain = Self.run(Self.mixed, settings)
+        settings.exam = ExamDate(deck: nil, at: TestClock.at("2026-02-20T09:00:00+09:00"))
+        #expect(Self.run(Self.mixed, settings) == plain)
+    }
+
     @Test func noCardsNoDays() {
         let result = Self.run([], SimulationSettings(days: 0))
         #expect(result.days.isEmpty && result.recallAt == 0 && result.totalReviews == 0)
