@@ -75,9 +75,10 @@ public enum LearnerSimulation {
             schedules.reduce(0) { sum, schedule in sum + (schedule.map { scheduler.retrievability(of: $0, at: instant) } ?? 0) }
         }
 
-        /// The review cards' dues under the exam rule (the rule keeps every other card's own).
+        /// The studied cards' dues under the exam rule, given all of them as the queue gives them
+        /// (the rule moves only review cards, and spreads them by every card's load).
         func examDues(_ exam: ExamSchedule, now: Instant) -> [Int: Instant] {
-            let studied = schedules.indices.filter { schedules[$0]?.state == .review }
+            let studied = schedules.indices.filter { schedules[$0] != nil }
             let dues = exam.dues(of: studied.map { ExamCard(id: cards[$0].id, schedule: schedules[$0]!) }, now: now)
             return Dictionary(uniqueKeysWithValues: zip(studied, dues))
         }
