@@ -5,6 +5,7 @@ public enum MessageCatalogue {
         CommandLineMessage.self,
         SchedulerSettingsMessage.self,
         OptimizeMessage.self,
+        SimulateMessage.self,
         DiagnosticLine.self,
         DeckMessage.self,
         ImportMessage.self,
