@@ -42,6 +42,7 @@ public enum MessageCatalogue {
         TimestampProblem.self,
         ReplayProblem.self,
         StatsMessage.self,
+        ReadinessMessage.self,
         StatsFigureMessage.self,
         StatsCommandMessage.self,
     ]
