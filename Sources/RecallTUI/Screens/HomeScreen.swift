@@ -22,6 +22,8 @@ public struct HomeScreen: Sendable {
     public let language: Language
     /// The help's line on the FSRS weights: defaults, or when they were fitted and how well.
     public let parametersLine: String
+    /// The exams' `D-N`, beside their decks and on the title line.
+    public let exams: HomeExams
 
     public enum Effect: Equatable, Sendable {
         case none
@@ -41,6 +43,7 @@ public struct HomeScreen: Sendable {
         answeredToday = data.answeredToday(at: now)
         streak = data.streak(at: now)
         selected = rows.firstIndex { $0.deck == selectedDeck } ?? 0
+        exams = HomeExams(rows: rows, config: data.config, now: now, timeZone: data.timeZone, language: data.language)
         language = data.language
         parametersLine = Self.parametersLine(data.config, timeZone: data.timeZone).text(data.language)
         let errors = data.deckErrors
@@ -108,7 +111,7 @@ public struct HomeScreen: Sendable {
 
     public func view(width: Int, height: Int) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: width, height: height)
-        buffer.titleBar(" recall", right: HomeMessage.today(answered: answeredToday, streakDays: streak).text(language) + " ")
+        buffer.titleBar(" recall" + (exams.title.map { "  " + $0 } ?? ""), right: HomeMessage.today(answered: answeredToday, streakDays: streak).text(language) + " ")
         if let deckProblems { buffer.write(deckProblems, row: 1, column: 1, style: Theme.wrong) }
         let titles = [HomeMessage.newColumn, .learningColumn, .dueColumn].map { $0.text(language) }
         let numbers = max(6, (titles.map(DisplayWidth.of).max() ?? 0) + 1)  // a space between wide headings
@@ -126,8 +129,11 @@ public struct HomeScreen: Sendable {
             let isSelected = index == selected
             var line = ScreenBuffer.Row()
             let indent = String(repeating: "  ", count: row.depth)
-            line.add(DisplayWidth.padded(Self.clip(indent + row.label, to: nameWidth), to: nameWidth),
+            let exam = index < exams.labels.count ? exams.labels[index] : nil
+            let labelWidth = exam.map { DisplayWidth.of($0) + 1 } ?? 0
+            line.add(DisplayWidth.padded(Self.clip(indent + row.label, to: nameWidth - labelWidth), to: nameWidth - labelWidth),
                      row.deck == nil ? Theme.heading : .plain)
+            if let exam { line.add(" " + exam, Theme.bold) }
             line.add(" " + String(row.counts.new).leftPadded(to: numbers), row.counts.new > 0 ? Theme.newCount : Theme.dim)
             line.add(" " + String(row.counts.learning).leftPadded(to: numbers), row.counts.learning > 0 ? Theme.learningCount : Theme.dim)
             line.add(" " + String(row.counts.review).leftPadded(to: numbers), row.counts.review > 0 ? Theme.reviewCount : Theme.dim)
