@@ -40,6 +40,8 @@ public enum ReadinessMessage: Message, Equatable {
     case trendChange(Int)
     /// `--days` out of range.
     case badDays(String)
+    /// The home help's line for `e`.
+    case openExam
 
     public var english: String {
         switch self {
@@ -73,6 +75,7 @@ public enum ReadinessMessage: Message, Equatable {
         case .trendTitle: return "Quiz trend by domain (oldest to newest):"
         case .noQuizzes: return "Quiz trend: no quiz attempts on this deck yet"
         case .trendChange(let change): return change == 0 ? "no change" : "\(change > 0 ? "+" : "")\(change) points"
+        case .openExam: return "exam readiness of the deck"
         case .badDays(let value): return "--days must be a whole number of days from 0 to 3650, not \(value)"
         }
     }
@@ -109,6 +112,7 @@ public enum ReadinessMessage: Message, Equatable {
         case .trendTitle: return "영역별 퀴즈 추이 (오래된 것부터):"
         case .noQuizzes: return "퀴즈 추이: 이 덱의 퀴즈 기록이 아직 없습니다"
         case .trendChange(let change): return change == 0 ? "변화 없음" : "\(change > 0 ? "+" : "")\(change)점"
+        case .openExam: return "이 덱의 시험 준비도"
         case .badDays(let value): return "--days는 0에서 3650 사이의 일수여야 합니다: \(value)"
         }
     }
@@ -121,6 +125,6 @@ public enum ReadinessMessage: Message, Equatable {
          .domainColumn, .cardsColumn, .nowColumn, .examColumn, .atRiskColumn,
          .atRisk(count: 12, target: "90%"), .noneAtRisk(target: "90%"),
          .planTitle(days: 19, newPerDay: 20, reviewsPerDay: 200, seed: 1), .lastNewCard(day: "2026-12-10"),
-         .ifStudying("92.5%", atExam: true), .newPerDayForTarget(25, target: "90%"), .trendTitle, .noQuizzes, .trendChange(12), .badDays("-1")]
+         .ifStudying("92.5%", atExam: true), .newPerDayForTarget(25, target: "90%"), .trendTitle, .noQuizzes, .trendChange(12), .badDays("-1"), .openExam]
     }
 }

@@ -31,6 +31,8 @@ public struct HomeScreen: Sendable {
         case study(SessionScope)
         /// `s`: the statistics of the chosen deck (nil: all decks).
         case showStats(deck: String?)
+        /// `e`: the chosen deck's readiness for its exam (nil: all decks).
+        case showExam(deck: String?)
         /// `o`: fit the FSRS weights to every answer (`recall optimize`, in the shell).
         case optimize
     }
@@ -72,6 +74,7 @@ public struct HomeScreen: Sendable {
             return .study(SessionScope(deck: row.deck))
         case .character("s"): return .showStats(deck: rows.isEmpty ? nil : rows[selected].deck)
         case .character("o"): return .optimize
+        case .character("e"): return .showExam(deck: rows.isEmpty ? nil : rows[selected].deck)
         case .character("?"): showHelp = true
         case .character("q"), .escape: return .quit
         default: break
@@ -97,7 +100,7 @@ public struct HomeScreen: Sendable {
     public static func help(_ language: Language) -> [(String, String)] {
         let keys: [(String, (any Message)?)] = [
             ("j / Down", HelpMessage.nextDeck), ("k / Up", HelpMessage.previousDeck), ("g / G", HelpMessage.firstLastDeck),
-            ("Enter", HelpMessage.studyDeck), ("s", StatsMessage.openStatistics), ("o", HelpMessage.optimizeNow),
+            ("Enter", HelpMessage.studyDeck), ("s", StatsMessage.openStatistics), ("e", ReadinessMessage.openExam), ("o", HelpMessage.optimizeNow),
             ("?", HelpMessage.thisHelp), ("q", HelpMessage.quit),
             ("", nil), (HelpMessage.inTheShell.text(language), nil),
             ("recall quiz", HelpMessage.quizCommand), ("recall export", HelpMessage.exportCommand),
