@@ -15,7 +15,7 @@ extension StudyApp {
             return ReviewScreen.first(of: data.queue(scope, candidates: candidates, at: now))
         case .review(let review):
             return review.upcoming
-        case .summary, .stats, .updating:
+        case .summary, .stats, .exam, .updating:
             return []
         }
     }

@@ -11,6 +11,7 @@ public struct StudyApp: Sendable {
         case summary(SummaryScreen)
         /// The statistics `s` opened from the home screen.
         case stats(StatsScreen)
+        case exam(ExamScreen)
         /// Only inside `update`, while the review screen is changed in place: taken out of
         /// `screen` first, its queue is not copied (a copy of every candidate per answer).
         case updating
@@ -51,6 +52,10 @@ public struct StudyApp: Sendable {
                 stats.resize(width: width, height: height)
                 screen = .stats(stats)
             }
+            if case .exam(var exam) = screen {
+                exam.resize(width: width, height: height)
+                screen = .exam(exam)
+            }
         case .tick(let now): tick(now)
         case .saved(let answer): answered(answer)
         case .undone(let undone): self.undone(undone)
@@ -63,6 +68,10 @@ public struct StudyApp: Sendable {
             data.replaceIndex(index)
             reloaded(message: message)
         case .stats(let report): showStats(report)
+        case .exam(let readiness):
+            guard case .home(let home) = screen else { break }
+            let deck = home.rows.isEmpty ? nil : home.rows[home.selected].deck
+            screen = .exam(ExamScreen(readiness: readiness, deck: deck, language: data.language, width: width))
         case .failed(let message): failed(message)
         }
         return .none
@@ -83,8 +92,16 @@ public struct StudyApp: Sendable {
                 screen = .review(ReviewScreen(scope: scope, data: data, now: now, home: home.candidates))
                 return .none
             case .showStats(let deck): return .showStats(deck: deck)
+            case .showExam(let deck): return .showExam(deck: deck)
             case .optimize: return .optimize
             }
+        case .exam(var exam):
+            if exam.update(key, height: height) {
+                goHome(selecting: exam.deck)
+            } else {
+                screen = .exam(exam)
+            }
+            return .none
         case .stats(var stats):
             if stats.update(key, height: height) == .back {
                 goHome(selecting: stats.deck)
@@ -194,7 +211,7 @@ public struct StudyApp: Sendable {
             screen = .updating
             review.refreshCounts(data: data, now: now)
             screen = .review(review)
-        case .summary, .stats, .updating: break
+        case .summary, .stats, .exam, .updating: break
         }
     }
 
@@ -213,7 +230,7 @@ public struct StudyApp: Sendable {
             finishIfDone()
         case .home(let home):
             goHome(selecting: home.rows[home.selected].deck)
-        case .summary, .stats, .updating: break
+        case .summary, .stats, .exam, .updating: break
         }
     }
 
@@ -227,7 +244,7 @@ public struct StudyApp: Sendable {
         case .home(var home):
             home.message = message
             screen = .home(home)
-        case .summary, .stats, .updating: break
+        case .summary, .stats, .exam, .updating: break
         }
     }
 
@@ -245,6 +262,7 @@ public struct StudyApp: Sendable {
         case .review(let review): return review.view(width: width, height: height, now: now)
         case .summary(let summary): return summary.view(width: width, height: height)
         case .stats(let stats): return stats.view(width: width, height: height)
+        case .exam(let exam): return exam.view(width: width, height: height)
         case .updating: return ScreenBuffer(width: width, height: height)
         }
     }

@@ -13,6 +13,8 @@ public enum StudyEffect: Hashable, Sendable {
     case edit(file: String, line: Int)
     /// The statistics of a deck (nil: all decks), over the last month: answered by `.stats`.
     case showStats(deck: String?)
+    /// The readiness of a deck (nil: all decks) for its exam: answered by `.exam`.
+    case showExam(deck: String?)
     /// Fit the FSRS weights (`recall optimize` in the shell, with its progress, asking before
     /// it applies them); a session that applied them starts again under them.
     case optimize

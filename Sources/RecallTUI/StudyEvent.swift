@@ -26,6 +26,8 @@ public enum StudyEvent: Sendable {
     case reindexed(StudyCardIndex, message: String)
     /// The statistics a `.showStats` asked for.
     case stats(StatsReport)
+    /// The readiness a `.showExam` asked for.
+    case exam(ExamReadiness)
     /// An effect failed (the disk is full, the file vanished).
     case failed(String)
 }

@@ -86,7 +86,7 @@ struct StoreSession {
     mutating func key(at time: Instant, using generator: inout SeededRandom) throws -> Bool {
         let before = writes
         switch app.screen {
-        case .home, .summary, .stats:
+        case .home, .summary, .stats, .exam:
             try press(.enter, at: time)
         case .review(let review):
             guard review.card != nil else { return false }
@@ -117,7 +117,7 @@ struct StoreSession {
             result = .changed(try writer.suspend(card: card, at: time), message: "Suspended.")
         case .bury(let card, let until):
             result = .changed(try writer.bury(card: card, until: until, at: time), message: "Buried.")
-        case .none, .quit, .edit, .showStats, .optimize:
+        case .none, .quit, .edit, .showStats, .showExam, .optimize:
             result = nil
         }
         if let caughtUp = writer.takeCaughtUp() { _ = app.update(.refreshed(caughtUp)) }

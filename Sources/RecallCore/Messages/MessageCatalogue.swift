@@ -44,6 +44,7 @@ public enum MessageCatalogue {
         TimestampProblem.self,
         ReplayProblem.self,
         StatsMessage.self,
+        ReadinessMessage.self,
         StatsFigureMessage.self,
         StatsCommandMessage.self,
     ]

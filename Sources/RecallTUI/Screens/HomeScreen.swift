@@ -22,6 +22,8 @@ public struct HomeScreen: Sendable {
     public let language: Language
     /// The help's line on the FSRS weights: defaults, or when they were fitted and how well.
     public let parametersLine: String
+    /// The exams' `D-N`, beside their decks and on the title line.
+    public let exams: HomeExams
 
     public enum Effect: Equatable, Sendable {
         case none
@@ -29,6 +31,8 @@ public struct HomeScreen: Sendable {
         case study(SessionScope)
         /// `s`: the statistics of the chosen deck (nil: all decks).
         case showStats(deck: String?)
+        /// `e`: the chosen deck's readiness for its exam (nil: all decks).
+        case showExam(deck: String?)
         /// `o`: fit the FSRS weights to every answer (`recall optimize`, in the shell).
         case optimize
     }
@@ -41,6 +45,7 @@ public struct HomeScreen: Sendable {
         answeredToday = data.answeredToday(at: now)
         streak = data.streak(at: now)
         selected = rows.firstIndex { $0.deck == selectedDeck } ?? 0
+        exams = HomeExams(rows: rows, config: data.config, now: now, timeZone: data.timeZone, language: data.language)
         language = data.language
         parametersLine = Self.parametersLine(data.config, timeZone: data.timeZone).text(data.language)
         let errors = data.deckErrors
@@ -69,6 +74,7 @@ public struct HomeScreen: Sendable {
             return .study(SessionScope(deck: row.deck))
         case .character("s"): return .showStats(deck: rows.isEmpty ? nil : rows[selected].deck)
         case .character("o"): return .optimize
+        case .character("e"): return .showExam(deck: rows.isEmpty ? nil : rows[selected].deck)
         case .character("?"): showHelp = true
         case .character("q"), .escape: return .quit
         default: break
@@ -94,7 +100,7 @@ public struct HomeScreen: Sendable {
     public static func help(_ language: Language) -> [(String, String)] {
         let keys: [(String, (any Message)?)] = [
             ("j / Down", HelpMessage.nextDeck), ("k / Up", HelpMessage.previousDeck), ("g / G", HelpMessage.firstLastDeck),
-            ("Enter", HelpMessage.studyDeck), ("s", StatsMessage.openStatistics), ("o", HelpMessage.optimizeNow),
+            ("Enter", HelpMessage.studyDeck), ("s", StatsMessage.openStatistics), ("e", ReadinessMessage.openExam), ("o", HelpMessage.optimizeNow),
             ("?", HelpMessage.thisHelp), ("q", HelpMessage.quit),
             ("", nil), (HelpMessage.inTheShell.text(language), nil),
             ("recall quiz", HelpMessage.quizCommand), ("recall export", HelpMessage.exportCommand),
@@ -108,7 +114,7 @@ public struct HomeScreen: Sendable {
 
     public func view(width: Int, height: Int) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: width, height: height)
-        buffer.titleBar(" recall", right: HomeMessage.today(answered: answeredToday, streakDays: streak).text(language) + " ")
+        buffer.titleBar(" recall" + (exams.title.map { "  " + $0 } ?? ""), right: HomeMessage.today(answered: answeredToday, streakDays: streak).text(language) + " ")
         if let deckProblems { buffer.write(deckProblems, row: 1, column: 1, style: Theme.wrong) }
         let titles = [HomeMessage.newColumn, .learningColumn, .dueColumn].map { $0.text(language) }
         let numbers = max(6, (titles.map(DisplayWidth.of).max() ?? 0) + 1)  // a space between wide headings
@@ -126,8 +132,11 @@ public struct HomeScreen: Sendable {
             let isSelected = index == selected
             var line = ScreenBuffer.Row()
             let indent = String(repeating: "  ", count: row.depth)
-            line.add(DisplayWidth.padded(Self.clip(indent + row.label, to: nameWidth), to: nameWidth),
+            let exam = index < exams.labels.count ? exams.labels[index] : nil
+            let labelWidth = exam.map { DisplayWidth.of($0) + 1 } ?? 0
+            line.add(DisplayWidth.padded(Self.clip(indent + row.label, to: nameWidth - labelWidth), to: nameWidth - labelWidth),
                      row.deck == nil ? Theme.heading : .plain)
+            if let exam { line.add(" " + exam, Theme.bold) }
             line.add(" " + String(row.counts.new).leftPadded(to: numbers), row.counts.new > 0 ? Theme.newCount : Theme.dim)
             line.add(" " + String(row.counts.learning).leftPadded(to: numbers), row.counts.learning > 0 ? Theme.learningCount : Theme.dim)
             line.add(" " + String(row.counts.review).leftPadded(to: numbers), row.counts.review > 0 ? Theme.reviewCount : Theme.dim)

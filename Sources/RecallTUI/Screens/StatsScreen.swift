@@ -11,8 +11,9 @@ public struct StatsScreen: Sendable {
     /// The charts at `linesWidth`, drawn again when the terminal's width changes.
     public private(set) var lines: [StatsLine]
     public private(set) var linesWidth: Int
+    private var scrolling = LineScroll()
     /// The first line shown.
-    public private(set) var offset = 0
+    public var offset: Int { scrolling.offset }
 
     public enum Effect: Equatable, Sendable {
         case none
@@ -30,8 +31,7 @@ public struct StatsScreen: Sendable {
     /// The charts have a column of margin on each side.
     static func chartWidth(_ width: Int) -> Int { max(1, width - 2) }
 
-    /// Lines of the charts that fit between the title bar and the status bar.
-    static func pageHeight(_ height: Int) -> Int { max(1, height - 2) }
+    static func pageHeight(_ height: Int) -> Int { LineScroll.pageHeight(height) }
 
     /// The terminal's size changed: the charts fit the new width, the offset stays in bounds.
     public mutating func resize(width: Int, height: Int) {
@@ -39,27 +39,12 @@ public struct StatsScreen: Sendable {
             linesWidth = Self.chartWidth(width)
             lines = StatsText.lines(report, width: linesWidth, language: language)
         }
-        scroll(to: offset, height: height)
+        scrolling.scroll(to: offset, lines: lines.count, height: height)
     }
 
     public mutating func update(_ key: Key, height: Int) -> Effect {
-        let page = Self.pageHeight(height)
-        switch key {
-        case .up, .character("k"): scroll(to: offset - 1, height: height)
-        case .down, .character("j"), .enter: scroll(to: offset + 1, height: height)
-        case .pageUp, .character("b"): scroll(to: offset - page, height: height)
-        case .pageDown, .character(" "): scroll(to: offset + page, height: height)
-        case .home, .character("g"): scroll(to: 0, height: height)
-        case .end, .character("G"): scroll(to: lines.count, height: height)
-        case .escape, .character("q"): return .back
-        default: break
-        }
-        return .none
-    }
-
-    /// The offset kept between the first line and the last full page.
-    private mutating func scroll(to line: Int, height: Int) {
-        offset = max(0, min(line, lines.count - Self.pageHeight(height)))
+        if scrolling.handle(key, lines: lines.count, height: height) { return .none }
+        return key == .escape || key == .character("q") ? .back : .none
     }
 
     public func view(width: Int, height: Int) -> ScreenBuffer {

@@ -151,6 +151,14 @@ struct StudyLoop: TerminalProgram {
                 var message = outcome.message.text(language)
                 if errors > 0 { message = SessionMessage.deckErrors(errors).text(language) }
                 return .reloaded(library, message: message)
+            case .showExam(let deck):
+                do {
+                    let request = ReadinessLoading.Request(deck: deck, now: now)
+                    let all = try ReadinessLoading.readiness(deckOptions: deckOptions, dataFolder: dataFolder, request: request) { _ in }
+                    return .exam(all[0])
+                } catch {
+                    return .failed(StatsMessage.couldNotShow(error: Self.said(error, language)).text(language))
+                }
             case .showStats(let deck):
                 do {
                     return .stats(try StatsLoading.report(deckOptions: deckOptions, dataFolder: dataFolder,
