@@ -22,6 +22,8 @@ import zlib
 
 import fsrs
 
+import py_fsrs_defaults
+
 import check_support
 from check_support import check
 
@@ -64,10 +66,7 @@ def write_folders(root, rows):
 
 def expected(rows):
     """Each card's retrievability at AT and at the exam instant, by py-fsrs alone."""
-    scheduler = fsrs.Scheduler(desired_retention=0.9,
-                               learning_steps=(dt.timedelta(minutes=1), dt.timedelta(minutes=10)),
-                               relearning_steps=(dt.timedelta(minutes=10),),
-                               maximum_interval=36500, enable_fuzzing=False)
+    scheduler = py_fsrs_defaults.scheduler()
     cards = {}
     for card_id, rating, time, _ in rows:
         card = cards.get(card_id) or fsrs.Card(card_id=card_id)

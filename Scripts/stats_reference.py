@@ -22,6 +22,8 @@ from collections import Counter, defaultdict
 
 import fsrs
 
+import py_fsrs_defaults
+
 AT = "2024-10-07T12:00:00+00:00"
 ROLLOVER = dt.timedelta(hours=4)
 MATURE = 21
@@ -36,10 +38,7 @@ def study_day(time):
 
 def replay(rows):
     """Each review with its kind ('learn', 'review', 'relearn') and the interval before it, in file order."""
-    scheduler = fsrs.Scheduler(desired_retention=0.9,
-                               learning_steps=(dt.timedelta(minutes=1), dt.timedelta(minutes=10)),
-                               relearning_steps=(dt.timedelta(minutes=10),),
-                               maximum_interval=36500, enable_fuzzing=False)
+    scheduler = py_fsrs_defaults.scheduler()
     cards = {}
     reviews = []
     for card_id, rating, time in rows:
