@@ -5,7 +5,7 @@
 # then checks with `recall log --json` that every answer was saved. Two more runs leave by
 # Ctrl-C and by SIGTERM and check that the answers were saved and the terminal restored. The
 # last runs speak Korean (LANG=ko_KR.UTF-8, --lang ko) and English (LANG=en_US.UTF-8), and
-# `recall optimize` shows and clears its progress line.
+# `recall optimize` shows and clears its progress line; an exam's D-N and readiness screen.
 # It polls the screen (capture-pane) until the expected text appears; it never sleeps blindly.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -555,4 +555,31 @@ optimize_progress() {
     echo "tui-test: recall optimize shows its progress in a terminal and clears it: ok"
 }
 optimize_progress
+
+# 11. An exam (issue 18): `recall exam set` in the shell, then the home screen shows D-N beside
+# the deck and in the title, and `e` opens the readiness screen for the selected deck.
+exam_screen() {
+    local saved_data=$DATA day
+    DATA="$WORK/exam-data"
+    mkdir -p "$DATA"
+    day=$(date -u -d "+10 days" +%Y-%m-%d)
+    "$BIN" exam set "$day" --deck AWS --data-dir "$DATA" --decks Decks >/dev/null || fail "exam set failed"
+    start --decks Decks
+    wait_for "All decks"
+    screen | grep -qE "^ +AWS +D-1[01] " || fail "no D-N beside AWS"
+    screen | head -1 | grep -qE "AWS D-1[01]" || fail "no exam in the title line"
+    t send-keys -t recall j
+    t send-keys -t recall e
+    wait_for "Readiness: AWS"
+    wait_for "Readiness on exam:"
+    wait_for "DOMAIN"
+    t send-keys -t recall q
+    wait_for "All decks"
+    t send-keys -t recall q
+    wait_for_file "$WORK/status"
+    [ "$(cat "$WORK/status")" = 0 ] || fail "exam: exit status $(cat "$WORK/status")"
+    DATA=$saved_data
+    echo "tui-test: an exam set in the shell shows D-N on the home screen, and e opens its readiness: ok"
+}
+exam_screen
 echo "tui-test: passed"
