@@ -82,7 +82,7 @@ public struct StudyApp: Sendable {
             case .study(let scope):
                 let review = ReviewScreen(scope: scope, data: data, now: now, home: home.candidates)
                 if scope.cram != nil, review.isFinished {
-                    home.message = CramMessage.nothingToCram(scope: scope.title(data.language)).text(data.language)
+                    home.message = CramMessage.nothingToCram(scope: SessionScope(selection: scope.selection).title(data.language)).text(data.language)
                     screen = .home(home)
                 } else {
                     screen = .review(review)
