@@ -74,4 +74,41 @@ import RecallTestSupport
         let output = try s.run(["review", "--decks", "Decks"] + options)
         #expect(output.status == 64, "\(output.stderr)")
     }
+
+    /// Three attempts: an older line without the list, one with rt and nat wrong (in that order), one all right.
+    static func withHistory() throws -> StudyScratch {
+        let s = try Self.studied()
+        let head = #"{"schema":1,"date":"2026-03-04T18:01:35+09:00","deck":"AWS::VPC","tags":[],"count":3,"correct":1,"percent":33,"pass":72,"passed":false,"timeLimit":600,"timeUsed":60,"timedOut":false,"seed":1,"types":["basic"],"domains":[]"#
+        try s.scratch.write("data/quiz-history.jsonl", [head + "}", head + #","wrong":["rt","nat"]}"#, head + #","wrong":[]}"#]
+            .joined(separator: "\n") + "\n")
+        return s
+    }
+
+    @Test func quizWrongStudiesTheAttemptsWrongCardsInQuizOrder() throws {
+        let s = try Self.withHistory()
+        defer { s.scratch.remove() }
+        let list = try s.run(["review", "--quiz-wrong", "2", "--list", "--decks", "Decks", "--at", Self.now])
+        #expect(list.status == 0, "\(list.stderr)")
+        #expect(list.stdout.split(separator: "\n").map { String($0.split(separator: "\t")[0]) } == ["rt", "nat"])
+        let history = try s.run(["quiz", "--history", "--decks", "Decks"])
+        #expect(history.stdout.hasPrefix("#  DATE"), "the number --quiz-wrong takes: \(history.stdout)")
+    }
+
+    @Test func quizWrongSaysWhyWhenThereIsNothingToStudy() throws {
+        let s = try Self.withHistory()
+        defer { s.scratch.remove() }
+        let last = try s.run(["review", "--quiz-wrong", "--list", "--decks", "Decks"])
+        #expect(last.status == 0)
+        #expect(last.stdout == "Attempt 3 has no wrong answers.\n")
+        let older = try s.run(["review", "--quiz-wrong", "1", "--decks", "Decks"])
+        #expect(older.status == 1)
+        #expect(older.stderr.contains("Attempt 1 has no list of wrong cards (recorded by an older recall)."), "\(older.stderr)")
+        let none = try s.run(["review", "--quiz-wrong", "9", "--decks", "Decks"])
+        #expect(none.status == 64)
+        #expect(none.stderr.contains("There is no attempt 9 (the history has 3)."), "\(none.stderr)")
+        let korean = try s.run(["review", "--quiz-wrong", "9", "--decks", "Decks", "--lang", "ko"])
+        #expect(korean.stderr.contains("9번째 시도가 없습니다"), "\(korean.stderr)")
+        let stray = try s.run(["review", "2", "--decks", "Decks"])
+        #expect(stray.status == 64, "an attempt without --quiz-wrong")
+    }
 }

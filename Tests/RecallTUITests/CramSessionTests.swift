@@ -99,3 +99,32 @@ import Testing
         #expect(review.card?.id == "egress")
     }
 }
+
+/// The quiz result's `r` (issue 18 point 7): once the attempt is saved, it leaves the quiz asking
+/// for the wrong cards to be studied, and the key line says so.
+@Suite struct QuizResultStudyKeyTests {
+    static func submitted() throws -> QuizScreen {
+        var screen = QuizScreenTests.screen(try QuizScreenTests.quiz(types: [.choice], count: 2))
+        _ = screen.update(.character("S"), now: Fixture.now)
+        _ = screen.update(.character("y"), now: Fixture.now + .seconds(30))  // nothing answered: both wrong
+        return screen
+    }
+
+    @Test func rWorksOnlyOnceTheAttemptIsSaved() throws {
+        var screen = try Self.submitted()
+        #expect(!screen.view(width: 80, height: 24, now: Fixture.now).lines[23].contains("r study them"))
+        #expect(screen.update(.character("r"), now: Fixture.now) == .none, "not saved yet: r does nothing")
+        #expect(!screen.studyWrongRequested)
+        screen.noteSaved(.saved(path: "data/quiz-history.jsonl", reviews: nil))
+        #expect(screen.view(width: 80, height: 24, now: Fixture.now).lines[23].contains("r study them"))
+        #expect(screen.update(.character("r"), now: Fixture.now) == .quit)
+        #expect(screen.studyWrongRequested)
+    }
+
+    @Test func aFailedSaveKeepsRAway() throws {
+        var screen = try Self.submitted()
+        screen.noteSaved(.notSaved(reason: "disk full"))
+        #expect(screen.update(.character("r"), now: Fixture.now) == .none)
+        #expect(!screen.studyWrongRequested)
+    }
+}
