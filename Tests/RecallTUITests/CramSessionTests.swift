@@ -93,10 +93,17 @@ import Testing
     }
 
     @Test func theLimitCapsTheSession() throws {
-        let app = StudyApp(data: Self.data(), now: Fixture.now, session: SessionScope(cram: CramSettings(limit: 1)))
+        var app = StudyApp(data: Self.data(), now: Fixture.now, session: SessionScope(cram: CramSettings(limit: 1)))
         let review = try #require(ReviewFlowTests.current(app))
         #expect(review.remaining.review == 1)
         #expect(review.card?.id == "egress")
+        _ = app.update(.key(.character("2")))
+        _ = app.update(.key(.enter))
+        var seq = 3
+        ReviewFlowTests.perform(app.update(.key(.character("3"))), on: &app, seq: &seq)
+        guard case .summary(let summary) = app.screen else { Issue.record("no summary"); return }
+        #expect(summary.answered == 1)
+        #expect(summary.note == "Every card of the cram session is done.", "not a word of what is due")
     }
 }
 

@@ -21,6 +21,8 @@ public enum CramMessage: Message, Equatable {
     /// The quiz result screen's key line, once the attempt is saved: `r` studies the wrong ones now.
     case resultKeysWithStudy
     case resultKeysWithStudyShort
+    /// The summary's note when a cram session went through all its cards.
+    case crammedAll
     /// `recall answer --cram` of a card never studied.
     case notStudied(card: String)
     /// `recall answer --cram`: what was recorded, and the due that stays.
@@ -39,6 +41,7 @@ public enum CramMessage: Message, Equatable {
         case .noSuchAttempt(let attempt, let count): return "\(attempt)번째 시도가 없습니다 (기록된 시도 \(count)개)"
         case .resultKeysWithStudy: return "Enter 오답 보기  r 틀린 카드 학습  j/k 스크롤  q 나가기"
         case .resultKeysWithStudyShort: return "Enter 오답  r 틀린 카드 학습  q 나가기"
+        case .crammedAll: return "벼락치기할 카드를 모두 봤습니다."
         case .notStudied(let card): return "'\(card)' 카드는 아직 학습하지 않았습니다: 벼락치기는 학습한 카드만 합니다"
         case .answeredCram(let card, let rating, let due): return "\(card): \(TermMessage.rating(rating).korean) (벼락치기, 일정은 그대로: 다음 복습 \(due))"
         }
@@ -57,6 +60,7 @@ public enum CramMessage: Message, Equatable {
         case .noSuchAttempt(let attempt, let count): return "There is no attempt \(attempt) (the history has \(count))."
         case .resultKeysWithStudy: return "Enter wrong answers  r study them  j/k scroll  q leave"
         case .resultKeysWithStudyShort: return "Enter wrong  r study them  q leave"
+        case .crammedAll: return "Every card of the cram session is done."
         case .notStudied(let card): return "'\(card)' has not been studied yet: cramming takes studied cards only."
         case .answeredCram(let card, let rating, let due): return "\(card): \(rating.label) (cram, schedule unchanged: due \(due))"
         }
@@ -64,7 +68,7 @@ public enum CramMessage: Message, Equatable {
 
     public static let examples: [CramMessage] = [
         .cramTag, .cardsLeft(12), .scheduleUnchanged, .scheduleChanged, .nothingToCram(scope: "AWS"), .cramDeck,
-        .attemptHasNoWrongList(attempt: 2), .attemptAllRight(attempt: 3), .noSuchAttempt(attempt: 9, count: 4), .resultKeysWithStudy, .resultKeysWithStudyShort,
+        .attemptHasNoWrongList(attempt: 2), .attemptAllRight(attempt: 3), .noSuchAttempt(attempt: 9, count: 4), .resultKeysWithStudy, .resultKeysWithStudyShort, .crammedAll,
         .notStudied(card: "vpc-nat"), .answeredCram(card: "vpc-nat", rating: .good, due: "2026-01-05 09:00:00"),
     ]
 }
