@@ -92,6 +92,26 @@ import Testing
         #expect(home.message == "Nothing to cram in AWS: no studied card outside today's reviews.")
     }
 
+    /// Needs part A's `StudyConfig.exams` and `exam(forDeck:)` (issue 18): with the exam ahead,
+    /// the cards are ranked by their recall at the exam. nat was answered once, an hour ago;
+    /// egress twice (ten days ago and an hour ago), so it is the stronger one later on. Now both
+    /// recall 1 (no whole day elapsed): egress first, by id; at an exam a month on, nat first.
+    @Test func withAnExamAheadTheCardsAreRankedAtTheExam() throws {
+        var state = ProgressState()
+        for (n, (card, ago)) in [("egress", TimeSpan.days(10)), ("egress", .hours(1)), ("nat", .hours(1))].enumerated() {
+            let record = ReviewRecord(card: card, rating: .easy, durationMilliseconds: 1_000, scheduler: .fsrs, deck: "AWS::VPC", file: "Decks/vpc.md")
+            state.apply(LogEntry(seq: n + 1, time: Fixture.now - ago, event: .review(record)), schedulers: .defaults)
+        }
+        var data = Fixture.data(progress: state)
+        let scope = SessionScope(deck: "AWS", cram: CramSettings())
+        #expect(data.cramCards(scope, at: Fixture.now) == ["egress", "nat"])
+        let exam = Fixture.now + .days(30)
+        data.config.exams = [ExamDate(deck: "AWS", at: exam)]
+        #expect(data.cramRankInstant(scope, at: Fixture.now) == exam)
+        #expect(data.cramCards(scope, at: Fixture.now) == ["nat", "egress"])
+        #expect(data.cramRankInstant(scope, at: exam + .hours(1)) == exam + .hours(1), "an exam past is ignored")
+    }
+
     @Test func theLimitCapsTheSession() throws {
         var app = StudyApp(data: Self.data(), now: Fixture.now, session: SessionScope(cram: CramSettings(limit: 1)))
         let review = try #require(ReviewFlowTests.current(app))
