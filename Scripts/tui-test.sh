@@ -582,4 +582,72 @@ exam_screen() {
     echo "tui-test: an exam set in the shell shows D-N on the home screen, and e opens its readiness: ok"
 }
 exam_screen
+
+# 12. Cram (issue 18 points 6 and 7): c on the home screen crams the studied cards not due
+#     today; the answer is logged with "cram":true and `recall due` is the same after it. Then a
+#     quiz whose clock runs out: once saved, r studies its wrong (unanswered) cards as a cram
+#     session. Its own deck and data folder.
+cram_section() {
+    mkdir -p "$WORK/cram"
+    cat > "$WORK/cram/cram.md" <<'DECK'
+---
+deck: Cram
+---
+## 가용 영역은 무엇인가요?
+<!-- id: cram-a -->
+- [x] 리전 안의 데이터 센터 묶음
+- [ ] 엣지 로케이션
+
+## 리전은 무엇인가요?
+<!-- id: cram-b -->
+- [x] 가용 영역 여러 개가 있는 지역
+- [ ] 캐시 서버 하나
+DECK
+    local saved_data=$DATA
+    DATA="$WORK/cram-data"
+    for card in cram-a cram-b; do
+        "$BIN" answer "$card" easy --decks "$WORK/cram" --data-dir "$DATA" --at "$(date -u -d '3 days ago' +%Y-%m-%dT%H:%M:%SZ)" >/dev/null \
+            || fail "cram: could not record the first answers"
+    done
+    local due_before due_after
+    due_before=$("$BIN" due --json --decks "$WORK/cram" --data-dir "$DATA")
+    KINDS=""
+    start --decks "$WORK/cram"
+    wait_for "All decks"
+    t send-keys -t recall c
+    wait_for "(cram)"
+    wait_for "answers leave the schedule as it is"
+    wait_for "2 left"
+    answer_card 1 1
+    wait_for "1 left"
+    t send-keys -t recall q
+    wait_for "Session finished"
+    t send-keys -t recall Enter
+    wait_for "All decks"
+    t send-keys -t recall q
+    wait_for_file "$WORK/status"
+    [ "$(cat "$WORK/status")" = 0 ] || fail "cram: exit status $(cat "$WORK/status")"
+    "$BIN" log --json --data-dir "$DATA" | grep -F '"card":"cram-a"' | grep -qF '"cram":true' || fail "cram: no cram answer in the log"
+    due_after=$("$BIN" due --json --decks "$WORK/cram" --data-dir "$DATA")
+    [ "$due_before" = "$due_after" ] || fail "cram: recall due changed: $due_before -> $due_after"
+    echo "tui-test: c crams from the home screen, the answer is logged as cram, recall due is unchanged: ok"
+
+    start quiz --decks "$WORK/cram" --count 2 --time 3s --seed 7
+    wait_for "Question 1 of 2"
+    wait_for "Saved in" 20
+    wait_for "r study them"
+    t send-keys -t recall r
+    wait_for "(cram)"
+    wait_for "2 left"
+    answer_card 1 3
+    t send-keys -t recall q
+    wait_for "Session finished"
+    t send-keys -t recall Enter
+    wait_for_file "$WORK/status"
+    [ "$(cat "$WORK/status")" = 0 ] || fail "quiz to study: exit status $(cat "$WORK/status")"
+    [ "$("$BIN" log --json --data-dir "$DATA" | grep -c '"cram":true')" = 2 ] || fail "quiz to study: expected a second cram answer"
+    echo "tui-test: r on a saved quiz result studies its wrong cards as a cram session: ok"
+    DATA=$saved_data
+}
+cram_section
 echo "tui-test: passed"

@@ -89,7 +89,13 @@ public struct StudyApp: Sendable {
             case .none: return .none
             case .quit: return .quit
             case .study(let scope):
-                screen = .review(ReviewScreen(scope: scope, data: data, now: now, home: home.candidates))
+                let review = ReviewScreen(scope: scope, data: data, now: now, home: home.candidates)
+                if scope.cram != nil, review.isFinished {
+                    home.message = CramMessage.nothingToCram(scope: SessionScope(selection: scope.selection).title(data.language)).text(data.language)
+                    screen = .home(home)
+                } else {
+                    screen = .review(review)
+                }
                 return .none
             case .showStats(let deck): return .showStats(deck: deck)
             case .showExam(let deck): return .showExam(deck: deck)

@@ -156,9 +156,9 @@ import Testing
         let result = try s.run(["quiz", "--history", "--lang", "ko"], environment: ["COLUMNS": "60"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == """
-            날짜              덱 또는 태그  문제 수      점수  결과    시간
-            2026-03-01 18:01  AWS                65  50 (76%)  합격    1시간 30분
-            2026-03-02 09:10  #security          20  12 (60%)  불합격  30분
+            #  날짜              덱 또는 태그  문제 수      점수  결과    시간
+            1  2026-03-01 18:01  AWS                65  50 (76%)  합격    1시간 30분
+            2  2026-03-02 09:10  #security          20  12 (60%)  불합격  30분
 
             최근 2회, |는 합격선
             03-01 18:01 #########################|#.........  76% 합격

@@ -66,10 +66,10 @@ import RecallTestSupport
         let result = try s.run(["--history"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == """
-            DATE              DECK OR TAGS           COUNT     SCORE  RESULT  TIME
-            2026-03-01 18:01  AWS                       65  50 (76%)  pass    1h30m23s
-            2026-03-02 09:10  #security #networking     20  12 (60%)  fail    30m
-            2026-03-03 21:00  AWS::보안                  5  5 (100%)  pass    4s
+            #  DATE              DECK OR TAGS           COUNT     SCORE  RESULT  TIME
+            1  2026-03-01 18:01  AWS                       65  50 (76%)  pass    1h30m23s
+            2  2026-03-02 09:10  #security #networking     20  12 (60%)  fail    30m
+            3  2026-03-03 21:00  AWS::보안                  5  5 (100%)  pass    4s
 
             last 3 attempts; | is the pass mark
             03-01 18:01 ##########################|##.........  76% pass

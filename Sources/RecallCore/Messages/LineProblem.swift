@@ -46,6 +46,8 @@ public enum LineProblem: Message, Hashable, Sendable {
     case mustBeString(key: String)
     /// A field that must be a whole number.
     case mustBeWhole(key: String)
+    /// A field that must be true or false (a review's `cram`).
+    case mustBeBool(key: String)
     /// A restore line's field that must be a whole number or null.
     case mustBeWholeOrNull(key: String)
     /// A restore line's field that must be a number or null.
@@ -104,6 +106,7 @@ public enum LineProblem: Message, Hashable, Sendable {
         case .badNumber: return "bad number"
         case .mustBeString(let key): return "\"\(key)\" must be a string"
         case .mustBeWhole(let key): return "\"\(key)\" must be a whole number"
+        case .mustBeBool(let key): return "\"\(key)\" must be true or false"
         case .mustBeWholeOrNull(let key): return "\"\(key)\" must be a whole number or null"
         case .mustBeNumberOrNull(let key): return "\"\(key)\" must be a number or null"
         case .mustBeTimeLike(let key): return "\"\(key)\" must be a time like \"2026-01-02T09:00:00+00:00\""
@@ -147,6 +150,7 @@ public enum LineProblem: Message, Hashable, Sendable {
         case .badNumber: return "숫자가 잘못되었습니다"
         case .mustBeString(let key): return "\"\(key)\" 값은 문자열이어야 합니다"
         case .mustBeWhole(let key): return "\"\(key)\" 값은 정수여야 합니다"
+        case .mustBeBool(let key): return "\"\(key)\" 값은 true 또는 false여야 합니다"
         case .mustBeWholeOrNull(let key): return "\"\(key)\" 값은 정수 또는 null이어야 합니다"
         case .mustBeNumberOrNull(let key): return "\"\(key)\" 값은 숫자 또는 null이어야 합니다"
         case .mustBeTimeLike(let key): return "\"\(key)\" 값은 \"2026-01-02T09:00:00+00:00\" 같은 시각이어야 합니다"
@@ -171,7 +175,7 @@ public enum LineProblem: Message, Hashable, Sendable {
         [.textAfterObject, .textAfterArray, .expectedObject, .expectedArray, .expectedKey, .expectedColon,
          .expectedCommaOrBrace, .expectedCommaOrSquareBracket, .expectedCommaOrClosing, .nestedTooDeeply, .expectedValue,
          .controlCharacter, .unterminatedString, .badEscape, .expectedHexDigits, .leadingZero, .expectedFraction,
-         .expectedExponent, .badNumber, .mustBeString(key: "card"), .mustBeWhole(key: "seq"), .mustBeWholeOrNull(key: "step"),
+         .expectedExponent, .badNumber, .mustBeString(key: "card"), .mustBeWhole(key: "seq"), .mustBeBool(key: "cram"), .mustBeWholeOrNull(key: "step"),
          .mustBeNumberOrNull(key: "stability"), .mustBeTimeLike(key: "time"), .mustBeTime(key: "due"),
          .mustBeTimeOrNull(key: "last"), .suspendedNotBool, .ratingRange, .schedulerName, .undoesEvent,
          .missing(key: "seq"), .needs(type: "review", key: "rating"), .unknownType("skip"), .restoreState,

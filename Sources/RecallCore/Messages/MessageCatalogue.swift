@@ -15,6 +15,7 @@ public enum MessageCatalogue {
         HomeMessage.self,
         ReviewMessage.self,
         SessionMessage.self,
+        CramMessage.self,
         QuizMessage.self,
         QuizResultMessage.self,
         DomainName.self,

@@ -4,6 +4,8 @@ public enum StatsFigureMessage: Message, Equatable {
     case studiedToday(cards: Int, time: String, answers: Int)
     case againToday(count: Int, percent: String)
     case kindsToday(learn: Int, review: Int, relearn: Int)
+    /// Today's cram answers, shown only when there are some.
+    case cramToday(Int)
     case matureToday(correct: Int, total: Int, percent: String)
     case forecastTotal(total: Int, average: String)
     case dueSoon(today: Int, tomorrow: Int, overdue: Int)
@@ -28,6 +30,7 @@ public enum StatsFigureMessage: Message, Equatable {
         case .studiedToday(let cards, let time, let answers): return "오늘 카드 \(cards)장, \(time) 학습 (답변 \(answers)회)"
         case .againToday(let count, let percent): return "다시: \(count)회 (\(percent))"
         case .kindsToday(let learn, let review, let relearn): return "학습 중 \(learn), 복습 \(review), 다시 학습 \(relearn)"
+        case .cramToday(let count): return "벼락치기 \(count) (일정은 바뀌지 않음)"
         case .matureToday(let correct, let total, let percent): return "성숙 카드 정답: \(correct)/\(total) (\(percent))"
         case .forecastTotal(let total, let average): return "합계 \(total)장, 하루 평균 \(average)장"
         case .dueSoon(let today, let tomorrow, let overdue): return "오늘 \(today)장 | 내일 \(tomorrow)장 | 밀린 복습 \(overdue)장"
@@ -53,6 +56,7 @@ public enum StatsFigureMessage: Message, Equatable {
             return "Studied \(cards) \(cards == 1 ? "card" : "cards") in \(time) today (\(answers) \(answers == 1 ? "answer" : "answers"))"
         case .againToday(let count, let percent): return "Again count: \(count) (\(percent))"
         case .kindsToday(let learn, let review, let relearn): return "Learn: \(learn), Review: \(review), Relearn: \(relearn)"
+        case .cramToday(let count): return "Cram: \(count) (schedules unchanged)"
         case .matureToday(let correct, let total, let percent): return "Correct answers on mature cards: \(correct)/\(total) (\(percent))"
         case .forecastTotal(let total, let average): return "Total: \(total) reviews, \(average) per day on average"
         case .dueSoon(let today, let tomorrow, let overdue): return "Due today: \(today) | tomorrow: \(tomorrow) | overdue: \(overdue)"
@@ -74,7 +78,7 @@ public enum StatsFigureMessage: Message, Equatable {
 
     public static var examples: [StatsFigureMessage] {
         [.studiedToday(cards: 12, time: "3분 20초", answers: 15), .againToday(count: 3, percent: "20.0%"),
-         .kindsToday(learn: 5, review: 8, relearn: 2), .matureToday(correct: 4, total: 5, percent: "80.0%"),
+         .kindsToday(learn: 5, review: 8, relearn: 2), .cramToday(3), .matureToday(correct: 4, total: 5, percent: "80.0%"),
          .forecastTotal(total: 120, average: "3.9"), .dueSoon(today: 3, tomorrow: 7, overdue: 2), .seconds("7.8"), .dailyLoad("4.2"),
          .daysStudied(studied: 20, inRange: 31, percent: "64.5%"), .streak(current: 5, longest: 30),
          .busiestDay(date: "2026-11-20", reviews: 120), .reviewTotal(500), .reviewAverages(perDay: "16.1", perStudiedDay: "25.0"),

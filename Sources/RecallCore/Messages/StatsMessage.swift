@@ -221,7 +221,7 @@ public enum StatsSection: CaseIterable, Sendable {
 
 /// A kind of card (card counts) or of review (the reviews chart), one word each everywhere.
 public enum StatsKind: CaseIterable, Sendable {
-    case new, learning, relearning, young, mature, suspended, buried
+    case new, learning, relearning, young, mature, suspended, buried, cram
 
     var korean: String {
         switch self {
@@ -232,6 +232,7 @@ public enum StatsKind: CaseIterable, Sendable {
         case .mature: return "성숙"
         case .suspended: return "일시 중지"
         case .buried: return "보류"
+        case .cram: return "벼락치기"
         }
     }
 
@@ -244,6 +245,7 @@ public enum StatsKind: CaseIterable, Sendable {
         case .mature: return "Mature"
         case .suspended: return "Suspended"
         case .buried: return "Buried"
+        case .cram: return "Cram"
         }
     }
 }

@@ -55,6 +55,8 @@ public enum UsageMessage: Message, Equatable {
     case excelNeedsCSV
     /// `review --new-limit` / `--review-limit` below zero.
     case negativeLimit(option: String, value: Int)
+    /// An option that only works with another (`review --limit` without `--cram`).
+    case needsOption(option: String, needs: String)
     /// `replay --parameters` / `--desired-retention` with another scheduler.
     case fsrsOnly(option: String)
     /// `replay --parameters` with a weight that is not a number.
@@ -78,6 +80,7 @@ public enum UsageMessage: Message, Equatable {
         case .answersNeedTxt: return "--answers goes with --format txt"
         case .excelNeedsCSV: return "--excel goes with --format csv"
         case .negativeLimit(let option, let value): return "\(option) must be 0 or more, got \(value)"
+        case .needsOption(let option, let needs): return "\(option) works only with \(needs)"
         case .fsrsOnly(let option): return "\(option) applies to --scheduler fsrs only"
         case .parameterNotNumber(let index, let text): return "--parameters: w\(index) is not a number: '\(text)'"
         case .selection(let error):
@@ -106,6 +109,7 @@ public enum UsageMessage: Message, Equatable {
         case .answersNeedTxt: return "--answers는 --format txt와 함께 씁니다"
         case .excelNeedsCSV: return "--excel은 --format csv와 함께 씁니다"
         case .negativeLimit(let option, let value): return "\(option) 옵션은 0 이상이어야 합니다. 받은 값: \(value)"
+        case .needsOption(let option, let needs): return "\(option) 옵션은 \(needs) 옵션과 함께만 쓸 수 있습니다"
         case .fsrsOnly(let option): return "\(option) 옵션은 --scheduler fsrs에만 쓸 수 있습니다"
         case .parameterNotNumber(let index, let text): return "--parameters: w\(index) 값이 숫자가 아닙니다: '\(text)'"
         case .selection(let error):
@@ -151,7 +155,7 @@ public enum UsageMessage: Message, Equatable {
 
     public static var examples: [UsageMessage] {
         [.badTime("tomorrow"), .badRating("5"), .noCardIDs, .badSince("yesterday"), .jsonNeedsHistory,
-         .historyTakesNo(option: "--count"), .answersNeedTxt, .excelNeedsCSV, .negativeLimit(option: "--new-limit", value: -1),
+         .historyTakesNo(option: "--count"), .answersNeedTxt, .excelNeedsCSV, .negativeLimit(option: "--new-limit", value: -1), .needsOption(option: "--limit", needs: "--cram"),
          .fsrsOnly(option: "--parameters"), .parameterNotNumber(index: 3, text: "x"),
          .selection(.unknownDeck("VCP", suggestion: "AWS::VPC")), .selection(.unknownTag("secruity", suggestion: nil)),
          .quiz(.badCount(0)), .quiz(.tooFewQuestions(available: 3, requested: 10)),

@@ -97,6 +97,7 @@ public struct RecentAnswer: Hashable, Sendable {
 ///   (zero elapsed time); the log keeps the real time.
 /// - A review that a later `undo` names is skipped, as if it never happened.
 /// - `suspend`, `unsuspend` and `bury` set the card's flags.
+/// - A cram review (`ReviewRecord.cram`) changes no card: it only counts as an answer of its day.
 ///
 /// So that the snapshot can stand in for the log, replaying the log from the start and applying
 /// a snapshot's tail give equal states: see `ProgressStateTests`.
@@ -147,8 +148,9 @@ public struct ProgressState: Sendable {
             if undone.contains(entry.id) { return }
             // In place: one lookup of the card, and no `RecordedAnswer` with its copies of the
             // entry and of the progress before and after (a third of a million-review replay).
-            let kind = Self.review(record, at: entry.time, into: &cards[record.card, default: CardProgress()],
-                                   schedulers: schedulers)
+            // A cram answer changes no card, so it never makes one (`review` leaves the progress).
+            let kind = record.cram ? AnswerKind.learning
+                : Self.review(record, at: entry.time, into: &cards[record.card, default: CardProgress()], schedulers: schedulers)
             appendRecent(id: entry.id, time: entry.time, review: record, kind: kind)
         case .undo:
             break  // replay skips the review it names (see `undone`); a live undo uses `undo(_:…)`
@@ -184,6 +186,9 @@ public struct ProgressState: Sendable {
     @discardableResult
     static func review(_ record: ReviewRecord, at time: Instant, into progress: inout CardProgress,
                        schedulers: SchedulerSet) -> AnswerKind {
+        // A cram answer leaves the schedule, deck and file as they were, and counts against no
+        // daily limit (as a learning step): it is an answer for today's count and the summary only.
+        if record.cram { return .learning }
         let before = progress.schedule ?? .new(cardID: record.card, due: time)
         let kind: AnswerKind = progress.schedule == nil ? .new : before.state == .review ? .review : .learning
         // A clock that went back: schedule as at the last review, so elapsed time is never negative.
@@ -223,7 +228,7 @@ public struct ProgressState: Sendable {
         let entry = answer.entry
         advance(to: entry.id)
         latestTime = max(latestTime ?? entry.time, entry.time)
-        cards[answer.card] = answer.progress
+        if !(answer.review.cram && answer.previous == nil) { cards[answer.card] = answer.progress }
         appendRecent(id: entry.id, time: entry.time, review: answer.review, kind: answer.kind)
     }
 

@@ -9,9 +9,14 @@ public struct ReviewRecord: Hashable, Sendable {
     public var scheduler: SchedulerKind
     public var deck: String
     public var file: String
+    /// A cram answer (`recall review --cram`): an answer that leaves its card's schedule as it
+    /// was, as Anki's filtered deck without rescheduling. Written as `"cram":true` after `file`,
+    /// only when true, so older lines and older recalls are unaffected.
+    public var cram: Bool
 
     public init(card: String, rating: Rating, durationMilliseconds: Int? = nil, scheduler: SchedulerKind,
-                deck: String, file: String) {
+                deck: String, file: String, cram: Bool = false) {
+        self.cram = cram
         self.card = card
         self.rating = rating
         self.durationMilliseconds = durationMilliseconds
@@ -138,6 +143,7 @@ public struct LogEntry: Hashable, Sendable {
             out.field("scheduler", string: record.scheduler.rawValue)
             out.field("deck", string: record.deck)
             out.field("file", string: record.file)
+            if record.cram { out.raw(",\"cram\":true") }
         case .undo(let target):
             if schema == 1 { out.field("undoes", target.seq) } else { out.field("undoes", string: target.description) }
         case .suspend(let card), .unsuspend(let card):
@@ -169,6 +175,7 @@ public struct LogEntry: Hashable, Sendable {
         var scheduler: SchedulerKind?
         var deck: Substring?
         var file: Substring?
+        var cram = false
         var undoes: EventID?
         var until: Instant?
         var restored = RestoredProgress()
@@ -206,6 +213,9 @@ public struct LogEntry: Hashable, Sendable {
                     scheduler = kind
                 case .deck: deck = try text()
                 case .file: file = try text()
+                case .cram:
+                    guard case .bool(let b) = value else { throw fail(.mustBeBool(key: String(key))) }
+                    cram = b
                 case .undoes:
                     // A bare seq in schema 1; `"device:seq"` in schema 2. Events are numbered
                     // from 1, so a seq below that names nothing, in either form (`EventID(text:)`).
@@ -236,7 +246,7 @@ public struct LogEntry: Hashable, Sendable {
                 event = .review(ReviewRecord(
                     card: String(try need(card, "card").get()), rating: try need(rating, "rating").get(),
                     durationMilliseconds: duration, scheduler: try need(scheduler, "scheduler").get(),
-                    deck: String(deck ?? ""), file: String(file ?? "")))
+                    deck: String(deck ?? ""), file: String(file ?? ""), cram: cram))
             case "undo":
                 event = .undo(try need(undoes, "undoes").get())
             case "suspend":
@@ -280,11 +290,11 @@ extension ReviewRecord {
 /// the names as Strings (`switch key { case "seq": … }`) was a fifth of `recall log` on a
 /// million lines (perf: string comparison and memcmp), for nine keys a line.
 enum LogField {
-    case seq, type, time, card, rating, duration, scheduler, deck, file, undoes, until, crc, other
+    case seq, type, time, card, rating, duration, scheduler, deck, file, cram, undoes, until, crc, other
 
     private static let names: [(StaticString, LogField)] = [
         ("seq", .seq), ("type", .type), ("time", .time), ("card", .card), ("rating", .rating),
-        ("duration", .duration), ("scheduler", .scheduler), ("deck", .deck), ("file", .file),
+        ("duration", .duration), ("scheduler", .scheduler), ("deck", .deck), ("file", .file), ("cram", .cram),
         ("undoes", .undoes), ("until", .until), ("crc", .crc),
     ]
 

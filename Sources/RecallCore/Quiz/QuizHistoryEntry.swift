@@ -28,10 +28,15 @@ public struct QuizHistoryEntry: Hashable, Sendable {
     public var types: [QuizQuestionType]
     /// Weakest first, as the result screen showed them.
     public var domains: [DomainScore]
+    /// The ids of the cards answered wrong or left unanswered (both score wrong), in quiz order:
+    /// what `recall review --quiz-wrong` studies. Nil for a line written before recall kept them
+    /// (the key `wrong` is then absent); empty when every answer was right.
+    public var wrongCards: [String]?
 
     public init(date: Instant, utcOffsetSeconds: Int, deck: String?, tags: [String], count: Int, correct: Int,
                 percent: Int, passPercent: Int, passed: Bool, timeLimitSeconds: Int64, timeUsedSeconds: Int64,
-                timedOut: Bool, seed: UInt64, types: [QuizQuestionType], domains: [DomainScore]) {
+                timedOut: Bool, seed: UInt64, types: [QuizQuestionType], domains: [DomainScore], wrongCards: [String]? = nil) {
+        self.wrongCards = wrongCards
         self.date = date
         self.utcOffsetSeconds = utcOffsetSeconds
         self.deck = deck
@@ -57,7 +62,8 @@ public struct QuizHistoryEntry: Hashable, Sendable {
                   passPercent: result.spec.passPercent, passed: result.passed,
                   timeLimitSeconds: result.spec.timeLimit.microseconds / perSecond,
                   timeUsedSeconds: result.timeUsed.microseconds / perSecond, timedOut: result.timedOut,
-                  seed: result.spec.seed, types: result.spec.types, domains: result.domains)
+                  seed: result.spec.seed, types: result.spec.types, domains: result.domains,
+                  wrongCards: result.wrong.map(\.question.card.id))
     }
 
     /// `AWS`, `#security #networking`, `AWS #security`, or `all decks`.
@@ -117,6 +123,10 @@ public struct QuizHistoryEntry: Hashable, Sendable {
             out.field("total", domain.total)
             out.raw("}")
         }
+        if let wrongCards {
+            out.key("wrong")
+            Self.array(wrongCards, into: &out) { $1.string($0) }
+        }
         out.raw("}\n")
         return out.bytes
     }
@@ -153,6 +163,7 @@ public struct QuizHistoryEntry: Hashable, Sendable {
         var seed: UInt64
         var types: [String]
         var domains: [Domain]
+        var wrong: [String]?
     }
 
     /// Reads one line (without its `\n`); the error says what is wrong, for a `file:line:` message.
@@ -189,7 +200,8 @@ public struct QuizHistoryEntry: Hashable, Sendable {
             correct: stored.correct, percent: stored.percent, passPercent: stored.pass, passed: stored.passed,
             timeLimitSeconds: stored.timeLimit, timeUsedSeconds: stored.timeUsed, timedOut: stored.timedOut,
             seed: stored.seed, types: types,
-            domains: stored.domains.map { DomainScore(domain: $0.domain, correct: $0.correct, total: $0.total) }))
+            domains: stored.domains.map { DomainScore(domain: $0.domain, correct: $0.correct, total: $0.total) },
+            wrongCards: stored.wrong))
     }
 
     /// A short reason from a `DecodingError`, naming the key rather than dumping the coding path.

@@ -1,6 +1,9 @@
 /// How an answer counted: what the card was in just before it.
 public enum StatsReviewKind: UInt8, Hashable, Sendable {
     case learn, review, relearn
+    /// A cram answer (`ReviewRecord.cram`): Anki's "Filtered" review with rescheduling off
+    /// (`is_cramming`), counted apart and left out of retention and the optimizer.
+    case cram
 }
 
 /// One answer, compact, as the statistics need it: 24 bytes, so that a million fit in a report.
@@ -30,8 +33,9 @@ public struct StatsReview: Hashable, Sendable {
     public var isMature: Bool { lastInterval >= 21 }
     /// Not Again.
     public var passed: Bool { rating != .again }
-    /// What true retention counts: a review of a graduated card, or of one whose interval was a day or more.
-    public var countsForRetention: Bool { kind == .review || lastInterval >= 1 }
+    /// What true retention counts: a review of a graduated card, or of one whose interval was a
+    /// day or more; never a cram answer (Anki's `has_rating_and_affects_scheduling`).
+    public var countsForRetention: Bool { kind != .cram && (kind == .review || lastInterval >= 1) }
     /// The answer's seconds, 0 when unknown.
     public var seconds: Double { duration < 0 ? 0 : Double(duration) / 1000 }
 }
@@ -67,9 +71,11 @@ public struct ReviewHistory: Sendable {
             return
         case .review(let record):
             if !undone.isEmpty, undone.contains(entry.id) { return }
+            // A cram answer of a card no entry named changes nothing (`ProgressState`), so it names no card here either.
+            if record.cram, cardIndex[record.card] == nil { return }
             let index = intern(record.card)
             let before = progress[Int(index)].schedule
-            let kind = Self.kind(before)
+            let kind = record.cram ? .cram : Self.kind(before)
             let duration = record.durationMilliseconds.map { Int32(clamping: max($0, 0)) } ?? -1
             reviews.append(StatsReview(time: entry.time, card: index, rating: record.rating, kind: kind,
                                        lastInterval: kind == .review ? Int32(clamping: before?.scheduledDays ?? 0) : 0,

@@ -37,7 +37,8 @@ extension Statistics {
     /// Answers and passes per local hour over the range.
     static func hours(_ input: StatsInput) -> [HourStats] {
         var hours = (0..<24).map { HourStats(hour: $0, reviews: 0, correct: 0) }
-        for i in input.reviews.indices where input.inRange(input.days[i]) {
+        // Cram answers are left out, as Anki's hours graph leaves out filtered reviews.
+        for i in input.reviews.indices where input.inRange(input.days[i]) && input.reviews[i].kind != .cram {
             let hour = Int(input.hours[i])
             hours[hour].reviews += 1
             if input.reviews[i].passed { hours[hour].correct += 1 }
@@ -51,7 +52,7 @@ extension Statistics {
         for (review, day) in zip(input.reviews, input.days) where input.inRange(day) {
             let grade = review.rating.rawValue - 1
             switch review.kind {
-            case .learn, .relearn: buttons.learning[grade] += 1
+            case .learn, .relearn, .cram: buttons.learning[grade] += 1  // Anki: filtered in learning
             case .review where review.isMature: buttons.mature[grade] += 1
             case .review: buttons.young[grade] += 1
             }

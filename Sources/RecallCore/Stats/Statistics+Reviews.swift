@@ -16,6 +16,9 @@ extension Statistics {
             case .relearn:
                 counts[i].relearn += 1
                 seconds[i].relearn += spent
+            case .cram:
+                counts[i].cram += 1
+                seconds[i].cram += spent
             case .review where review.isMature:
                 counts[i].mature += 1
                 seconds[i].mature += spent
@@ -34,6 +37,7 @@ extension Statistics {
             total.relearn += day.relearn
             total.young += day.young
             total.mature += day.mature
+            total.cram += day.cram
         }
         let totalSeconds = seconds.reduce(0) { $0 + $1.total }
         let studied = counts.filter { $0.total > 0 }.count

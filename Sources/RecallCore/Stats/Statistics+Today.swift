@@ -12,6 +12,7 @@ extension Statistics {
             switch review.kind {
             case .learn: stats.learn += 1
             case .relearn: stats.relearn += 1
+            case .cram: stats.cram += 1
             case .review:
                 stats.review += 1
                 if review.isMature {

@@ -7,6 +7,8 @@ public enum StatsRole: Hashable, Sendable {
     case axis
     /// The four kinds of review, in the bars of the reviews and the card counts.
     case learn, relearn, young, mature
+    /// Cram answers, a fifth kind of review, drawn only where there are some.
+    case cram
     case new, suspended, buried
     /// A bar of a one-series chart (forecast, histograms, hours).
     case bar
@@ -67,7 +69,7 @@ public struct StatsLine: Hashable, Sendable, ExpressibleByArrayLiteral {
         case .mature: return "32;1"
         case .new, .easy: return "34"
         case .suspended: return "33;2"
-        case .buried: return "35"
+        case .buried, .cram: return "35"
         case .bar: return "36"
         case .good: return "32"
         case .heat(let level):

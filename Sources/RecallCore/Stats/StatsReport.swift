@@ -117,15 +117,18 @@ public struct KindCounts: Codable, Hashable, Sendable {
     public var relearn = 0
     public var young = 0
     public var mature = 0
+    /// Cram answers (Anki's "Filtered" reviews): a kind of their own.
+    public var cram = 0
 
-    public init(learn: Int = 0, relearn: Int = 0, young: Int = 0, mature: Int = 0) {
+    public init(learn: Int = 0, relearn: Int = 0, young: Int = 0, mature: Int = 0, cram: Int = 0) {
         self.learn = learn
         self.relearn = relearn
         self.young = young
         self.mature = mature
+        self.cram = cram
     }
 
-    public var total: Int { learn + relearn + young + mature }
+    public var total: Int { learn + relearn + young + mature + cram }
 }
 
 /// Anki's "Today": what was studied since the study day began.
@@ -141,12 +144,15 @@ public struct TodayStats: Codable, Hashable, Sendable {
     public var learn: Int
     public var review: Int
     public var relearn: Int
+    /// Cram answers today (Anki's "Filtered").
+    public var cram: Int
     /// Mature reviews today passed (not Again) and their total.
     public var matureCorrect: Int
     public var matureTotal: Int
 
     public init(reviews: Int, cards: Int, seconds: Double, again: Int, againShare: Double?, learn: Int, review: Int,
-                relearn: Int, matureCorrect: Int, matureTotal: Int) {
+                relearn: Int, cram: Int = 0, matureCorrect: Int, matureTotal: Int) {
+        self.cram = cram
         self.reviews = reviews
         self.cards = cards
         self.seconds = seconds
@@ -253,15 +259,17 @@ public struct KindSeconds: Codable, Hashable, Sendable {
     public var relearn = 0.0
     public var young = 0.0
     public var mature = 0.0
+    public var cram = 0.0
 
-    public init(learn: Double = 0, relearn: Double = 0, young: Double = 0, mature: Double = 0) {
+    public init(learn: Double = 0, relearn: Double = 0, young: Double = 0, mature: Double = 0, cram: Double = 0) {
         self.learn = learn
         self.relearn = relearn
         self.young = young
         self.mature = mature
+        self.cram = cram
     }
 
-    public var total: Double { learn + relearn + young + mature }
+    public var total: Double { learn + relearn + young + mature + cram }
 }
 
 /// Anki's "Reviews": per day over the range.

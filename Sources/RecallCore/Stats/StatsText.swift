@@ -21,6 +21,8 @@ public enum StatsText {
     static let kindCharacters: [(Character, StatsRole, StatsKind)] = [
         (".", .learn, .learning), ("+", .relearn, .relearning), ("=", .young, .young), ("#", .mature, .mature),
     ]
+    /// The fifth kind, cram answers: drawn and in the legend only when the range has some.
+    static let cramCharacter: (Character, StatsRole, StatsKind) = ("*", .cram, .cram)
 }
 
 /// One report drawn at one width in one language: a method per section.
@@ -70,6 +72,7 @@ struct StatsDrawing {
         lines += text(say(StatsFigureMessage.studiedToday(cards: today.cards, time: duration(today.seconds), answers: today.reviews)))
         lines += text(say(StatsFigureMessage.againToday(count: today.again, percent: percent(today.againShare))))
         lines += text(say(StatsFigureMessage.kindsToday(learn: today.learn, review: today.review, relearn: today.relearn)))
+        if today.cram > 0 { lines += text(say(StatsFigureMessage.cramToday(today.cram))) }
         let mature = today.matureTotal > 0 ? Double(today.matureCorrect) / Double(today.matureTotal) : nil
         lines += text(say(StatsFigureMessage.matureToday(correct: today.matureCorrect, total: today.matureTotal, percent: percent(mature))))
         return lines
@@ -110,16 +113,17 @@ struct StatsDrawing {
         guard reviews.total.total > 0 else { return [heading(.reviews)] + text(say(StatsMessage.noReviews), .axis) }
         let dates = reviews.days.map { String($0.date.dropFirst(5)) }
         let dateLabel = { (index: Int) in index < dates.count ? dates[index] : nil }
+        let kinds = StatsText.kindCharacters + (reviews.total.cram > 0 ? [StatsText.cramCharacter] : [])
         func parts(_ values: [Double]) -> [StatsChart.Part] {
-            zip(values, StatsText.kindCharacters).map { StatsChart.Part(value: $0, character: $1.0, role: $1.1) }
+            zip(values, kinds).map { StatsChart.Part(value: $0, character: $1.0, role: $1.1) }
         }
         var lines = [heading(.reviews), StatsLine(say(StatsMessage.reviewCount), .axis)]
-        lines += dayChart(reviews.days.map { parts([$0.counts.learn, $0.counts.relearn, $0.counts.young, $0.counts.mature].map(Double.init)) },
+        lines += dayChart(reviews.days.map { parts([$0.counts.learn, $0.counts.relearn, $0.counts.young, $0.counts.mature, $0.counts.cram].map(Double.init)) },
                           label: dateLabel)
         lines.append(StatsLine(say(StatsMessage.reviewTime), .axis))
-        lines += dayChart(reviews.days.map { parts([$0.seconds.learn, $0.seconds.relearn, $0.seconds.young, $0.seconds.mature].map { $0 / 60 }) },
+        lines += dayChart(reviews.days.map { parts([$0.seconds.learn, $0.seconds.relearn, $0.seconds.young, $0.seconds.mature, $0.seconds.cram].map { $0 / 60 }) },
                           height: 6, label: dateLabel)
-        lines += legend(StatsText.kindCharacters.map { ($0.0, $0.1, say(StatsMessage.kind($0.2))) })
+        lines += legend(kinds.map { ($0.0, $0.1, say(StatsMessage.kind($0.2))) })
         let studiedShare = reviews.daysInRange > 0 ? Double(reviews.daysStudied) / Double(reviews.daysInRange) : nil
         lines += text(say(StatsFigureMessage.daysStudied(studied: reviews.daysStudied, inRange: reviews.daysInRange, percent: percent(studiedShare))))
         lines += text(say(StatsFigureMessage.reviewTotal(reviews.total.total)))

@@ -72,6 +72,7 @@ public struct HomeScreen: Sendable {
                 return .none
             }
             return .study(SessionScope(deck: row.deck))
+        case .character("c"): return .study(SessionScope(deck: rows.isEmpty ? nil : rows[selected].deck, cram: CramSettings()))
         case .character("s"): return .showStats(deck: rows.isEmpty ? nil : rows[selected].deck)
         case .character("o"): return .optimize
         case .character("e"): return .showExam(deck: rows.isEmpty ? nil : rows[selected].deck)
@@ -100,7 +101,8 @@ public struct HomeScreen: Sendable {
     public static func help(_ language: Language) -> [(String, String)] {
         let keys: [(String, (any Message)?)] = [
             ("j / Down", HelpMessage.nextDeck), ("k / Up", HelpMessage.previousDeck), ("g / G", HelpMessage.firstLastDeck),
-            ("Enter", HelpMessage.studyDeck), ("s", StatsMessage.openStatistics), ("e", ReadinessMessage.openExam), ("o", HelpMessage.optimizeNow),
+            ("Enter", HelpMessage.studyDeck), ("c", CramMessage.cramDeck), ("s", StatsMessage.openStatistics), ("e", ReadinessMessage.openExam),
+            ("o", HelpMessage.optimizeNow),
             ("?", HelpMessage.thisHelp), ("q", HelpMessage.quit),
             ("", nil), (HelpMessage.inTheShell.text(language), nil),
             ("recall quiz", HelpMessage.quizCommand), ("recall export", HelpMessage.exportCommand),

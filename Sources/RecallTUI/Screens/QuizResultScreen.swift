@@ -11,6 +11,15 @@ public struct QuizResultScreen: Hashable, Sendable {
     public var saveOutcome: SaveOutcome?
     /// The language of the quiz it follows.
     public let language: Language
+    /// Set when the learner left by `r`: study the wrong cards now, as a cram session (the
+    /// attempt is saved first: `r` works only once it is).
+    public private(set) var studyWrong = false
+
+    /// `r` works: the attempt is saved and has wrong answers.
+    public var canStudyWrong: Bool {
+        guard case .saved = saveOutcome else { return false }
+        return !result.wrong.isEmpty
+    }
 
     /// What became of the attempt. Only where it went: the score and the time are on the
     /// screen already, and saying them twice (in two formats) made the result harder to read.
@@ -38,6 +47,11 @@ public struct QuizResultScreen: Hashable, Sendable {
         switch key {
         case .character("q"):
             return true
+        case .character("r"):
+            if canStudyWrong {
+                studyWrong = true
+                return true
+            }
         case .escape:
             if browsing == nil { return true }
             browsing = nil
@@ -72,7 +86,8 @@ public struct QuizResultScreen: Hashable, Sendable {
         }
         if browsing == nil {
             let keys: [QuizResultMessage] = result.wrong.isEmpty ? [.noWrongKeys, .leaveKey] : [.overviewKeys, .overviewKeysShort, .leaveKey]
-            buffer.statusBar(keys.map { $0.text(language) })
+            let study = canStudyWrong ? [CramMessage.resultKeysWithStudy, .resultKeysWithStudyShort].map { $0.text(language) } : []
+            buffer.statusBar(study + keys.map { $0.text(language) })
         } else {
             buffer.statusBar([QuizResultMessage.browseKeys, .browseKeysShort].map { $0.text(language) })
         }

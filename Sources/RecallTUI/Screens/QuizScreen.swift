@@ -46,6 +46,12 @@ public struct QuizScreen: Sendable {
         return submit(at: now)
     }
 
+    /// The learner left the result by `r`: the wrong cards are to be studied now.
+    public var studyWrongRequested: Bool {
+        if case .result(let screen) = mode { return screen.studyWrong }
+        return false
+    }
+
     /// Shows on the result screen what became of the attempt (saved, or why not).
     public mutating func noteSaved(_ outcome: QuizResultScreen.SaveOutcome) {
         guard case .result(var screen) = mode else { return }
@@ -67,9 +73,9 @@ public struct QuizScreen: Sendable {
         }
         switch mode {
         case .result(var screen):
-            if screen.update(key) { return .quit }
+            let leaves = screen.update(key)
             mode = .result(screen)
-            return .none
+            return leaves ? .quit : .none
         case .typing(var editor):
             switch key {
             case .enter:

@@ -65,6 +65,10 @@ public struct ReviewScreen: Sendable {
     /// Today's cards of the scope, looked up once when the session starts and then updated per
     /// answer, so that the next card costs no pass over every card.
     private var candidates: DueCandidates
+    /// A cram session's cards still to go, in order (`StudyData.cramCards`); nil in a normal session.
+    private var cramQueue: [String]?
+    /// A cram session whose answers leave the schedule (`--cram` without `--reschedule`).
+    public var leavesSchedule: Bool { scope.cram.map { !$0.reschedule } ?? false }
 
     /// Anki's "learn ahead limit": when nothing else is left, a learning card due within this
     /// long is shown now rather than making the learner wait.
@@ -81,6 +85,7 @@ public struct ReviewScreen: Sendable {
         shownAt = now
         stats = Stats(started: now)
         candidates = data.candidates(scope, at: now, from: home)
+        if scope.cram != nil { cramQueue = data.cramCards(scope, at: now) }
         next(data: data, now: now)
     }
 
@@ -231,7 +236,9 @@ public struct ReviewScreen: Sendable {
         let record = ReviewRecord(card: card, deck: deck, rating: rating,
                                   durationMilliseconds: Int(max(0, took.microseconds) / 1_000),
                                   defaultScheduler: data.config.scheduler)
-        return .answer(record)
+        var answer = record
+        answer.cram = leavesSchedule
+        return .answer(answer)
     }
 
     // MARK: Callbacks from the app
@@ -247,6 +254,7 @@ public struct ReviewScreen: Sendable {
         if answer.rating == .again { stats.again += 1 }
         if wasNew { stats.counts.new += 1 }
         if wasReview { stats.counts.reviews += 1 }
+        if let index = cramQueue?.firstIndex(of: answer.card) { cramQueue?.remove(at: index) }
         update(answer.card, data: data, now: now)
         next(data: data, now: now)
     }
@@ -261,7 +269,12 @@ public struct ReviewScreen: Sendable {
             if last.wasReview { stats.counts.reviews -= 1 }
         }
         update(id, data: data, now: now)
-        remaining = queue(data: data, now: now).total
+        if cramQueue != nil {
+            cramQueue?.insert(id, at: 0)  // the card comes back first, as in a normal session
+            remaining = DueCounts(review: cramQueue?.count ?? 0)
+        } else {
+            remaining = queue(data: data, now: now).total
+        }
         if let card = data.cardsByID[id] {
             show(card, data: data, now: now)
             message = ReviewMessage.undone.text(language)
@@ -278,6 +291,16 @@ public struct ReviewScreen: Sendable {
             update(changedCard, data: data, now: now)
         } else {
             candidates = data.candidates(scope, at: now)
+        }
+        if cramQueue != nil {
+            let keep = card.flatMap { data.cardsByID[$0.id] }
+            if let keep, keep == card, isCrammable(keep.id, data: data, now: now) {
+                remaining = DueCounts(review: cramQueue?.count ?? 0)
+            } else {
+                next(data: data, now: now)
+            }
+            self.message = message
+            return
         }
         let queue = queue(data: data, now: now)
         if let id = card?.id, let fresh = data.cardsByID[id],
@@ -315,6 +338,7 @@ public struct ReviewScreen: Sendable {
     }
 
     mutating func next(data: StudyData, now: Instant) {
+        if cramQueue != nil { return nextCram(data: data, now: now) }
         let queue = queue(data: data, now: now)
         remaining = queue.total
         upcoming = Self.first(of: queue)
@@ -342,8 +366,28 @@ public struct ReviewScreen: Sendable {
         Array(queue.ordered.prefix(readAhead)) + queue.learningLater.prefix(readAhead).map(\.id)
     }
 
+    /// A cram session's next card: the first of its queue still in the decks, not suspended or buried.
+    private mutating func nextCram(data: StudyData, now: Instant) {
+        let queue = (cramQueue ?? []).filter { isCrammable($0, data: data, now: now) }
+        cramQueue = queue
+        remaining = DueCounts(review: queue.count)
+        upcoming = Array(queue.prefix(Self.readAhead))
+        waitingUntil = nil
+        if let id = queue.first, let card = data.cardsByID[id] { show(card, data: data, now: now) } else { card = nil }
+    }
+
+    private func isCrammable(_ id: String, data: StudyData, now: Instant) -> Bool {
+        guard data.cardsByID[id] != nil else { return false }
+        guard let progress = data.progress.cards[id] else { return true }
+        return !progress.suspended && !progress.isBuried(at: now)
+    }
+
     /// Another process changed the progress: the session looks at its cards again.
     mutating func refreshCounts(data: StudyData, now: Instant) {
+        if cramQueue != nil {
+            remaining = DueCounts(review: cramQueue?.count ?? 0)
+            return
+        }
         candidates = data.candidates(scope, at: now)
         remaining = queue(data: data, now: now).total
     }
@@ -353,7 +397,8 @@ public struct ReviewScreen: Sendable {
         self.card = card
         shownAt = now
         scroll = 0
-        previews = data.previewLabels(of: card, at: now)
+        // A cram answer schedules nothing: the buttons show no intervals.
+        previews = leavesSchedule ? [:] : data.previewLabels(of: card, at: now)
         optionOrder = OptionOrder.review(card, studyDay: data.day(at: now).dayNumber)
         switch card.kind {
         case .choice where !card.note.options.isEmpty: phase = .choosing([])

@@ -7,11 +7,19 @@ extension ReviewScreen {
         var buffer = ScreenBuffer(width: width, height: height)
         buffer.titleBar(" recall › " + scope.title(language), right: card == nil ? "" : Self.clock(now - shownAt) + " ")
         var counts = ScreenBuffer.Row()
-        counts.add(" " + ReviewMessage.newCount(remaining.new).text(language), Theme.newCount)
-        counts.add("  " + ReviewMessage.learningCount(remaining.learning).text(language), Theme.learningCount)
-        counts.add("  " + ReviewMessage.dueCount(remaining.review).text(language), Theme.reviewCount)
-        counts.add("   " + ReviewMessage.doneCount(stats.answered).text(language), Theme.dim)
-        buffer.draw(counts.spans, row: 1, column: 0)
+        if let cram = scope.cram {
+            // A cram session's cards are neither new nor due: how many are left, and what answers do.
+            counts.add(" " + CramMessage.cardsLeft(remaining.review).text(language), Theme.reviewCount)
+            counts.add("   " + ReviewMessage.doneCount(stats.answered).text(language), Theme.dim)
+            counts.add("   " + (cram.reschedule ? CramMessage.scheduleChanged : .scheduleUnchanged).text(language), Theme.dim)
+            buffer.draw(counts.spans, row: 1, column: 0)
+        } else {
+            counts.add(" " + ReviewMessage.newCount(remaining.new).text(language), Theme.newCount)
+            counts.add("  " + ReviewMessage.learningCount(remaining.learning).text(language), Theme.learningCount)
+            counts.add("  " + ReviewMessage.dueCount(remaining.review).text(language), Theme.reviewCount)
+            counts.add("   " + ReviewMessage.doneCount(stats.answered).text(language), Theme.dim)
+            buffer.draw(counts.spans, row: 1, column: 0)
+        }
 
         let top = 3
         let areaHeight = Self.areaHeight(height)

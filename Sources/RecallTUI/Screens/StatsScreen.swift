@@ -71,7 +71,7 @@ public struct StatsScreen: Sendable {
         case .young, .good: return Theme.good
         case .mature: return Theme.reviewCount
         case .new, .easy: return Theme.newCount
-        case .suspended, .buried: return Theme.setAside
+        case .suspended, .buried, .cram: return Theme.setAside
         case .bar: return Theme.bar
         case .heat(let level): return Theme.heat[max(0, min(Theme.heat.count - 1, level))]
         }

@@ -20,13 +20,15 @@ public struct SummaryScreen: Hashable, Sendable {
         answered = review.stats.answered
         again = review.stats.again
         time = now - review.stats.started
-        let note: SessionMessage
-        if review.isFinished {
-            note = .congratulations(scope: title)
+        let note: any Message
+        if review.isFinished, review.scope.cram != nil {
+            note = CramMessage.crammedAll  // a cram session's end says nothing of what is due
+        } else if review.isFinished {
+            note = SessionMessage.congratulations(scope: title)
         } else if let waiting = review.waitingUntil {
-            note = .learningComesBack(waiting - now)
+            note = SessionMessage.learningComesBack(waiting - now)
         } else {
-            note = returnsHome ? .restStillDue : .restStillDueReview
+            note = returnsHome ? SessionMessage.restStillDue : SessionMessage.restStillDueReview
         }
         self.note = note.text(language)
     }

@@ -155,6 +155,24 @@ public struct StudyData: Sendable {
         return queue
     }
 
+    /// The cards a cram session of `scope` goes through, in order (`CramQueue`; the given
+    /// cards, those still in the decks and not suspended, for a quiz's wrong answers). Ranked at
+    /// the exam of the scope's deck while it is ahead, else at `now`.
+    public func cramCards(_ scope: SessionScope, at now: Instant) -> [String] {
+        guard let cram = scope.cram else { return [] }
+        if let given = cram.cards {
+            return Array(given.filter { cardsByID[$0] != nil && progress.cards[$0]?.suspended != true }.prefix(max(0, cram.limit)))
+        }
+        return CramQueue.cards(chosenCards(scope.selection).map(\.id), state: progress, schedulers: schedulers, now: now,
+                               dayEnd: day(at: now).end, rankAt: cramRankInstant(scope, at: now), limit: cram.limit)
+    }
+
+    /// When a cram session ranks its cards: the exam of the scope's deck while it is ahead, else `now`.
+    public func cramRankInstant(_ scope: SessionScope, at now: Instant) -> Instant {
+        guard let exam = config.exam(forDeck: scope.deck ?? ""), exam.at > now else { return now }
+        return exam.at
+    }
+
     /// Today's counts for every deck row of the home screen (the ones `recall due` prints).
     public func deckCounts(at now: Instant) -> DeckCounts {
         DeckCounts(cards: studyCards, deckNames: deckNames,

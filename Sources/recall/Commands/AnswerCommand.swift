@@ -13,7 +13,9 @@ struct AnswerCommand: ParsableCommand {
         discussion: """
             RATING is 1 (again), 2 (hard), 3 (good) or 4 (easy). The answer is on disk (fsync) \
             before the command prints anything. Exits 1 if the card is in no deck or another \
-            recall is using the data folder, 65 if a progress file is damaged.
+            recall is using the data folder, 65 if a progress file is damaged. With --cram the \
+            answer is logged as a cram answer ("cram":true), which leaves the card's schedule \
+            as it was, as `recall review --cram` does; only a studied card can be crammed (else exit 1).
             """
     )
 
@@ -31,6 +33,9 @@ struct AnswerCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("How long the answer took, in milliseconds.", valueName: "ms"))
     var duration: Int?
+
+    @Flag(help: "A cram answer: logged, counted today, but the card's schedule stays as it was.")
+    var cram = false
 
     /// Answers N times in a loop (cards in deck order, ratings cycling), printing `ack SEQ` after
     /// each durable answer: for the crash-safety test and the benchmark.
@@ -63,8 +68,10 @@ struct AnswerCommand: ParsableCommand {
         func record(_ card: Card, _ rating: Rating, at time: Instant) throws -> CardSchedule {
             guard let deck = decksByFile[card.note.location.file] else { throw ExitStatus.failure }
             do {
-                return try store.record(ReviewRecord(card: card, deck: deck, rating: rating, durationMilliseconds: duration,
-                                                     defaultScheduler: store.config.scheduler), at: time).schedule
+                var answer = ReviewRecord(card: card, deck: deck, rating: rating, durationMilliseconds: duration,
+                                          defaultScheduler: store.config.scheduler)
+                answer.cram = cram
+                return try store.record(answer, at: time).schedule
             } catch {
                 throw DataOptions.fail(error)
             }
@@ -77,10 +84,18 @@ struct AnswerCommand: ParsableCommand {
                 throw ExitStatus.failure
             }
             let rating = Self.parseRating(rating)!
+            if cram, store.state.cards[card.id]?.schedule == nil {
+                Console.fail(CramMessage.notStudied(card: card.id))
+                throw ExitStatus.failure
+            }
             let schedule = try record(card, rating, at: start)
             let interval = LocalizedFormat.interval(schedule.due - start, language: InterfaceLanguage.current)
-            print(Console.text(CommandOutputMessage.answered(card: card.id, rating: rating, due: SystemClock.localText(schedule.due),
-                                                            interval: interval)))
+            if cram {
+                print(Console.text(CramMessage.answeredCram(card: card.id, rating: rating, due: SystemClock.localText(schedule.due))))
+            } else {
+                print(Console.text(CommandOutputMessage.answered(card: card.id, rating: rating, due: SystemClock.localText(schedule.due),
+                                                                interval: interval)))
+            }
         }
         do {
             try store.close(onlyIfLarge: true)

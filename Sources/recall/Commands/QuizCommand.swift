@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RecallCore
 import RecallStore
+import RecallTUI
 
 /// `recall quiz`: a timed exam rehearsal from the decks' questions, and `recall quiz --history`,
 /// the attempts so far. The quiz itself is drawn by `QuizRunner`; this command checks the options,
@@ -107,6 +108,16 @@ struct QuizCommand: ParsableCommand {
             return
         }
         let spec = try spec(randomSeed: UInt64.random(in: 0..<QuizRandom.seedLimit))
+        // `r` on the result: the wrong cards as a cram session, once the quiz has let go of the data folder.
+        if let wrong = try takeQuiz(spec) {
+            let scope = SessionScope(selection: CardSelection(deck: spec.deck, tags: spec.tags),
+                                     cram: CramSettings(limit: wrong.count, reschedule: false, cards: wrong))
+            try StudyLoop.run(deckOptions: deckOptions, dataOptions: dataOptions, session: scope)
+        }
+    }
+
+    /// Runs the quiz and saves the attempt; returns the wrong cards' ids when the learner asked to study them.
+    private func takeQuiz(_ spec: QuizSpec) throws -> [String]? {
         let library = try deckOptions.loadForReading()
         try selectionOptions.check(deckNames: library.decks.map(\.name), tags: library.cards.flatMap(\.tags))
         let quiz: Quiz
@@ -129,7 +140,7 @@ struct QuizCommand: ParsableCommand {
         // The attempt is saved the moment it is submitted (by the learner or by the clock), while
         // the result is on the screen; what the save said is printed once the terminal is back.
         var report: Result<SavedAttempt, SaveFailure>?
-        _ = try QuizLoop.run(quiz: quiz, startedAt: startedAt) { result in
+        let (result, studyWrong) = try QuizLoop.run(quiz: quiz, startedAt: startedAt) { result in
             let outcome = save(result, decks: library.decks, store: store)
             report = outcome
             switch outcome {
@@ -144,6 +155,7 @@ struct QuizCommand: ParsableCommand {
             throw failure.status
         case nil: Console.fail(QuizHistoryMessage.leftWithoutSubmitting)
         }
+        return studyWrong ? result?.wrong.map(\.question.card.id) : nil
     }
 
     /// A saved attempt: the line printed after the quiz, where it went, and the reviews recorded.
@@ -232,16 +244,17 @@ struct QuizCommand: ParsableCommand {
         print(QuizHistoryChart.render(entries, width: width, language: InterfaceLanguage.current))
     }
 
-    /// One attempt a line: date (local to where it was taken), what it was on, questions, score, verdict, time.
+    /// One attempt a line: its number (what `recall review --quiz-wrong N` takes), date (local to
+    /// where it was taken), what it was on, questions, score, verdict, time.
     static func table(_ entries: [QuizHistoryEntry]) -> String {
         let header: [QuizHistoryMessage] = [.dateColumn, .scopeColumn, .countColumn, .scoreColumn, .resultColumn, .timeColumn]
         let language = InterfaceLanguage.current
-        let rows = [header.map(Console.text)] + entries.map { entry in
-            [entry.localDateText, entry.scopeText, String(entry.count), "\(entry.correct) (\(entry.percent)%)",
+        let rows = [["#"] + header.map(Console.text)] + entries.enumerated().map { number, entry in
+            ["\(number + 1)", entry.localDateText, entry.scopeText, String(entry.count), "\(entry.correct) (\(entry.percent)%)",
              Console.text(QuizHistoryMessage.verdict(passed: entry.passed)),
              language == .ko ? LocalizedFormat.duration(seconds: Int(entry.timeUsedSeconds), language: .ko)
                  : QuizDuration.format(.seconds(entry.timeUsedSeconds))]
         }
-        return TextTable.lines(rows, rightAligned: [2, 3]).joined(separator: "\n")
+        return TextTable.lines(rows, rightAligned: [0, 3, 4]).joined(separator: "\n")
     }
 }

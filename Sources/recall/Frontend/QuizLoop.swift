@@ -15,11 +15,13 @@ struct QuizLoop: TerminalProgram {
     var result: QuizResult?
     let onSubmit: (QuizResult) -> QuizResultScreen.SaveOutcome
 
-    static func run(quiz: Quiz, startedAt: Instant, onSubmit: @escaping (QuizResult) -> QuizResultScreen.SaveOutcome) throws -> QuizResult? {
+    /// `studyWrong`: the learner left the result by `r` (`QuizResultScreen.studyWrong`).
+    static func run(quiz: Quiz, startedAt: Instant, onSubmit: @escaping (QuizResult) -> QuizResultScreen.SaveOutcome) throws
+        -> (result: QuizResult?, studyWrong: Bool) {
         try TerminalRunLoop.requireInteractive("recall quiz")
         var loop = QuizLoop(screen: QuizScreen(quiz: quiz, startedAt: startedAt, language: InterfaceLanguage.current), onSubmit: onSubmit)
         try TerminalRunLoop.exit(after: try TerminalRunLoop.run(&loop))
-        return loop.result
+        return (loop.result, loop.screen.studyWrongRequested)
     }
 
     mutating func tick(_ now: Instant) -> TerminalRunLoop.Step { handle(screen.tick(now: now)) }

@@ -55,8 +55,11 @@ struct StudyLoop: TerminalProgram {
         // Consumed, not copied: the app's is the only reference, so its first write copies nothing.
         var loop = StudyLoop(app: StudyApp(data: consume data, now: start, session: session), writer: writer, deckFolder: folder,
                              deckOptions: deckOptions, dataFolder: dataOptions.folder)
-        if session != nil, case .summary = loop.app.screen {
-            print(SessionMessage.nothingToStudy(scope: session?.title(InterfaceLanguage.current) ?? "").text(InterfaceLanguage.current))
+        if let session, case .summary = loop.app.screen {
+            let language = InterfaceLanguage.current
+            let scope = SessionScope(selection: session.selection).title(language)
+            print((session.cram != nil ? CramMessage.nothingToCram(scope: scope).text(language)
+                   : SessionMessage.nothingToStudy(scope: scope).text(language)))
             closed = true
             try loop.close()
             return

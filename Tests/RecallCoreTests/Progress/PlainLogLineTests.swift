@@ -19,6 +19,7 @@ import RecallTestSupport
             ReviewRecord(card: "vpc-nat", rating: .good, durationMilliseconds: 4_200, scheduler: .fsrs, deck: "AWS::VPC 네트워크", file: "Decks/네트워크.md"),
             ReviewRecord(card: "x/c1", rating: .again, durationMilliseconds: nil, scheduler: .sm2, deck: "", file: ""),
             ReviewRecord(card: "긴-카드-이름-0123456789", rating: .easy, durationMilliseconds: 0, scheduler: .fsrs, deck: "D", file: "f.md"),
+            ReviewRecord(card: "cram-1", rating: .hard, durationMilliseconds: 900, scheduler: .fsrs, deck: "AWS", file: "a.md", cram: true),
         ]
         let times = [TestClock.at("2026-03-01T09:00:00.250000+00:00"), TestClock.at("2026-03-01T09:00:00+00:00")]
         var lines: [[UInt8]] = []

@@ -33,7 +33,7 @@ public struct FSRSCardHistory: Sendable {
     /// (the order ties between cards keep when items are sorted by time).
     public static func cards(of history: ReviewHistory) -> [FSRSCardHistory] {
         var cards = history.cardIDs.map { FSRSCardHistory(card: $0, answers: []) }
-        for review in history.reviews {
+        for review in history.reviews where review.kind != .cram {  // cramming is no training item (Anki)
             cards[Int(review.card)].answers.append((review.time, review.rating, review.kind))
         }
         return cards.filter { !$0.answers.isEmpty }
