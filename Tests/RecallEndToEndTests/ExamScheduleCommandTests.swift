@@ -131,7 +131,8 @@ import RecallTestSupport
         #expect(korean.status == 0, "\(korean.stderr)")
         #expect(korean.stdout == "AWS::SAA: 시험 2026-12-20 09:00 일정을 지웠습니다\n")
         #expect(try Self.reviews(s, "AWS::SAA", at: "2026-12-06T12:00:00+09:00") == 0)
-        let again = try s.run(["exam", "clear", "--deck", "AWS::SAA", "--lang", "en"], environment: Self.seoul)
+        // --decks is accepted, as every other command accepts it, so a script can pass it to all.
+        let again = try s.run(["exam", "clear", "--deck", "AWS::SAA", "--decks", "Decks", "--lang", "en"], environment: Self.seoul)
         #expect(again.status == 0)
         #expect(again.stdout == "AWS::SAA has no exam to clear\n")
     }
@@ -144,6 +145,8 @@ import RecallTestSupport
         (["2026-12-20", "--target", "1"], "bad --target '1'"),
         (["2026-12-20", "--target", "0"], "bad --target '0'"),
         (["2026-12-20", "--deck", "AWS::Nope"], "recall: no deck named 'AWS::Nope'"),
+        // A mistyped year: the plan of `recall exam` simulates every day up to the exam.
+        (["9999-12-31"], "the exam at 9999-12-31 09:00 is more than 10 years ahead"),
     ])
     func aBadExamIsRefused(arguments: [String], message: String) throws {
         let s = try Self.history()
@@ -154,6 +157,58 @@ import RecallTestSupport
         #expect(set.status == 64)
         #expect(set.stderr.contains(message), "\(set.stderr)")
         #expect(s.contents("config.json") == before)
+    }
+
+    /// A local time the clock skips (02:30 on the day New York moves to daylight saving) is
+    /// refused, not moved to 01:30 or 03:30.
+    @Test func aSkippedLocalTimeIsRefused() throws {
+        let s = try Self.history()
+        defer { s.remove() }
+        let newYork = ["TZ": "America/New_York"]
+        let before = s.contents("config.json")
+        let set = try s.run(["exam", "set", "2027-03-14T02:30", "--decks", "Decks", "--at", "2026-12-01T10:00:00-05:00",
+                             "--lang", "en"], environment: newYork)
+        #expect(set.status == 64)
+        #expect(set.stderr.contains("there is no 2027-03-14T02:30 in the local time zone"), "\(set.stderr)")
+        #expect(s.contents("config.json") == before)
+        let later = try s.run(["exam", "set", "2027-03-14T09:30", "--decks", "Decks", "--at", "2026-12-01T10:00:00-05:00",
+                               "--lang", "en"], environment: newYork)
+        #expect(later.stdout == "All decks: exam 2027-03-14 09:30 (EDT), D-103, target 90%\n", "\(later.stderr)")
+    }
+
+    /// An exam set by hand centuries ahead: the plan simulates 10 years at most, so `recall exam`
+    /// answers at once instead of simulating every day to the year 2300.
+    @Test func aFarExamInTheConfigIsPlannedForTenYearsAtMost() throws {
+        let s = try Self.history()
+        defer { s.remove() }
+        try Self.writeExam(s, deck: "AWS", at: "2300-01-01T09:00:00+09:00")
+        let output = try s.run(["exam", "--deck", "AWS", "--json", "--decks", "Decks", "--at", "2026-12-01T10:00:00+09:00"],
+                               environment: Self.seoul)
+        #expect(output.status == 0, "\(output.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
+        let readiness = try #require((json?["readiness"] as? [[String: Any]])?.first)
+        #expect((readiness["plan"] as? [String: Any])?["days"] as? Int == ExamDate.longestHorizonDays)
+    }
+
+    /// A sub-deck with an exam of its own is measured against it, not against its parent's:
+    /// its cards are scheduled toward their own exam, so the parent's readiness leaves them out.
+    @Test func aParentsReadinessLeavesOutASubDeckWithItsOwnExam() throws {
+        let s = try Self.history()
+        defer { s.remove() }
+        try s.scratch.write("data/config.json", #"""
+            {"exams": [{"deck": "AWS", "at": "2026-12-20T09:00:00+09:00", "target": 0.9},
+                       {"deck": "AWS::SAA", "at": "2026-12-10T09:00:00+09:00", "target": 0.95}]}
+            """#)
+        func cards(_ deck: String) throws -> [String] {
+            let output = try s.run(["exam", "--deck", deck, "--json", "--decks", "Decks", "--at", "2026-12-01T10:00:00+09:00"],
+                                   environment: Self.seoul)
+            #expect(output.status == 0, "\(output.stderr)")
+            let json = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
+            let readiness = try #require((json?["readiness"] as? [[String: Any]])?.first)
+            return ((readiness["cards"] as? [[String: Any]]) ?? []).compactMap { $0["id"] as? String }.sorted()
+        }
+        #expect(try cards("AWS") == ["nat"])
+        #expect(try cards("AWS::SAA") == ["s3"])
     }
 
     /// Needs the merge (see above). An exam later today is D-Day, and its study day counts.

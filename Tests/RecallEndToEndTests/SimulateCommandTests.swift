@@ -54,8 +54,10 @@ import Testing
         let lines = output.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("날짜") && $0.contains("예상 기억") })
         #expect(lines.contains { $0.hasPrefix("2026-03-04") })
-        #expect(lines.last?.hasPrefix("3일 동안 답 ") == true)
-        #expect(lines.last?.contains("2026-03-05 04:00:00 예상 기억률") == true)
+        #expect(lines.contains { $0.hasPrefix("3일 동안 답 ") })
+        #expect(lines.contains { $0.hasPrefix("2026-03-05 04:00 예상 기억률") })
+        // Hangul is two columns wide: no line of the text outgrows 80 columns.
+        for line in lines { #expect(DisplayWidth.of(line) <= 80, "\(DisplayWidth.of(line)) columns: \(line)") }
     }
 
     @Test(arguments: [["--days", "0"], ["--days", "3651"], ["--new-per-day", "-1"], ["--reviews-per-day", "-5"],

@@ -32,8 +32,28 @@ public struct ExamDate: Hashable, Sendable, Codable {
     /// `2026-12-20` (09:00 local) or `2026-12-20T13:30` in the learner's zone; nil if malformed.
     /// A full timestamp with its own offset (`2026-12-20T13:30:00+09:00`) is taken as it is.
     public static func parse(_ text: String, utcOffset: StudyDay.UTCOffset) -> Instant? {
+        if Array(text.utf8).count > 16 { return Instant(iso8601: text) }
+        guard let wall = wallClock(text) else { return nil }
+        let instant = StudyDay.utc(fromLocal: wall.microseconds, utcOffset)
+        // A local time the clock skips (the hour a daylight-saving change jumps over) has no
+        // instant: refused rather than moved to another hour the learner did not write.
+        guard instant.microseconds + Int64(utcOffset(instant)) * 1_000_000 == wall.microseconds else { return nil }
+        return instant
+    }
+
+    /// True when `text` is a well-formed local date (and time) that the zone's clock skips.
+    public static func isSkippedLocalTime(_ text: String, utcOffset: StudyDay.UTCOffset) -> Bool {
+        Array(text.utf8).count <= 16 && wallClock(text) != nil && parse(text, utcOffset: utcOffset) == nil
+    }
+
+    /// The furthest ahead an exam may be, in days (10 years): the plan simulates every day up to
+    /// it, so a mistyped year (9999) would otherwise keep `recall exam` busy for hours.
+    public static let longestHorizonDays = 3_650
+
+    /// `2026-12-20` (at the default hour) or `2026-12-20T13:30` read as a wall clock, written as
+    /// if it were UTC; nil if malformed.
+    private static func wallClock(_ text: String) -> Instant? {
         let bytes = Array(text.utf8)
-        if bytes.count > 16 { return Instant(iso8601: text) }
         let local: String
         switch bytes.count {
         case 10: local = text + "T0\(defaultHour):00:00+00:00"
@@ -44,8 +64,7 @@ public struct ExamDate: Hashable, Sendable, Codable {
         for (index, byte) in bytes.enumerated() where ![4, 7, 10, 13].contains(index) {
             guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
         }
-        guard let wall = Instant(iso8601: local) else { return nil }
-        return StudyDay.utc(fromLocal: wall.microseconds, utcOffset)
+        return Instant(iso8601: local)
     }
 
     /// The study day holding the exam's instant: its "exam day".

@@ -9,7 +9,8 @@ extension ExamReadiness {
     /// way, since the value returned was simulated to reach it).
     static func plan(_ cards: [ReadinessCard], settings: ReadinessSettings, examAt: Instant?, exam: Exam?) -> Plan? {
         guard settings.plan, !cards.isEmpty else { return nil }
-        let ahead = exam.flatMap { $0.over ? nil : max(0, $0.daysLeft) }
+        // Capped: a config edited by hand may hold an exam centuries ahead.
+        let ahead = exam.flatMap { $0.over ? nil : min(max(0, $0.daysLeft), ExamDate.longestHorizonDays) }
         guard let days = settings.planDays ?? ahead else { return nil }
         let start = cards.map { SimulationCard(id: $0.id, schedule: $0.kind == .new ? nil : $0.progress?.schedule) }
         func run(newPerDay: Int) -> SimulationResult {

@@ -31,7 +31,9 @@ public enum SimulateMessage: Message, Hashable, Sendable {
         case .learnedColumn: return "Learned"
         case .rememberedColumn: return "Remembered"
         case .summary(let days, let reviews, let minutes, let recall, let at, let last):
-            return "\(days) days: \(reviews) answers, \(minutes) minutes. Expected recall at \(at): \(Self.percent(recall)). "
+            // One sentence a line, so that no line of it outgrows 80 columns.
+            return "\(days) days: \(reviews) answers, \(minutes) minute\(minutes == 1 ? "" : "s").\n"
+                + "Expected recall at \(at): \(Self.percent(recall)).\n"
                 + (last.map { "Last new card seen on \($0)." } ?? "Some new cards are still unseen at the end.")
         case .towardExam(let at, let target):
             return "Scheduling toward the exam at \(at) (target \(Self.percent(target))); recall is measured then."
@@ -59,7 +61,7 @@ public enum SimulateMessage: Message, Hashable, Sendable {
         case .learnedColumn: return "학습함"
         case .rememberedColumn: return "예상 기억"
         case .summary(let days, let reviews, let minutes, let recall, let at, let last):
-            return "\(days)일 동안 답 \(reviews)회, \(minutes)분. \(at) 예상 기억률: \(Self.percent(recall)). "
+            return "\(days)일 동안 답 \(reviews)회, \(minutes)분.\n\(at) 예상 기억률: \(Self.percent(recall)).\n"
                 + (last.map { "마지막 새 카드를 처음 보는 날: \($0)." } ?? "끝날 때까지 보지 못한 새 카드가 남습니다.")
         case .towardExam(let at, let target):
             return "시험(\(at), 목표 \(Self.percent(target)))에 맞춰 일정을 잡고, 그때의 기억률을 잽니다."

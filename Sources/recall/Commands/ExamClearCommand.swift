@@ -9,12 +9,18 @@ struct ExamClearCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clear",
         abstract: "Remove the exam of a deck, or the one for every deck.",
-        discussion: "Only the exam set for exactly that deck (or, without --deck, for every deck) is removed; none is no error."
+        discussion: """
+            Only the exam set for exactly that deck (or, without --deck, for every deck) is \
+            removed; none is no error. --decks is accepted, as by every other command, but not \
+            needed: the exam of a deck whose file is gone can still be cleared.
+            """
     )
 
     @Option(help: ArgumentHelp("The deck whose exam to remove (default: the one for every deck).", valueName: "name"))
     var deck: String?
 
+    /// Accepted so that a script can pass every command the same options; unused.
+    @OptionGroup var deckOptions: DeckOptions
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {

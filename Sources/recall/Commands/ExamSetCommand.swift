@@ -37,7 +37,11 @@ struct ExamSetCommand: ParsableCommand {
     func validate() throws {
         if let at, Instant(iso8601: at) == nil { throw Console.usage(.badTime(at)) }
         if Self.target(target) == nil { throw ValidationError(Console.text(ExamMessage.badTarget(target))) }
-        if ExamDate.parse(date, utcOffset: StudyDay.offset(in: SystemClock.timeZone)) == nil {
+        let zone = StudyDay.offset(in: SystemClock.timeZone)
+        if ExamDate.isSkippedLocalTime(date, utcOffset: zone) {
+            throw ValidationError(Console.text(ExamMessage.skippedLocalTime(date)))
+        }
+        if ExamDate.parse(date, utcOffset: zone) == nil {
             throw ValidationError(Console.text(ExamMessage.badDate(date)))
         }
     }
@@ -52,6 +56,10 @@ struct ExamSetCommand: ParsableCommand {
         guard let instant = ExamDate.parse(date, utcOffset: zone), let target = Self.target(target) else { throw ExitStatus.usage }
         guard now < instant else {
             Console.fail(ExamMessage.examInPast(local: Self.localText(instant), now: Self.localText(now)))
+            throw ExitStatus.usage
+        }
+        guard instant - now <= TimeSpan.days(ExamDate.longestHorizonDays) else {
+            Console.fail(ExamMessage.tooFarAhead(local: Self.localText(instant), years: ExamDate.longestHorizonDays / 365))
             throw ExitStatus.usage
         }
         let deckName = try deck.map(knownDeck)

@@ -98,7 +98,9 @@ struct SimulateCommand: ParsableCommand {
         let ahead = exam.flatMap { now < $0.at ? $0 : nil }
         let limits = selection.deck.flatMap { config.decks[$0] }
         var settings = SimulationSettings(
-            days: days ?? ahead.map { max($0.daysLeft(today: today, rolloverHour: config.rolloverHour, utcOffset: utcOffset), 1) } ?? 30,
+            days: days ?? ahead.map {
+                min(max($0.daysLeft(today: today, rolloverHour: config.rolloverHour, utcOffset: utcOffset), 1), Self.longestRun)
+            } ?? 30,
             newPerDay: newPerDay ?? min(config.newPerDay, limits?.newPerDay ?? .max),
             reviewsPerDay: reviewsPerDay ?? min(config.reviewsPerDay, limits?.reviewsPerDay ?? .max),
             seed: seed, exam: normal ? nil : ahead,
@@ -114,7 +116,7 @@ struct SimulateCommand: ParsableCommand {
         }
         var notes: [SimulateMessage] = []
         if let exam {
-            let at = SystemClock.localText(exam.at)
+            let at = String(SystemClock.localText(exam.at).prefix(16))  // to the minute, as exam set prints it
             notes.append(ahead == nil ? .examOver(at: at) : normal ? .normalWithExam(at: at) : .towardExam(at: at, target: exam.target))
         }
         if settings.cramDays > 0 { notes.append(.cram(days: settings.cramDays)) }
@@ -128,7 +130,7 @@ struct SimulateCommand: ParsableCommand {
                                                               utcOffset: utcOffset).start
         print(Console.text(SimulateMessage.summary(
             days: settings.days, reviews: result.totalReviews, minutes: Int((result.days.reduce(0) { $0 + $1.seconds } / 60).rounded()),
-            recall: result.recallAt, measuredAt: SystemClock.localText(measuredAt), lastNewCardDay: result.lastNewCardDay)))
+            recall: result.recallAt, measuredAt: String(SystemClock.localText(measuredAt).prefix(16)), lastNewCardDay: result.lastNewCardDay)))
     }
 
     static func table(_ result: SimulationResult) -> String {

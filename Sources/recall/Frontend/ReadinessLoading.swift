@@ -47,7 +47,10 @@ enum ReadinessLoading {
         let utcOffset = StudyDay.offset(in: SystemClock.timeZone)
         return targets.map { target in
             let key = target.deck.map(DeckName.key)
+            // With an exam, only the cards that scheduling aims at it: a sub-deck with an exam
+            // of its own is measured against that one, not against its parent's.
             let taken = cards.filter { card in key.map { DeckName.name(DeckName.key(card.deck), isWithin: $0) } ?? true }
+                .filter { card in target.exam.map { config.exam(forDeck: card.deck) == $0 } ?? true }
                 .map { ReadinessCard(id: $0.id, domains: $0.domains, progress: state.cards[$0.id]) }
             let limits = target.deck.flatMap { config.decks[$0] }
             let settings = ReadinessSettings(
