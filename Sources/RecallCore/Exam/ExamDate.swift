@@ -136,7 +136,6 @@ extension StudyConfig {
     /// The daily review limit that binds every card of `exam`'s scope: the global one, or a
     /// lower one of its deck or a parent (see `DailyLimits`; deck names exactly, as there).
     public func reviewsPerDay(for exam: ExamDate) -> Int {
-        guard let deck = exam.deck else { return reviewsPerDay }
-        return DailyLimits.lineage(deck).compactMap { decks[$0]?.reviewsPerDay }.reduce(reviewsPerDay, min)
+        dailyLimits(forDeck: exam.deck).reviewsPerDay
     }
 }

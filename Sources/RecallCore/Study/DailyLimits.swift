@@ -66,3 +66,13 @@ public struct DailyLimits: Sendable {
     public var newRemaining: Int { max(0, newLeft) }
     public var reviewsRemaining: Int { max(0, reviewsLeft) }
 }
+
+extension StudyConfig {
+    /// The whole day's limits that bind every card of `deck` (nil: every deck): the global ones,
+    /// or lower ones set for the deck or a parent (deck names exactly, as `DailyLimits` reads
+    /// them). The planners (`recall simulate`, the exam's plan and its load balancer) use these.
+    public func dailyLimits(forDeck deck: String?) -> (newPerDay: Int, reviewsPerDay: Int) {
+        let own = deck.map { DailyLimits.lineage($0).compactMap { decks[$0] } } ?? []
+        return (own.compactMap(\.newPerDay).reduce(newPerDay, min), own.compactMap(\.reviewsPerDay).reduce(reviewsPerDay, min))
+    }
+}

@@ -96,13 +96,13 @@ struct SimulateCommand: ParsableCommand {
         let today = StudyDay.containing(now, rolloverHour: config.rolloverHour, utcOffset: utcOffset)
         let exam = selection.deck.map(config.exam(forDeck:)) ?? config.exams.first { $0.deck == nil }
         let ahead = exam.flatMap { now < $0.at ? $0 : nil }
-        let limits = selection.deck.flatMap { config.decks[$0] }
+        let limits = config.dailyLimits(forDeck: selection.deck)
         var settings = SimulationSettings(
             days: days ?? ahead.map {
                 min(max($0.daysLeft(today: today, rolloverHour: config.rolloverHour, utcOffset: utcOffset), 1), Self.longestRun)
             } ?? 30,
-            newPerDay: newPerDay ?? min(config.newPerDay, limits?.newPerDay ?? .max),
-            reviewsPerDay: reviewsPerDay ?? min(config.reviewsPerDay, limits?.reviewsPerDay ?? .max),
+            newPerDay: newPerDay ?? limits.newPerDay,
+            reviewsPerDay: reviewsPerDay ?? limits.reviewsPerDay,
             seed: seed, exam: normal ? nil : ahead,
             measureAt: measureAt.flatMap { Instant(iso8601: $0) } ?? ahead?.at)
         settings.cramDays = min(cramDays, settings.days)

@@ -52,11 +52,11 @@ enum ReadinessLoading {
             let taken = cards.filter { card in key.map { DeckName.name(DeckName.key(card.deck), isWithin: $0) } ?? true }
                 .filter { card in target.exam.map { config.exam(forDeck: card.deck) == $0 } ?? true }
                 .map { ReadinessCard(id: $0.id, domains: $0.domains, progress: state.cards[$0.id]) }
-            let limits = target.deck.flatMap { config.decks[$0] }
+            let limits = config.dailyLimits(forDeck: target.deck)
             let settings = ReadinessSettings(
                 now: request.now, exam: target.exam, scheduler: schedulers.fsrs, rolloverHour: config.rolloverHour,
-                utcOffset: utcOffset, newPerDay: limits?.newPerDay ?? config.newPerDay,
-                reviewsPerDay: limits?.reviewsPerDay ?? config.reviewsPerDay, planDays: request.planDays,
+                utcOffset: utcOffset, newPerDay: limits.newPerDay,
+                reviewsPerDay: limits.reviewsPerDay, planDays: request.planDays,
                 plan: request.plan, seed: request.seed)
             return ExamReadiness.make(deck: target.deck, cards: taken, quizzes: quizzes, settings: settings)
         }
