@@ -88,14 +88,7 @@ struct ExamSetCommand: ParsableCommand {
             throw SelectionOptions.fail(problem)
         }
         let key = DeckName.key(name)
-        for deck in index.decks {
-            let parts = deck.components(separatedBy: "::")
-            for end in stride(from: parts.count, through: 1, by: -1) {
-                let ancestor = parts[0..<end].joined(separator: "::")
-                if DeckName.key(ancestor) == key { return ancestor }
-            }
-        }
-        return name
+        return DeckName.treePaths(index.decks).first { DeckName.key($0) == key } ?? name
     }
 
     /// The same deck, by case-insensitive name (nil: every deck).
