@@ -34,9 +34,15 @@ public struct ExtractedCard: Hashable, Sendable {
     /// The note's name as written in `source::`, and the 1-based line the card starts on.
     public var file: String
     public var line: Int
+    /// Written as `tags::`: the note's own tags, its headings' topics and a domain
+    /// (`QuizDomains.known`), so a quiz on an extracted deck breaks down by domain.
+    public var tags: [String] = []
+    /// The question as the deck writes it (`[VPC] Network ACL의 특징은?`), set by the phrasing
+    /// step; nil until then, when the question is the breadcrumb.
+    public var phrasedQuestion: String?
 
     public init(kind: Kind = .basic, rule: Rule, context: [String], prompt: String, answer: [String],
-                file: String, line: Int) {
+                file: String, line: Int, tags: [String] = []) {
         self.kind = kind
         self.rule = rule
         self.context = context
@@ -44,10 +50,14 @@ public struct ExtractedCard: Hashable, Sendable {
         self.answer = answer
         self.file = file
         self.line = line
+        self.tags = tags
     }
 
+    /// What the deck's `## ` heading says: the phrased question, else the breadcrumb.
+    public var question: String { phrasedQuestion ?? breadcrumb }
+
     /// `VPC › Network ACL`: the context and the prompt, so the question makes sense on its own.
-    public var question: String {
+    public var breadcrumb: String {
         (context + [prompt]).joined(separator: Self.contextSeparator)
     }
 

@@ -6,8 +6,21 @@
 public enum NoteExtractor {
     public struct Result: Sendable {
         public var cards: [ExtractedCard]
+        /// Drafts found and left out, with the reason.
+        public var skipped: [SkippedDraft] = []
         /// Errors with a place; today only "not UTF-8".
         public var diagnostics: [Diagnostic]
+    }
+
+    /// The drafts of one note or of several, and the drafts left out.
+    public struct Extraction: Sendable {
+        public var cards: [ExtractedCard]
+        public var skipped: [SkippedDraft]
+
+        public init(cards: [ExtractedCard], skipped: [SkippedDraft]) {
+            self.cards = cards
+            self.skipped = skipped
+        }
     }
 
     /// Reads a note's bytes. `file` names it in diagnostics; `sourceName` is written after `source::`.
@@ -15,11 +28,28 @@ public enum NoteExtractor {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return Result(cards: [], diagnostics: UTF8Check.problems(in: bytes, file: file))
         }
-        return Result(cards: extract(text: text, sourceName: sourceName), diagnostics: [])
+        let found = extractDrafts(text: text, sourceName: sourceName)
+        return Result(cards: found.cards, skipped: found.skipped, diagnostics: [])
     }
 
     /// The cards of one note, in the order of their lines, each passing `CardFilter.isUseful`.
     public static func extract(text: String, sourceName: String) -> [ExtractedCard] {
+        extractDrafts(text: text, sourceName: sourceName).cards
+    }
+
+    /// Several notes' drafts as one deck's: the rules that look across notes (a draft repeating
+    /// another note's answer) apply here. The notes' order is kept.
+    public static func across(_ notes: [Extraction]) -> Extraction {
+        Extraction(cards: notes.flatMap(\.cards), skipped: notes.flatMap(\.skipped))
+    }
+
+    /// The cards of one note, phrased and tagged, and the drafts left out.
+    public static func extractDrafts(text: String, sourceName: String) -> Extraction {
+        Extraction(cards: DraftPolish.apply(rawCards(text: text, sourceName: sourceName), noteText: text), skipped: [])
+    }
+
+    /// The cards of one note as the rules find them, before phrasing and tagging.
+    static func rawCards(text: String, sourceName: String) -> [ExtractedCard] {
         let outline = NoteOutline(text: text)
         var cards: [ExtractedCard] = []
         // Lines that are the whole answer of their lead's card give no second card of their own

@@ -56,7 +56,7 @@ struct ExtractCommand: ParsableCommand {
         let sources = notes.map { ($0 as NSString).lastPathComponent }
         let deckName = deck ?? Self.deckName(forNote: notes[0])
         if stats { reportStats(extracted) }
-        let cards = extracted.flatMap(\.cards)
+        let cards = NoteExtractor.across(extracted.map { NoteExtractor.Extraction(cards: $0.cards, skipped: $0.skipped) }).cards
         if cards.isEmpty {
             Console.fail(TransferMessage.noCardsExtracted(notes: notes))
         }
@@ -74,8 +74,8 @@ struct ExtractCommand: ParsableCommand {
     }
 
     /// Reads and extracts every note, or exits: 66 for a missing note, 65 for one that is not UTF-8.
-    private func readNotes() throws -> [(note: String, cards: [ExtractedCard])] {
-        var result: [(String, [ExtractedCard])] = []
+    private func readNotes() throws -> [(note: String, cards: [ExtractedCard], skipped: [SkippedDraft])] {
+        var result: [(String, [ExtractedCard], [SkippedDraft])] = []
         var diagnostics: [Diagnostic] = []
         for note in notes {
             var isFolder: ObjCBool = false
@@ -89,7 +89,7 @@ struct ExtractCommand: ParsableCommand {
             }
             let extracted = NoteExtractor.extract(bytes: [UInt8](data), file: note, sourceName: (note as NSString).lastPathComponent)
             diagnostics += extracted.diagnostics
-            result.append((note, extracted.cards))
+            result.append((note, extracted.cards, extracted.skipped))
         }
         if diagnostics.hasErrors {
             Console.report(diagnostics)
@@ -134,8 +134,8 @@ struct ExtractCommand: ParsableCommand {
         return DeckName.problem(name) == nil ? name : "extracted"
     }
 
-    private func reportStats(_ extracted: [(note: String, cards: [ExtractedCard])]) {
-        for (note, cards) in extracted {
+    private func reportStats(_ extracted: [(note: String, cards: [ExtractedCard], skipped: [SkippedDraft])]) {
+        for (note, cards, _) in extracted {
             let byRule = ExtractedCard.Rule.allCases.compactMap { rule -> String? in
                 let n = cards.filter { $0.rule == rule }.count
                 return n == 0 ? nil : "\(n) \(rule.rawValue)"
