@@ -11,7 +11,9 @@ enum QuestionPhrasing {
     /// is its context alone.
     static func question(for card: ExtractedCard) -> String? {
         guard card.kind != .cloze else { return nil }
-        let english = !containsHangul(card.prompt + " " + card.answer.joined(separator: " "))
+        // A table's `A의 B` has the particle the table rule put there, not the note's words.
+        let words = card.rule == .table ? card.prompt.replacing("의 ", with: " ") : card.prompt
+        let english = !containsHangul(words + " " + card.answer.joined(separator: " "))
         let prompt = card.prompt.trimmingCharacters(in: .whitespaces)
         var context = card.context
         let core: String
@@ -60,8 +62,8 @@ enum QuestionPhrasing {
     /// `X의 장점은?` / `What are the advantages of X?`.
     static func aspect(_ word: String, of subject: String, english: Bool) -> String {
         if english {
-            let singular = ["overview", "pricing"].contains(word.lowercased())
-            return "What \(singular ? "is" : "are") the \(word.lowercased()) of \(subject)?"
+            let plural = word.lowercased().hasSuffix("s")
+            return "What \(plural ? "are" : "is") the \(word.lowercased()) of \(subject)?"
         }
         return "\(subject)의 \(KoreanParticle.attach(.topic, to: word))?"
     }
@@ -115,7 +117,8 @@ enum QuestionPhrasing {
 
     /// A lead written as a sentence (`접근은 각각임`): `X의 특징은?` would not make sense.
     static func isStatement(_ prompt: String) -> Bool {
-        let endings = ["다", "음", "임", "함", "됨", "요", ".", "!"]
+        // `…이다`, `…했음`, `…각각임`, `…다름`: sentence endings and nominalised verbs.
+        let endings = ["다", "음", "임", "함", "됨", "름", "짐", "움", "요", ".", "!"]
         return endings.contains { prompt.hasSuffix($0) } || prompt.split(separator: " ").count > 6
     }
 
