@@ -88,4 +88,15 @@ import Testing
         let alone = DraftTags.apply([card("발표 후기", answer: ["재미있었다"])], noteText: "")
         #expect(alone[0].tags == [DraftTags.defaultDomain])
     }
+
+    /// Two drafts with one question become one card (`DraftDeck`); its tags are both drafts'.
+    @Test func draftsMergedIntoOneCardKeepBothTagLists() {
+        var first = card("서버리스", answer: ["서버 관리가 필요 없다"])
+        first.tags = ["serverless", "compute"]
+        var second = card("서버리스", answer: ["API Gateway와 SQS도 포함한다"])
+        second.tags = ["serverless", "integration"]
+        let deck = DraftDeck(name: "net", sources: ["note.md"], cards: [first, second])
+        #expect(deck.cards.count == 1)
+        #expect(deck.cards[0].tags == ["serverless", "compute", "integration"])
+    }
 }
