@@ -30,9 +30,18 @@ enum QuestionPhrasing {
         } else if endsInQuestionWord(prompt) {
             core = prompt + "?"
         } else if let last = lastWord(prompt), isGeneric(last) {
-            // `DynamoDB 장점`, `JDBC Source Connector의 장점`: the heading already says what it asks.
-            core = english ? aspect(last, of: String(prompt.dropLast(last.count)).trimmingCharacters(in: .whitespaces), english: true)
-                : KoreanParticle.attach(.topic, to: prompt) + "?"
+            // `JDBC Source Connector의 장점`, `EC2 구매 옵션`: the heading already says what it asks;
+            // a name right before the word takes `의` (`DynamoDB 장점` → `DynamoDB의 장점은?`).
+            let base = String(prompt.dropLast(last.count)).trimmingCharacters(in: .whitespaces)
+            if english || base.last.map(TermMatch.isLatinOrDigit) == true {
+                core = aspect(last, of: base, english: english)
+            } else {
+                core = KoreanParticle.attach(.topic, to: prompt) + "?"
+            }
+        } else if !english, ["때", "경우"].contains(where: { prompt.hasSuffix(" " + $0) }) {
+            core = KoreanParticle.attach(.topic, to: prompt) + "?"   // `장애가 났을 때는?`
+        } else if !english, prompt.hasSuffix("하기"), prompt.split(separator: " ").count > 1 {
+            core = "\(prompt): 어떻게 하나?"   // `S3에서 뷰 구현하기: 어떻게 하나?`
         } else if card.rule == .outline, isStatement(prompt) {
             core = english ? "What about \(prompt)?" : "\(prompt): 어떤 내용인가?"
         } else if card.rule == .outline, card.answer.count > 1 {
@@ -40,7 +49,7 @@ enum QuestionPhrasing {
         } else {
             core = english ? "What is \(prompt)?" : KoreanParticle.attach(.definition, to: prompt) + "?"
         }
-        let shown = context.filter { !names(core, $0) && !startsWith($0, prompt) }
+        let shown = context.filter { !names(core, $0) && !isGloss($0, of: prompt) }
         return shown.isEmpty ? core : "[\(shown.joined(separator: ExtractedCard.contextSeparator))] \(core)"
     }
 
@@ -140,9 +149,10 @@ enum QuestionPhrasing {
     }
 
     /// `AWS Backup (Backup & Restore)` above `AWS Backup`: the context is the term itself, glossed.
-    static func startsWith(_ context: String, _ prompt: String) -> Bool {
-        let key = CardID.normalizedPrompt(prompt)
-        return key.count > 1 && CardID.normalizedPrompt(context).hasPrefix(key)
+    static func isGloss(_ context: String, of prompt: String) -> Bool {
+        let term = prompt.trimmingCharacters(in: .whitespaces)
+        guard term.count > 1, context.lowercased().hasPrefix(term.lowercased()) else { return false }
+        return context.dropFirst(term.count).trimmingCharacters(in: .whitespaces).hasPrefix("(")
     }
 
     static func containsHangul(_ text: String) -> Bool {

@@ -31,6 +31,10 @@ import Testing
         let list = ["서브넷 단위 방화벽이다.", "비상태 저장이다."]
         #expect(question("Network ACL", context: ["VPC"], answer: list, rule: .outline) == "[VPC] Network ACL의 특징은?")
         #expect(question("EBS 볼륨 종류", context: ["스토리지"], answer: list, rule: .outline) == "[스토리지] EBS 볼륨 종류는?")
+        #expect(question("Materialized view 단점", context: ["관측성"], answer: list, rule: .outline)
+            == "[관측성] Materialized view의 단점은?")
+        #expect(question("장애가 났을 때", context: ["알림 서비스"], answer: list, rule: .outline) == "[알림 서비스] 장애가 났을 때는?")
+        #expect(question("S3에서 뷰 구현하기", answer: list, rule: .outline) == "S3에서 뷰 구현하기: 어떻게 하나?")
         #expect(question("DynamoDB의 역할 및 사용 사례", answer: list, rule: .outline) == "DynamoDB의 역할 및 사용 사례는?")
         #expect(question("SSM을 사용하는 이유", context: ["Parameter Store 활용"], answer: list, rule: .outline)
             == "[Parameter Store 활용] SSM을 사용하는 이유는?")
@@ -58,6 +62,7 @@ import Testing
         #expect(question("AWS Backup", context: ["재해 복구", "AWS Backup (Backup & Restore)"])
             == "[재해 복구] AWS Backup이란?")
         #expect(question("VPC 엔드포인트", context: ["VPC"]) == "VPC 엔드포인트란?")
+        #expect(question("Local Zone", context: ["Local Zone & 엣지 로케이션"]) == "[Local Zone & 엣지 로케이션] Local Zone이란?")
     }
 
     @Test func englishDraftsGetEnglishQuestions() {
