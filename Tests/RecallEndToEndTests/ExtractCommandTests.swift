@@ -30,8 +30,8 @@ import RecallTestSupport
         #expect(first.stderr.hasPrefix("wrote "), "\(first.stderr)")
         let deck = try scratch.read("deck.md")
         #expect(deck.hasPrefix("---\ndeck: vpc\nsource: vpc.md\n---\n"))
-        #expect(deck.contains("## 방화벽 › 보안 그룹\n<!-- id: vpc-"))
-        #expect(deck.contains("source:: vpc.md:7\n"))
+        #expect(deck.contains("## [방화벽] 보안 그룹이란?\n<!-- id: vpc-"))
+        #expect(deck.contains("tags:: security-group, networking\nsource:: vpc.md:7\n"))
         #expect(!deck.contains("https://") && !deck.contains("aws ec2"))
 
         let check = try RecallBinary.run(["check", "deck.md"], in: scratch.url)
@@ -50,7 +50,7 @@ import RecallTestSupport
         #expect(second.stderr.hasPrefix("added "), "\(second.stderr)")
         let merged = try scratch.read("deck.md")
         #expect(merged.hasPrefix(edited))
-        #expect(merged.dropFirst(edited.count).contains("## 연결 › 피어링\n"))
+        #expect(merged.dropFirst(edited.count).contains("## [연결] 피어링이란?\n"))
         #expect(!merged.dropFirst(edited.count).contains("보안 그룹"))
         #expect(try RecallBinary.run(["check", "deck.md"], in: scratch.url).status == 0)
 

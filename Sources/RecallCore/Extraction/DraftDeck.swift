@@ -1,7 +1,7 @@
 /// The cards extracted from one or more notes, as one deck: each id once.
 ///
 /// Two cards with the same question (the same fact noted twice, or one term defined in two places)
-/// would have the same id; they become one card whose answer has the lines of both.
+/// would have the same id; they become one card whose answer has the lines of both, and the tags.
 public struct DraftDeck: Sendable {
     public var name: String
     /// The notes' names, as written in the front matter's `source:`.
@@ -22,6 +22,9 @@ public struct DraftDeck: Sendable {
             guard self.cards[first].kind == card.kind, card.kind != .cloze else { continue }
             for line in card.answer where !self.cards[first].answer.contains(line) {
                 self.cards[first].answer.append(line)
+            }
+            for tag in card.tags where !self.cards[first].tags.contains(tag) {
+                self.cards[first].tags.append(tag)
             }
         }
     }

@@ -1,6 +1,6 @@
 /// Writes extracted cards as a deck file in the deck format (`docs/deck-format.md`).
 ///
-/// Every card gets an explicit `<!-- id: … -->` and a `source:: file:line`. Text from a note is
+/// Every card gets an explicit `<!-- id: … -->`, its `tags::` and a `source:: file:line`. Text from a note is
 /// neutralised where the deck format would read it as syntax: a line that Markdown reads as
 /// structure (a heading, a list item, a fence: `MarkdownEscape`), a `- [x]` box, a `word:: `
 /// field, a `{{c1::` cloze in a card that is not one.
@@ -45,7 +45,7 @@ public enum DraftWriter {
             body = answer.count == 1 ? [escapedLineStart(answer[0])] : answer.map { "- " + escapedListItem($0) }
         }
         let note = Note(id: id, hasExplicitID: true, deck: "", kind: kind, prompt: prompt, body: body.joined(separator: "\n"),
-                        source: card.source, location: SourceLocation(file: card.file, line: card.line), endLine: card.line)
+                        tags: card.tags, source: card.source, location: SourceLocation(file: card.file, line: card.line), endLine: card.line)
         return DeckWriter.note(note)
     }
 

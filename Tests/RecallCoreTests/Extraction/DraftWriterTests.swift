@@ -110,13 +110,13 @@ private func card(_ prompt: String, _ answer: [String], kind: ExtractedCard.Kind
         let note = Self.first.replacing("서브넷 단위 방화벽", with: "서브넷의 비상태 저장 방화벽") + "\n- 피어링: 두 VPC의 연결\n"
         let merged = DeckMerge.merge(Self.draft(note), into: edited, existing: existing)
         #expect(merged.text.hasPrefix(edited))
-        // Only `VPC › 피어링` is a new question; `VPC` (the lead list) and the edited answers keep their ids.
+        // Only `[VPC] 피어링이란?` is a new question; `VPC` (the lead list) and the edited answers keep their ids.
         #expect(merged.added == 1)
         #expect(merged.kept == existing.notes.count)
         let appended = merged.text.dropFirst(edited.count)
-        #expect(appended.contains("## VPC › 피어링\n"))
-        #expect(!appended.contains("## VPC › NACL"))
-        #expect(!appended.contains("## VPC › 보안 그룹"))
+        #expect(appended.contains("## [VPC] 피어링이란?\n"))
+        #expect(!appended.contains("## [VPC] NACL"))
+        #expect(!appended.contains("## [VPC] 보안 그룹"))
         let reparsed = parseDeck(merged.text)
         #expect(reparsed.diagnostics.isEmpty, "\(reparsed.diagnostics)")
 

@@ -286,7 +286,7 @@ import Testing
             - 맞는 답: 맞다
             """)
         #expect(cards.filter { $0.rule != .outline }.isEmpty, "\(questionsAndAnswers(cards))")
-        let texts = cards.flatMap { [$0.question] + $0.answer }
+        let texts = cards.flatMap { [$0.breadcrumb] + $0.answer }
         #expect(!texts.contains { $0.contains("모르겠") || $0.contains("??") || $0.hasSuffix("?") }, "\(texts)")
     }
 
@@ -315,8 +315,8 @@ import Testing
             - NACL: 서브넷 단위 방화벽
             - 피어링: 두 VPC의 프라이빗 연결
             """
-        let before = Dictionary(uniqueKeysWithValues: extract(Self.original).map { ($0.question, $0.id(deck: "net")) })
-        let after = Dictionary(uniqueKeysWithValues: extract(edited).map { ($0.question, $0.id(deck: "net")) })
+        let before = Dictionary(uniqueKeysWithValues: extract(Self.original).map { ($0.breadcrumb, $0.id(deck: "net")) })
+        let after = Dictionary(uniqueKeysWithValues: extract(edited).map { ($0.breadcrumb, $0.id(deck: "net")) })
         for question in ["VPC › NACL", "VPC › 보안 그룹", "VPC › 엔드포인트"] {
             #expect(before[question] != nil)
             #expect(before[question] == after[question], "\(question)")
@@ -328,7 +328,7 @@ import Testing
     @Test func idsDependOnTheDeckAndAreValidExplicitIDs() throws {
         let card = try #require(extract(Self.original).first { $0.prompt == "NACL" })
         #expect(card.id(deck: "net") != card.id(deck: "other"))
-        #expect(card.id(deck: "net") == CardID.derived(deck: "net", prompt: "VPC › NACL"))
+        #expect(card.id(deck: "net") == CardID.derived(deck: "net", prompt: card.question))
         #expect(CardID.isValidExplicit(card.id(deck: String(repeating: "긴이름", count: 60) + "x")))
         #expect(CardID.isValidExplicit(card.id(deck: String(repeating: "long-name-", count: 20))))
     }

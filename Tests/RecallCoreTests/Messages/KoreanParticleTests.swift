@@ -26,4 +26,27 @@ import Testing
         #expect(KoreanParticle.attach(.with, to: value) == with)
         #expect(KoreanParticle.attach(.direction, to: value) == direction)
     }
+
+    /// 이란/란 by the same ending: ㄹ and other final consonants take 이란; one digit after a
+    /// capital is read in English (`S3` 에스쓰리, `EC2` 이씨투), other digits as numbers; lower-case
+    /// words as Korean writes the loanword (`zone` 존, `role` 롤, `test` 테스트, `shield` 쉴드,
+    /// `stack` 스택, `network` 네트워크, `logic` 로직, `sync` 싱크).
+    @Test(arguments: [
+        ("ACL", "ACL이란"), ("S3", "S3란"), ("EC2", "EC2란"), ("Lambda", "Lambda란"),
+        ("서브넷", "서브넷이란"), ("리전", "리전이란"), ("가용 영역", "가용 영역이란"), ("스토리지", "스토리지란"),
+        ("Route 53", "Route 53이란"), ("C5", "C5란"), ("NAT 게이트웨이", "NAT 게이트웨이란"), ("VPC", "VPC란"),
+        ("Local Zone", "Local Zone이란"), ("Role", "Role이란"), ("Test", "Test란"), ("Shield", "Shield란"),
+        ("stack", "stack이란"), ("network", "network란"), ("logic", "logic이란"), ("sync", "sync란"),
+        ("Subnet", "Subnet이란"), ("Pilot light", "Pilot light란"), ("Fargate", "Fargate란"), ("cloud", "cloud란"),
+    ])
+    func definitionParticle(value: String, expected: String) {
+        #expect(KoreanParticle.attach(.definition, to: value) == expected)
+    }
+
+    @Test func digitAfterACapitalIsReadInEnglish() {
+        #expect(KoreanParticle.attach(.object, to: "S3") == "S3를")
+        #expect(KoreanParticle.attach(.with, to: "EC2") == "EC2와")
+        #expect(KoreanParticle.attach(.topic, to: "Route 53") == "Route 53은")
+        #expect(KoreanParticle.attach(.topic, to: "c0") == "c0은")
+    }
 }
