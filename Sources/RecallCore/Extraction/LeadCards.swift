@@ -2,7 +2,8 @@
 /// under it: `모던 데이터 아키텍처란?` → its four bullets, `Route 53 › 단순 라우팅` → its one line.
 ///
 /// A long section makes a poor card (nobody recalls twelve bullets), so past `maximumLines` only
-/// a first line that defines the lead is asked (`Security Group` → `…가상 방화벽이다.`).
+/// a list of short lines (up to ten, `isShortList`) or a first line that defines the lead is
+/// asked (`Security Group` → `…가상 방화벽이다.`).
 enum LeadCards {
     static let maximumLines = 6
     static let maximumLineLength = 150
@@ -12,7 +13,7 @@ enum LeadCards {
         let lead = outline.entries[index]
         // A list item long enough to be a sentence makes a poor question; headings may be questions.
         let maximumLeadLength = lead.isBody ? NoteOutline.maximumContextLength : 120
-        guard !lead.isTitle, let prompt = lead.text, prompt.count <= maximumLeadLength else { return nil }
+        guard !lead.isTitle, !lead.fromImage, let prompt = lead.text, prompt.count <= maximumLeadLength else { return nil }
         let context = outline.context(of: index)
         if CardFilter.skippedLeads.contains(prompt.lowercased()) { return nil }
         if context.isEmpty, CardFilter.genericLeads.contains(prompt.lowercased()) { return nil }
@@ -27,6 +28,7 @@ enum LeadCards {
         guard !lines.isEmpty else { return nil }
         let fits = lines.count <= maximumLines && lines.allSatisfy { $0.count <= maximumLineLength }
             && lines.reduce(0) { $0 + $1.count } <= maximumAnswerLength
+            || isTightList(body) && isShortList(lines)
         let answer: [String]
         if fits {
             answer = lines
@@ -39,6 +41,21 @@ enum LeadCards {
         }
         return ExtractedCard(rule: .outline, context: context, prompt: prompt, answer: answer, file: file, line: lead.line)
     }
+
+    /// Seven to ten short list items (`DynamoDB 장단점 › 장점`, eight one-line advantages): still one
+    /// card, as the study screen shows a list answer a line at a time, but only when each line is
+    /// a short fact and the items are a tight list (`isTightList`).
+    static func isShortList(_ lines: [String]) -> Bool {
+        (maximumLines...maximumShortListLines).contains(lines.count) && lines.allSatisfy { $0.count <= maximumShortLineLength }
+    }
+
+    /// List items on consecutive lines: the author wrote a list, not loose notes a blank line apart.
+    static func isTightList(_ body: [NoteOutline.Entry]) -> Bool {
+        body.allSatisfy { $0.kind == .item } && zip(body, body.dropFirst()).allSatisfy { $1.line == $0.line + 1 }
+    }
+
+    static let maximumShortListLines = 10
+    static let maximumShortLineLength = 80
 
     /// A line that can stand in an answer: not a question back (`…할 수 있을까?`), not a label
     /// whose content was skipped (`link:`), not metadata or chatter.

@@ -55,8 +55,9 @@ struct ExtractCommand: ParsableCommand {
         let extracted = try readNotes()
         let sources = notes.map { ($0 as NSString).lastPathComponent }
         let deckName = deck ?? Self.deckName(forNote: notes[0])
-        if stats { reportStats(extracted) }
-        let cards = NoteExtractor.across(extracted.map { NoteExtractor.Extraction(cards: $0.cards, skipped: $0.skipped) }).cards
+        let all = NoteExtractor.across(extracted.map { NoteExtractor.Extraction(cards: $0.cards, skipped: $0.skipped) })
+        if stats { reportStats(notes, all) }
+        let cards = all.cards
         if cards.isEmpty {
             Console.fail(TransferMessage.noCardsExtracted(notes: notes))
         }
@@ -134,13 +135,19 @@ struct ExtractCommand: ParsableCommand {
         return DeckName.problem(name) == nil ? name : "extracted"
     }
 
-    private func reportStats(_ extracted: [(note: String, cards: [ExtractedCard], skipped: [SkippedDraft])]) {
-        for (note, cards, _) in extracted {
+    /// Per note, its cards by rule and, on the next line, its skipped drafts by reason (a draft
+    /// repeating another note's answer counts in its own note).
+    private func reportStats(_ notes: [String], _ all: NoteExtractor.Extraction) {
+        for note in notes {
+            let name = (note as NSString).lastPathComponent
+            let cards = all.cards.filter { $0.file == name }
             let byRule = ExtractedCard.Rule.allCases.compactMap { rule -> String? in
                 let n = cards.filter { $0.rule == rule }.count
                 return n == 0 ? nil : "\(n) \(rule.rawValue)"
             }
             Console.error(Console.text(TransferMessage.extractStats(note: note, cards: cards.count, byRule: byRule)))
+            let skipped = Dictionary(grouping: all.skipped.filter { $0.file == name }, by: \.reason).mapValues(\.count)
+            if !skipped.isEmpty { Console.error(Console.text(TransferMessage.extractSkipped(byReason: skipped))) }
         }
     }
 }

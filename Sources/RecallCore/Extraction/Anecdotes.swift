@@ -1,0 +1,41 @@
+/// Hearsay, anecdotes and session trivia: true of a talk or a company, not something an exam asks.
+///
+/// Recognised by shape, not by line: a reporting verb (`…라고 한다`, `…했다고`), words about the
+/// talk itself (`강연`, `발표자`, `국문 자료`), an interview or a person's title, the author's plans
+/// (`…할 계획이다`), and a company as the topic of what it did or does (`샌드버드는 … 절약할 수
+/// 있었다`, `드롭박스 mysql 클러스터 -> DynamoDB`).
+enum Anecdotes {
+    static func isAnecdote(_ text: String) -> Bool {
+        let plain = text.precomposedStringWithCanonicalMapping
+        let lowered = plain.lowercased()
+        if reportingMarks.contains(where: plain.contains) { return true }
+        if talkWords.contains(where: plain.contains) { return true }
+        let stripped = KoreanSentence.stripped(plain)
+        if planEndings.contains(where: { stripped.hasSuffix($0) }) { return true }
+        guard let first = lowered.split(separator: " ").first else { return false }
+        return knownCompanies.contains { company in
+            first == company || (first.hasPrefix(company) && companyParticles.contains(String(first.dropFirst(company.count))))
+        }
+    }
+
+    /// Someone else's words passed on: `…라고 한다`, `…했다고`, `…다고 함`, `…랍니다`.
+    static let reportingMarks = ["라고 한다", "다고 한다", "라고 합니다", "다고 합니다", "라고 함", "다고 함", "했다고", "였다고",
+                                 "었다고", "았다고", "랍니다", "답니다", "다더라", "라더라", "라고 하셨", "다고 하셨", "말씀"]
+
+    /// The talk, its speaker and its material, an interview or approval story with a person's title.
+    static let talkWords = ["강연", "발표자", "연사", "국문 자료", "자료가 제공", "발표 자료", "강의 자료", "이번 세션", "본 세션",
+                            "해당 세션", "세션에서", "세션은", "인터뷰", "지사장", "대표님", "님이", "님께서", "님은"]
+
+    /// The author's plans and wishes: `다녀올 계획이다`, `해봐야겠다`.
+    static let planEndings = ["계획이다", "계획", "예정이다", "예정", "봐야겠다", "해야겠다", "겠다", "싶다"]
+
+    /// Companies that AWS talks and blog posts cite as customers, lower-cased, Korean and Latin
+    /// spellings. Small on purpose: a company's story is an anecdote, the service it used is not
+    /// (that fact has its own line in a note). Extend it when a note cites another.
+    static let knownCompanies = [
+        "디즈니", "disney", "넷플릭스", "netflix", "드롭박스", "dropbox", "스냅챗", "snapchat", "틴더", "tinder", "당근마켓", "당근",
+        "샌드버드", "sendbird", "쿠팡", "coupang", "배달의민족", "배민", "토스", "카카오", "kakao", "네이버", "naver", "삼성", "samsung",
+        "우아한형제들", "야놀자", "airbnb", "에어비앤비", "uber", "우버", "bts", "하이브", "lg", "sk", "kt",
+    ]
+    static let companyParticles: Set<String> = ["", "는", "은", "이", "가", "의", "에서", "도", "사", "에서는"]
+}

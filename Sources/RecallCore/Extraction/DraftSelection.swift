@@ -1,0 +1,33 @@
+/// Which of a note's drafts are worth studying: the rules that skip a draft (or a line of a list
+/// answer) and say why, so `--stats` can count what was left out.
+enum DraftSelection {
+    /// `cards` of one note, in order, without anecdotes, fragments, tautologies and repeated answers.
+    static func select(_ cards: [ExtractedCard]) -> (cards: [ExtractedCard], skipped: [SkippedDraft]) {
+        var skipped: [SkippedDraft] = []
+        var kept: [ExtractedCard] = []
+        var tautologies: [ExtractedCard] = []
+        for var card in cards {
+            if Anecdotes.isAnecdote(card.prompt) || card.context.last.map(Anecdotes.isAnecdote) == true {
+                skipped.append(SkippedDraft(.anecdote, card))
+                continue
+            }
+            // A list keeps its other lines while it has two; a one-line answer goes with its line.
+            let facts = card.answer.filter { !Anecdotes.isAnecdote($0) }
+            if facts.count < card.answer.count {
+                skipped.append(SkippedDraft(.anecdote, card))
+                guard facts.count >= 2 else { continue }
+                card.answer = facts
+            }
+            if Fragments.isFragment(card) {
+                skipped.append(SkippedDraft(.fragment, card))
+            } else if Tautology.isTautology(card) {
+                skipped.append(SkippedDraft(.tautology, card))
+                tautologies.append(card)
+            } else {
+                kept.append(card)
+            }
+        }
+        let unique = AnswerRepeats.removed(from: kept, taken: tautologies)
+        return (unique.cards, skipped + unique.skipped)
+    }
+}

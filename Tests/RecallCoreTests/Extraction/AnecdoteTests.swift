@@ -1,0 +1,45 @@
+import Testing
+@testable import RecallCore
+
+/// Hearsay, company stories, session trivia and the author's plans are skipped as anecdotes.
+@Suite struct AnecdoteTests {
+    @Test func reportedSpeechAndCompanyStoriesAreSkipped() {
+        let found = NoteExtractor.extractDrafts(text: """
+            ## EC2 구매 옵션
+            - 스팟 인스턴스는 여분의 용량을 할인된 가격에 쓰는 구매 옵션이다.
+            - 회수 확률은 낮은 편이라고 한다.
+            - 넷플릭스는 인코딩 작업을 스팟으로 돌렸다.
+            """, sourceName: "note.md")
+        #expect(questionsAndAnswers(found.cards) == ["EC2 구매 옵션 › 스팟 인스턴스 → 여분의 용량을 할인된 가격에 쓰는 구매 옵션이다."])
+        // The list under the heading, then the two lines' own drafts.
+        #expect(found.skipped.map(\.reason) == [.anecdote, .anecdote, .anecdote])
+        #expect(found.skipped.map(\.line) == [1, 3, 4])
+    }
+
+    @Test func aListOfCustomerStoriesGoes() {
+        let found = NoteExtractor.extractDrafts(text: """
+            ## Amazon ElastiCache
+            ### 사용사례
+            - 쿠팡 장바구니 세션 저장소로 사용 중
+            - 토스 Redis 클러스터 -> ElastiCache
+            - Airbnb 검색 결과 캐시로 활용
+            """, sourceName: "note.md")
+        #expect(found.cards.isEmpty)
+        #expect(found.skipped.map(\.reason) == [.anecdote])
+    }
+
+    @Test func talkMaterialApprovalsAndPlansAreSkipped() {
+        #expect(Anecdotes.isAnecdote("영문 발표 자료가 공유된다."))
+        #expect(Anecdotes.isAnecdote("한도 상향은 인터뷰를 거쳐 담당 임원이 승인한다."))
+        #expect(Anecdotes.isAnecdote("다음 달에 자격증 시험을 볼 예정이다."))
+        #expect(Anecdotes.isAnecdote("샌드버드는 Graviton으로 바꾼 뒤 비용을 줄였다."))
+        #expect(Anecdotes.isAnecdote("발표자는 멀티 리전을 권했다."))
+    }
+
+    /// A fact about an AWS service is never an anecdote, even when a company uses the service.
+    @Test func factsAboutServicesAreKept() {
+        #expect(!Anecdotes.isAnecdote("DynamoDB는 데이터를 세 가용 영역에 복제한다."))
+        #expect(!Anecdotes.isAnecdote("세션 토큰은 STS가 발급하는 임시 자격 증명의 일부이다."))
+        #expect(!Anecdotes.isAnecdote("Graviton 인스턴스는 Arm 기반 프로세서를 쓴다."))
+    }
+}
