@@ -3,20 +3,50 @@
 /// Recognised by shape, not by line: a reporting verb (`…라고 한다`, `…했다고`), words about the
 /// talk itself (`강연`, `발표자`, `국문 자료`), an interview or a person's title, the author's plans
 /// (`…할 계획이다`), and a company as the topic of what it did or does (`샌드버드는 … 절약할 수
-/// 있었다`, `드롭박스 mysql 클러스터 -> DynamoDB`).
+/// 있었다`, `드롭박스 mysql 클러스터 -> DynamoDB`, `몇몇 게임사는 …`).
 enum Anecdotes {
-    static func isAnecdote(_ text: String) -> Bool {
+    /// A one-line draft that tells what someone did: a topic with no Latin letters (no AWS
+    /// name: `올리브영`, `인상 깊었던 예시`) and an answer in the past tense (`…를 사용했다`).
+    static func isStory(_ card: ExtractedCard) -> Bool {
+        guard card.answer.count == 1, !card.prompt.contains(where: { $0.isASCII && $0.isLetter }) else { return false }
+        var answer = KoreanSentence.stripped(card.answer[0].precomposedStringWithCanonicalMapping)
+        guard let ending = ["습니다", "다", "음"].first(where: { answer.hasSuffix($0) }) else { return false }
+        answer = answer.dropLast(ending.count)
+        // The past tense puts ㅆ under the syllable before the ending (`옮겼다`, `했습니다`); `있다` is no past.
+        guard let last = answer.last, last != "있", KoreanSentence.isHangulSyllable(last),
+              let value = last.unicodeScalars.first?.value else { return false }
+        return (value - 0xAC00) % 28 == 20
+    }
+
+    /// `aboutProduct`: the text answers a question about a named product (`CodeWhisperer` →
+    /// `…학습하지 않는다고 한다`), so passing it on is still a fact about the product.
+    static func isAnecdote(_ text: String, aboutProduct: Bool = false) -> Bool {
         let plain = text.precomposedStringWithCanonicalMapping
         let lowered = plain.lowercased()
-        if reportingMarks.contains(where: plain.contains) { return true }
+        if !aboutProduct, reportingMarks.contains(where: plain.contains) { return true }
         if talkWords.contains(where: plain.contains) { return true }
         let stripped = KoreanSentence.stripped(plain)
         if planEndings.contains(where: { stripped.hasSuffix($0) }) { return true }
         guard let first = lowered.split(separator: " ").first else { return false }
-        return knownCompanies.contains { company in
+        if knownCompanies.contains(where: { company in
             first == company || (first.hasPrefix(company) && companyParticles.contains(String(first.dropFirst(company.count))))
+        }) { return true }
+        // `몇몇 게임사는 …`, `회사에서 … 바꿀 수 있었다`: some company's practice, not the service's.
+        let words = lowered.split(separator: " ")
+        let topic = words.count > 1 && someOf.contains(String(first)) ? words[1] : first
+        return [topic].contains { word in
+            companyNouns.contains { noun in
+                word.hasSuffix(noun) || companyParticles.contains { !$0.isEmpty && word.hasSuffix(noun + $0) }
+            }
         }
     }
+
+    /// `몇몇 게임사`, `우리 회사`: the words that make a company noun some particular company.
+    static let someOf: Set<String> = ["몇몇", "일부", "어떤", "어느", "우리", "저희", "한"]
+
+    /// Words for a company, as the topic of a sentence (`기업에서 …` alone is too general: only
+    /// first, or after `someOf`).
+    static let companyNouns = ["게임사", "고객사", "회사", "기업", "스타트업"]
 
     /// Someone else's words passed on: `…라고 한다`, `…했다고`, `…다고 함`, `…랍니다`.
     static let reportingMarks = ["라고 한다", "다고 한다", "라고 합니다", "다고 합니다", "라고 함", "다고 함", "했다고", "였다고",
@@ -24,7 +54,7 @@ enum Anecdotes {
 
     /// The talk, its speaker and its material, an interview or approval story with a person's title.
     static let talkWords = ["강연", "발표자", "연사", "국문 자료", "자료가 제공", "발표 자료", "강의 자료", "이번 세션", "본 세션",
-                            "해당 세션", "세션에서", "세션은", "인터뷰", "지사장", "대표님", "님이", "님께서", "님은"]
+                            "해당 세션", "세션에서", "세션은", "오늘 내용", "오늘 강의", "오늘 세션", "인터뷰", "지사장", "대표님", "님이", "님께서", "님은"]
 
     /// The author's plans and wishes: `다녀올 계획이다`, `해봐야겠다`.
     static let planEndings = ["계획이다", "계획", "예정이다", "예정", "봐야겠다", "해야겠다", "겠다", "싶다"]

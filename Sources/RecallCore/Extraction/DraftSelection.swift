@@ -7,12 +7,13 @@ enum DraftSelection {
         var kept: [ExtractedCard] = []
         var tautologies: [ExtractedCard] = []
         for var card in cards {
-            if Anecdotes.isAnecdote(card.prompt) || card.context.last.map(Anecdotes.isAnecdote) == true {
+            if Anecdotes.isAnecdote(card.prompt) || card.context.last.map { Anecdotes.isAnecdote($0) } == true || Anecdotes.isStory(card) {
                 skipped.append(SkippedDraft(.anecdote, card))
                 continue
             }
             // A list keeps its other lines while it has two; a one-line answer goes with its line.
-            let facts = card.answer.filter { !Anecdotes.isAnecdote($0) }
+            let aboutProduct = card.answer.count == 1 && card.prompt.contains { $0.isASCII && $0.isLetter }
+            let facts = card.answer.filter { !Anecdotes.isAnecdote($0, aboutProduct: aboutProduct) }
             if facts.count < card.answer.count {
                 skipped.append(SkippedDraft(.anecdote, card))
                 guard facts.count >= 2 else { continue }

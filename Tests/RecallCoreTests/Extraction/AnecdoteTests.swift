@@ -34,6 +34,22 @@ import Testing
         #expect(Anecdotes.isAnecdote("다음 달에 자격증 시험을 볼 예정이다."))
         #expect(Anecdotes.isAnecdote("샌드버드는 Graviton으로 바꾼 뒤 비용을 줄였다."))
         #expect(Anecdotes.isAnecdote("발표자는 멀티 리전을 권했다."))
+        #expect(Anecdotes.isAnecdote("일부 게임사는 세션 데이터를 캐시에만 둔다."))
+        #expect(Anecdotes.isAnecdote("회사에서 수명 주기 규칙으로 로그 버킷을 정리했었다."))
+        #expect(Anecdotes.isAnecdote("오늘 내용 전반적으로 유익했다."))
+    }
+
+    /// `고객사 › 무신사 → Aurora로 옮겼다`: a name without Latin letters and a past action.
+    @Test func whatSomeoneDidIsAStory() {
+        let found = NoteExtractor.extractDrafts(text: """
+            ## 마이그레이션 사례
+            - 한 쇼핑몰은 Aurora로 데이터베이스를 옮겼다.
+            - 인상 깊은 부분은 무중단 전환이었습니다.
+            - DMS는 원본 DB를 멈추지 않고 데이터를 옮겼다.
+            """, sourceName: "note.md")
+        #expect(found.cards.map(\.prompt).contains("DMS"))
+        #expect(!found.cards.map(\.prompt).contains("한 쇼핑몰"))
+        #expect(!found.cards.map(\.prompt).contains("인상 깊은 부분"))
     }
 
     /// A fact about an AWS service is never an anecdote, even when a company uses the service.
@@ -41,5 +57,8 @@ import Testing
         #expect(!Anecdotes.isAnecdote("DynamoDB는 데이터를 세 가용 영역에 복제한다."))
         #expect(!Anecdotes.isAnecdote("세션 토큰은 STS가 발급하는 임시 자격 증명의 일부이다."))
         #expect(!Anecdotes.isAnecdote("Graviton 인스턴스는 Arm 기반 프로세서를 쓴다."))
+        #expect(!Anecdotes.isAnecdote("대규모 기업에서 서버를 들이려면 몇 달이 걸린다."))
+        let hearsay = extract("## 개발 도구\n\nCodeGuru는 코드 리뷰를 자동으로 해 준다고 한다.\n\n검토 결과는 PR에 남는다고 한다.\n")
+        #expect(hearsay.map(\.prompt) == ["CodeGuru"])
     }
 }
