@@ -19,6 +19,7 @@ enum DraftSelection {
                 guard facts.count >= 2 else { continue }
                 card.answer = facts
             }
+            if let merged = Fragments.mergedCondition(card) { card = merged }
             if Fragments.isFragment(card) {
                 skipped.append(SkippedDraft(.fragment, card))
             } else if Tautology.isTautology(card) {

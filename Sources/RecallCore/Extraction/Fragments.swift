@@ -37,6 +37,20 @@ enum Fragments {
     ]
     static let twoWordConnectives: Set<String> = ["그 중", "그 중에", "그 중에서", "이 때", "그 때", "이 경우", "그 경우", "이 중"]
 
+    /// `Amazon Kendra` › `프론트 경우는 드래그 앤 드롭으로 구축한다`: with a heading above it, "as for
+    /// the front end" asks about the heading's subject, so the term is `프론트` (the sentence made
+    /// one fact with its context). Nil when the prompt is no such `… 경우` or has no context.
+    static func mergedCondition(_ card: ExtractedCard) -> ExtractedCard? {
+        guard card.rule != .outline, !card.context.isEmpty else { return nil }
+        var words = card.prompt.split(separator: " ")
+        guard words.count >= 2, words.last == "경우" else { return nil }
+        words.removeLast()
+        if let last = words.last, last.count > 1, last.hasSuffix("의") { words[words.count - 1] = last.dropLast() }
+        var merged = card
+        merged.prompt = words.joined(separator: " ")
+        return CardFilter.isTerm(merged.prompt) ? merged : nil
+    }
+
     /// `프론트 경우`, `장애가 날 때`: a condition, the first half of a sentence, not a term.
     static func isConditionalQuestion(_ prompt: String) -> Bool {
         guard let last = prompt.split(separator: " ").last else { return false }

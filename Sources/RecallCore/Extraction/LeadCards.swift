@@ -2,12 +2,34 @@
 /// under it: `모던 데이터 아키텍처란?` → its four bullets, `Route 53 › 단순 라우팅` → its one line.
 ///
 /// A long section makes a poor card (nobody recalls twelve bullets), so past `maximumLines` only
-/// a list of short lines (up to ten, `isShortList`) or a first line that defines the lead is
-/// asked (`Security Group` → `…가상 방화벽이다.`).
+/// a list of short lines (up to ten, `isShortList`; past ten, in parts of at most six) or a first
+/// line that defines the lead is asked (`Security Group` → `…가상 방화벽이다.`).
 enum LeadCards {
     static let maximumLines = 6
     static let maximumLineLength = 150
     static let maximumAnswerLength = 450
+
+    /// The lead's card, or for a tight list of more than ten short items a card per run of at
+    /// most six consecutive items (`장점 (1/2)`, `장점 (2/2)`), each citing its first line.
+    static func cards(for index: Int, in outline: NoteOutline, file: String) -> [ExtractedCard] {
+        if let card = card(for: index, in: outline, file: file) { return [card] }
+        let lead = outline.entries[index]
+        guard !lead.isTitle, !lead.fromImage, let prompt = lead.text, prompt.count <= NoteOutline.maximumContextLength,
+              !CardFilter.skippedLeads.contains(prompt.lowercased()) else { return [] }
+        let body = lead.children.map { outline.entries[$0] }
+        guard isTightList(body), body.allSatisfy({ $0.children.isEmpty && $0.text != nil && !$0.quoted }) else { return [] }
+        let items = body.compactMap { entry in entry.text.map { (line: entry.line, text: $0) } }.filter { isAnswerLine($0.text) }
+        guard items.count > maximumShortListLines, items.allSatisfy({ $0.text.count <= maximumShortLineLength }) else { return [] }
+        let context = outline.context(of: index)
+        if context.isEmpty, CardFilter.genericLeads.contains(prompt.lowercased()) { return [] }
+        let parts = (items.count + maximumLines - 1) / maximumLines
+        let size = (items.count + parts - 1) / parts
+        return stride(from: 0, to: items.count, by: size).enumerated().map { number, start in
+            let group = items[start..<min(start + size, items.count)]
+            return ExtractedCard(rule: .outline, context: context, prompt: "\(prompt) (\(number + 1)/\(parts))",
+                                 answer: group.map(\.text), file: file, line: number == 0 ? lead.line : group.first!.line)
+        }
+    }
 
     static func card(for index: Int, in outline: NoteOutline, file: String) -> ExtractedCard? {
         let lead = outline.entries[index]

@@ -74,8 +74,10 @@ public enum NoteExtractor {
             case .heading, .pseudoHeading:
                 break
             }
-            if LeadCards.canLead(entry), let card = LeadCards.card(for: index, in: outline, file: sourceName) {
-                cards.append(card)
+            if LeadCards.canLead(entry) {
+                let found = LeadCards.cards(for: index, in: outline, file: sourceName)
+                cards += found
+                guard found.count == 1, let card = found.first else { continue }
                 if card.answer.count == 1, let only = entry.children.first(where: { outline.entries[$0].text == card.answer[0] }) {
                     answeredByLead.insert(only)
                 }

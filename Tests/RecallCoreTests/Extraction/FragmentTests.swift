@@ -30,15 +30,26 @@ import Testing
         #expect(found.skipped.filter { $0.reason == .fragment }.count == 2)
     }
 
-    /// `프론트 경우는 …`: the question is a condition, half a sentence.
-    @Test func aQuestionThatIsAConditionIsSkipped() {
+    /// `프론트 경우는 …` under a talk about a service: the condition's subject, asked in its context.
+    @Test func aConditionUnderAHeadingAsksItsSubject() {
         let found = NoteExtractor.extractDrafts(text: """
             ![Amazon API Gateway로 서버 없이 API 만들기](./talk.png)
 
-            백엔드 경우는 API로 직접 호출하도록 설계됨.
+            백엔드의 경우는 Lambda를 직접 호출하도록 설계됨.
+            """, sourceName: "note.md")
+        #expect(questionsAndAnswers(found.cards) == ["Amazon API Gateway › 백엔드 → Lambda를 직접 호출하도록 설계됨."])
+        #expect(found.cards.map(\.line) == [3])
+    }
+
+    /// With nothing above it, or a condition of time (`…할 때`), the question is half a sentence.
+    @Test func aConditionWithoutContextIsSkipped() {
+        let found = NoteExtractor.extractDrafts(text: """
+            백엔드 경우는 Lambda를 직접 호출하도록 설계됨.
+
+            장애 발생 시는 다른 리전으로 넘긴다.
             """, sourceName: "note.md")
         #expect(found.cards.isEmpty)
-        #expect(found.skipped.map(\.reason) == [.fragment])
+        #expect(found.skipped.map(\.reason) == [.fragment, .fragment])
         #expect(Fragments.isConditionalQuestion("장애 발생 시"))
         #expect(!Fragments.isConditionalQuestion("경우"))
     }

@@ -26,10 +26,17 @@ import Testing
         #expect(advantages?.line == 3)
     }
 
-    /// Past ten lines, or with a long line, a section is an overview: no list card.
-    @Test func elevenLinesOrALongLineMakeNoListCard() {
-        let eleven = (1...11).map { "- \($0)번째 항목은 짧다." }.joined(separator: "\n")
-        #expect(extract("## 목록\n" + eleven).allSatisfy { $0.prompt != "목록" })
+    /// Past ten short items, a card per run of at most six, each citing its first line.
+    @Test func elevenShortItemsMakeTwoParts() {
+        let eleven = (1...11).map { "- 리전 선택 기준 \($0)번" }.joined(separator: "\n")
+        let cards = extract("## 고려사항 목록\n" + eleven)
+        #expect(cards.map(\.prompt) == ["고려사항 목록 (1/2)", "고려사항 목록 (2/2)"])
+        #expect(cards.map(\.answer.count) == [6, 5])
+        #expect(cards.map(\.line) == [1, 8])
+    }
+
+    /// With a long line, or loose lines a blank line apart, a long section is an overview: no list card.
+    @Test func aLongLineOrLooseLinesMakeNoListCard() {
         let long = (1...7).map { "- 짧은 항목 \($0)" } + ["- " + String(repeating: "아주 긴 설명이 이어지는 줄 ", count: 6)]
         #expect(extract("## 목록\n" + long.joined(separator: "\n")).allSatisfy { $0.prompt != "목록" })
         #expect(LeadCards.isShortList((1...7).map { "짧은 항목 \($0)" }))
