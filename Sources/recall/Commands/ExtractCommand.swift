@@ -12,9 +12,12 @@ struct ExtractCommand: ParsableCommand {
             Finds cards in the notes: Obsidian cards (Q::A, Q:::A, a '?' or '??' line between \
             question and answer lines, ==highlight== as a cloze), definitions ('**Term**: …', \
             'Term - …', 'X: Y', Korean 'X는 Y이다'), comparison tables (one card per row and column), \
-            and headings or lead lines with up to six short lines under them. Each question starts \
-            with its heading context ('VPC › Network ACL'). Code, URLs, images, HTML tags, ARNs \
-            and front matter are skipped; text inside <details> is read. See docs/extract.md.
+            and headings or lead lines with up to six short lines under them (ten in a tight list). \
+            Each question starts with its heading context ('VPC › Network ACL'); an image alone on \
+            its line titles the talk below it. Code, URLs, images, HTML tags, ARNs and front \
+            matter are skipped; text inside <details> is read. Drafts repeating another's answer, \
+            tautologies, fragments and anecdotes are left out (--stats counts them). See \
+            docs/extract.md.
 
             Every card is written with an explicit id derived from the deck name and the question, \
             and 'source:: NOTE:LINE' (the note's file name). Re-running on an edited note gives \
@@ -39,7 +42,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The deck name (default: the first note's file name without extension).", valueName: "name"))
     var deck: String?
 
-    @Flag(help: "Print, on stderr, how many cards each note gave and by which rule.")
+    @Flag(help: "Print, on stderr, how many cards each note gave and by which rule, and the drafts it left out by reason.")
     var stats = false
 
     @Flag(name: .customLong("dry-run"), help: "Extract and report, but write no file (with -o).")
