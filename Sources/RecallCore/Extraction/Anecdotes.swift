@@ -19,11 +19,12 @@ enum Anecdotes {
     }
 
     /// `aboutProduct`: the text answers a question about a named product (`CodeWhisperer` →
-    /// `…학습하지 않는다고 한다`), so passing it on is still a fact about the product.
+    /// `…학습하지 않는다고 한다`), so passing it on is still a fact about the product; so is a
+    /// reported line that names one itself (`namesProduct`).
     static func isAnecdote(_ text: String, aboutProduct: Bool = false) -> Bool {
         let plain = text.precomposedStringWithCanonicalMapping
         let lowered = plain.lowercased()
-        if !aboutProduct, reportingMarks.contains(where: plain.contains) { return true }
+        if !aboutProduct, !namesProduct(plain), reportingMarks.contains(where: plain.contains) { return true }
         if talkWords.contains(where: plain.contains) { return true }
         let stripped = KoreanSentence.stripped(plain)
         if planEndings.contains(where: { stripped.hasSuffix($0) }) { return true }
@@ -47,6 +48,14 @@ enum Anecdotes {
     /// Words for a company, as the topic of a sentence (`기업에서 …` alone is too general: only
     /// first, or after `someOf`).
     static let companyNouns = ["게임사", "고객사", "회사", "기업", "스타트업"]
+
+    /// A capitalised Latin word (`DLQ`, `Graviton`): the line is about a product, so passing on
+    /// what is said of it is still a fact to learn.
+    static func namesProduct(_ text: String) -> Bool {
+        text.split(separator: " ").contains { word in
+            word.first.map { $0.isASCII && $0.isUppercase } == true && word.prefix { $0.isASCII && $0.isLetter }.count >= 2
+        }
+    }
 
     /// Someone else's words passed on: `…라고 한다`, `…했다고`, `…다고 함`, `…랍니다`.
     static let reportingMarks = ["라고 한다", "다고 한다", "라고 합니다", "다고 합니다", "라고 함", "다고 함", "했다고", "였다고",

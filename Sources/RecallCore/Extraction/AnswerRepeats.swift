@@ -4,7 +4,8 @@
 ///
 /// The sharper card wins: a one-line answer (a definition) beats a list line that says the same,
 /// and of two equal one-line answers or two list lines the earlier draft keeps it. A list that
-/// loses lines keeps the rest while it has at least two; otherwise it goes.
+/// loses lines keeps the rest while it has two, or one that makes sense alone
+/// (`DraftSelection.reduced`); otherwise it goes.
 enum AnswerRepeats {
     /// `taken`: one-line drafts skipped for another reason (a tautology) whose lines a list
     /// must not bring back either.
@@ -14,9 +15,11 @@ enum AnswerRepeats {
         // One-line answers first: they are what list lines give way to.
         var single: [(prompt: String, answer: String)] = taken.filter { $0.answer.count == 1 }
             .map { (normalized($0.prompt), normalized($0.answer[0])) }
+        let definitions = cards.filter { $0.kind != .cloze && $0.answer.count == 1 }.map { (prompt: normalized($0.prompt), answer: normalized($0.answer[0])) }
         for (index, card) in cards.enumerated() where card.kind != .cloze && card.answer.count == 1 {
             let line = normalized(card.answer[0])
-            if single.contains(where: { $0.answer == line }) {
+            // `EC2 구매 옵션` → `스팟 인스턴스는 …이다.` says what `… › 스팟 인스턴스` → `…이다.` does.
+            if single.contains(where: { $0.answer == line }) || definitions.contains(where: { $0.answer != line && repeats(line, $0) }) {
                 skipped.append(SkippedDraft(.repeatsAnotherAnswer, card))
                 kept[index] = nil
             } else {
@@ -34,12 +37,8 @@ enum AnswerRepeats {
                 continue
             }
             skipped.append(SkippedDraft(.repeatsAnotherAnswer, card))
-            if rest.count >= 2 {
-                kept[index]?.answer = rest
-                listed += rest.map(normalized)
-            } else {
-                kept[index] = nil
-            }
+            kept[index] = DraftSelection.reduced(card, to: rest)
+            listed += rest.map(normalized)
         }
         return (kept.compactMap { $0 }, skipped)
     }

@@ -16,8 +16,8 @@ enum DraftSelection {
             let facts = card.answer.filter { !Anecdotes.isAnecdote($0, aboutProduct: aboutProduct) }
             if facts.count < card.answer.count {
                 skipped.append(SkippedDraft(.anecdote, card))
-                guard facts.count >= 2 else { continue }
-                card.answer = facts
+                guard let rest = reduced(card, to: facts) else { continue }
+                card = rest
             }
             if let merged = Fragments.mergedCondition(card) { card = merged }
             if Fragments.isFragment(card) {
@@ -31,5 +31,16 @@ enum DraftSelection {
         }
         let unique = AnswerRepeats.removed(from: kept, taken: tautologies)
         return (unique.cards, skipped + unique.skipped)
+    }
+
+    /// A list that lost lines, with the `lines` it keeps: still a list with two, a one-line card
+    /// when its one line makes sense alone (`VPC › Elastic Network Interface` → `고정된 사설 IP, EIP,
+    /// MAC 주소를 가지고 있다.` once its definition went to its own card), else nil.
+    static func reduced(_ card: ExtractedCard, to lines: [String]) -> ExtractedCard? {
+        var rest = card
+        rest.answer = lines
+        if lines.count >= 2 { return rest }
+        guard lines.count == 1, CardFilter.isUseful(rest), !Fragments.isFragment(rest), !Tautology.isTautology(rest) else { return nil }
+        return rest
     }
 }

@@ -20,15 +20,30 @@ import Testing
         #expect(found.skipped.map(\.line) == [2])
     }
 
-    /// A list left with one line says less than the definition that took the other: it goes.
-    @Test func aListLeftWithOneLineGoes() {
+    /// A list left with one line keeps it as a one-line card when it makes sense alone.
+    @Test func aListLeftWithOneLineKeepsItWhenItStandsAlone() {
         let found = NoteExtractor.extractDrafts(text: """
             ## 스토리지
             ### Amazon EFS
             - EFS는 여러 인스턴스에서 함께 마운트하는 NFS 기반 파일 스토리지이다.
-            - 자동으로 용량이 늘고 준다.
+            - 사용량에 따라 용량이 자동으로 늘고 준다.
             """, sourceName: "note.md")
-        #expect(questionsAndAnswers(found.cards) == ["스토리지 › Amazon EFS › EFS → 여러 인스턴스에서 함께 마운트하는 NFS 기반 파일 스토리지이다."])
+        #expect(questionsAndAnswers(found.cards) == [
+            "스토리지 › Amazon EFS → 사용량에 따라 용량이 자동으로 늘고 준다.",
+            "스토리지 › Amazon EFS › EFS → 여러 인스턴스에서 함께 마운트하는 NFS 기반 파일 스토리지이다.",
+        ])
+        #expect(found.skipped.map(\.reason) == [.repeatsAnotherAnswer])
+    }
+
+    /// A line that leans on the one before (`그 중 …`) does not stand alone: the list goes.
+    @Test func aListLeftWithAFragmentGoes() {
+        let found = NoteExtractor.extractDrafts(text: """
+            ## 컨테이너
+            ### 오케스트레이터
+            - 스케줄러는 어느 호스트에서 컨테이너를 실행할지 결정하는 소프트웨어이다.
+            - 그 중 ECS는 AWS에 맞춰 단순하다.
+            """, sourceName: "note.md")
+        #expect(questionsAndAnswers(found.cards) == ["컨테이너 › 오케스트레이터 › 스케줄러 → 어느 호스트에서 컨테이너를 실행할지 결정하는 소프트웨어이다."])
         #expect(found.skipped.map(\.reason) == [.repeatsAnotherAnswer])
     }
 
