@@ -19,12 +19,13 @@ enum Anecdotes {
     }
 
     /// `aboutProduct`: the text answers a question about a named product (`CodeWhisperer` →
-    /// `…학습하지 않는다고 한다`), so passing it on is still a fact about the product; so is a
-    /// reported line that names one itself (`namesProduct`).
-    static func isAnecdote(_ text: String, aboutProduct: Bool = false) -> Bool {
+    /// `…학습하지 않는다고 한다`), so passing it on is still a fact about the product; nil for a list
+    /// line, which is about a product when it names one itself (`namesProduct`). A one-line
+    /// answer is about its question: `데브시스터즈의 인프라` → `…NLB를 사용…한다고 한다` is a story.
+    static func isAnecdote(_ text: String, aboutProduct: Bool? = nil) -> Bool {
         let plain = text.precomposedStringWithCanonicalMapping
         let lowered = plain.lowercased()
-        if !aboutProduct, !namesProduct(plain), reportingMarks.contains(where: plain.contains) { return true }
+        if !(aboutProduct ?? namesProduct(plain)), reportingMarks.contains(where: plain.contains) { return true }
         if talkWords.contains(where: plain.contains) { return true }
         let stripped = KoreanSentence.stripped(plain)
         if planEndings.contains(where: { stripped.hasSuffix($0) }) { return true }
@@ -49,12 +50,12 @@ enum Anecdotes {
     /// first, or after `someOf`).
     static let companyNouns = ["게임사", "고객사", "회사", "기업", "스타트업"]
 
-    /// A capitalised Latin word (`DLQ`, `Graviton`): the line is about a product, so passing on
-    /// what is said of it is still a fact to learn.
+    /// A line whose first word is a capitalised Latin name (`Graviton은 …`, `SQS …`) is about a
+    /// product, so passing on what is said of it is still a fact to learn; a line about someone's
+    /// infrastructure that mentions a product on the way (`데브시스터즈의 인프라는 … NLB …`) is not.
     static func namesProduct(_ text: String) -> Bool {
-        text.split(separator: " ").contains { word in
-            word.first.map { $0.isASCII && $0.isUppercase } == true && word.prefix { $0.isASCII && $0.isLetter }.count >= 2
-        }
+        guard let word = text.split(separator: " ").first else { return false }
+        return word.first.map { $0.isASCII && $0.isUppercase } == true && word.prefix { $0.isASCII && $0.isLetter }.count >= 2
     }
 
     /// Someone else's words passed on: `…라고 한다`, `…했다고`, `…다고 함`, `…랍니다`.

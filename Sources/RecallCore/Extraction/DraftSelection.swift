@@ -12,7 +12,7 @@ enum DraftSelection {
                 continue
             }
             // A list keeps its other lines while it has two; a one-line answer goes with its line.
-            let aboutProduct = card.answer.count == 1 && card.prompt.contains { $0.isASCII && $0.isLetter }
+            let aboutProduct: Bool? = card.answer.count == 1 ? card.prompt.contains { $0.isASCII && $0.isLetter } : nil
             let facts = card.answer.filter { !Anecdotes.isAnecdote($0, aboutProduct: aboutProduct) }
             if facts.count < card.answer.count {
                 skipped.append(SkippedDraft(.anecdote, card))

@@ -61,7 +61,10 @@ import Testing
         #expect(!Anecdotes.isAnecdote("대규모 기업에서 서버를 들이려면 몇 달이 걸린다."))
         let hearsay = extract("## 개발 도구\n\nCodeGuru는 코드 리뷰를 자동으로 해 준다고 한다.\n\n검토 결과는 바로 남는다고 한다.\n")
         #expect(hearsay.map(\.prompt) == ["CodeGuru"])
-        #expect(!Anecdotes.isAnecdote("처리하지 못한 메시지는 DLQ에 남는 구조라고 한다."))
+        #expect(!Anecdotes.isAnecdote("DLQ는 처리하지 못한 메시지가 남는 큐라고 한다."))
+        #expect(Anecdotes.isAnecdote("어느 게임사의 인프라는 NLB 뒤에 ALB를 두는 방향으로 되어있다고 한다."))
         #expect(Anecdotes.isAnecdote("LG U+가 이관할 때 DMS를 썼다고 한다."))
+        let story = extract("## 로드밸런싱\n\n- 어느 게임 회사의 인프라는 NLB 뒤에 ALB를 두는 방향으로 되어있다고 한다.\n")
+        #expect(story.isEmpty)
     }
 }
