@@ -28,6 +28,9 @@ import Testing
         #expect(!found.cards.map(\.prompt).contains("시작 템플릿"))
         #expect(!found.cards.map(\.prompt).contains("쿨다운"))
         #expect(found.skipped.filter { $0.reason == .fragment }.count == 2)
+        #expect(Fragments.startsWithConnective("위 내용들이 적용되는 대상 리소스"))
+        #expect(Fragments.startsWithConnective("이 과정을 분 단위로 줄인다."))
+        #expect(!Fragments.startsWithConnective("이벤트마다 함수를 실행한다."))
     }
 
     /// `프론트 경우는 …` under a talk about a service: the condition's subject, asked in its context.
