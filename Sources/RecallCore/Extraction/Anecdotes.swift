@@ -58,6 +58,14 @@ enum Anecdotes {
         return word.first.map { $0.isASCII && $0.isUppercase } == true && word.prefix { $0.isASCII && $0.isLetter }.count >= 2
     }
 
+    /// A line that says whose words it passes on (`… -> 연사자 분이 직접 하신 말입니다.`): a quote,
+    /// whichever sentence of it a definition would ask. (Hearsay or session remarks after a first
+    /// sentence of fact, `… 가격 차이가 있다고 한다`, leave that first sentence a fact.)
+    static func isQuote(_ line: String) -> Bool {
+        let plain = line.precomposedStringWithCanonicalMapping
+        return ["연사", "발표자", "강연자", "하신 말", "말씀"].contains(where: plain.contains)
+    }
+
     /// Someone else's words passed on: `…라고 한다`, `…했다고`, `…다고 함`, `…랍니다`.
     static let reportingMarks = ["라고 한다", "다고 한다", "라고 합니다", "다고 합니다", "라고 함", "다고 함", "했다고", "였다고",
                                  "었다고", "았다고", "랍니다", "답니다", "다더라", "라더라", "라고 하셨", "다고 하셨", "말씀"]
@@ -67,7 +75,8 @@ enum Anecdotes {
                             "해당 세션", "세션에서", "세션은", "오늘 내용", "오늘 강의", "오늘 세션", "인터뷰", "지사장", "대표님", "님이", "님께서", "님은"]
 
     /// The author's plans and wishes: `다녀올 계획이다`, `해봐야겠다`.
-    static let planEndings = ["계획이다", "계획", "예정이다", "예정", "봐야겠다", "해야겠다", "겠다", "싶다"]
+    /// (`백업 계획`, `출시 예정` alone are topics, not plans: only a sentence's ending counts.)
+    static let planEndings = ["계획이다", "계획임", "계획입니다", "예정이다", "예정임", "예정입니다", "겠다", "싶다"]
 
     /// Companies that AWS talks and blog posts cite as customers, lower-cased, Korean and Latin
     /// spellings. Small on purpose: a company's story is an anecdote, the service it used is not

@@ -2,7 +2,10 @@
 /// answer) and say why, so `--stats` can count what was left out.
 enum DraftSelection {
     /// `cards` of one note, in order, without anecdotes, fragments, tautologies and repeated answers.
-    static func select(_ cards: [ExtractedCard]) -> (cards: [ExtractedCard], skipped: [SkippedDraft]) {
+    /// `noteText`: the note, whose whole line a definition's answer came from (`모든 서비스는 …
+    /// 않는다. -> 연사자 분이 직접 하신 말입니다.` asks only its first sentence but is a quote).
+    static func select(_ cards: [ExtractedCard], noteText: String = "") -> (cards: [ExtractedCard], skipped: [SkippedDraft]) {
+        let lines = noteText.isEmpty ? [] : NoteLine.read(noteText)
         var skipped: [SkippedDraft] = []
         var kept: [ExtractedCard] = []
         var tautologies: [ExtractedCard] = []
@@ -13,6 +16,11 @@ enum DraftSelection {
             }
             // A list keeps its other lines while it has two; a one-line answer goes with its line.
             let aboutProduct: Bool? = card.answer.count == 1 ? card.prompt.contains { $0.isASCII && $0.isLetter } : nil
+            if card.rule == .koreanDefinition || card.rule == .definition, lines.indices.contains(card.line - 1),
+               let whole = NoteInline.clean(lines[card.line - 1].text), Anecdotes.isQuote(whole) {
+                skipped.append(SkippedDraft(.anecdote, card))
+                continue
+            }
             let facts = card.answer.filter { !Anecdotes.isAnecdote($0, aboutProduct: aboutProduct) }
             if facts.count < card.answer.count {
                 skipped.append(SkippedDraft(.anecdote, card))

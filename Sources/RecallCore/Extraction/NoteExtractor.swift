@@ -46,7 +46,7 @@ public enum NoteExtractor {
 
     /// The cards of one note, phrased and tagged, and the drafts left out (`DraftSelection`).
     public static func extractDrafts(text: String, sourceName: String) -> Extraction {
-        let selected = DraftSelection.select(rawCards(text: text, sourceName: sourceName))
+        let selected = DraftSelection.select(rawCards(text: text, sourceName: sourceName), noteText: text)
         return Extraction(cards: DraftPolish.apply(selected.cards, noteText: text), skipped: selected.skipped)
     }
 

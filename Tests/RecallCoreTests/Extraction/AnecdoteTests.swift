@@ -40,6 +40,17 @@ import Testing
         #expect(Anecdotes.isAnecdote("오늘 내용 전반적으로 유익했다."))
     }
 
+    /// A definition asks a line's first sentence; the rest of the line can still make it a quote.
+    @Test func aQuotedLineGivesNoDefinition() {
+        let found = NoteExtractor.extractDrafts(text: """
+            ## 운영 원칙
+            - 모든 장애는 결국 일어난다. -> 발표자가 강조한 말이다.
+            - 관측성은 지표, 로그, 추적으로 이루어진다.
+            """, sourceName: "note.md")
+        #expect(!found.cards.map(\.prompt).contains("모든 장애"))
+        #expect(found.cards.map(\.prompt).contains("관측성"))
+    }
+
     /// `고객사 › 무신사 → Aurora로 옮겼다`: a name without Latin letters and a past action.
     @Test func whatSomeoneDidIsAStory() {
         let found = NoteExtractor.extractDrafts(text: """
@@ -59,6 +70,7 @@ import Testing
         #expect(!Anecdotes.isAnecdote("세션 토큰은 STS가 발급하는 임시 자격 증명의 일부이다."))
         #expect(!Anecdotes.isAnecdote("Graviton 인스턴스는 Arm 기반 프로세서를 쓴다."))
         #expect(!Anecdotes.isAnecdote("대규모 기업에서 서버를 들이려면 몇 달이 걸린다."))
+        #expect(!Anecdotes.isAnecdote("재해 복구 계획"))
         let hearsay = extract("## 개발 도구\n\nCodeGuru는 코드 리뷰를 자동으로 해 준다고 한다.\n\n검토 결과는 바로 남는다고 한다.\n")
         #expect(hearsay.map(\.prompt) == ["CodeGuru"])
         #expect(!Anecdotes.isAnecdote("DLQ는 처리하지 못한 메시지가 남는 큐라고 한다."))
