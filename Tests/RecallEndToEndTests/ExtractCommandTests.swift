@@ -71,6 +71,32 @@ import RecallTestSupport
         #expect(result.stderr.contains("Q::A") && result.stderr.contains("==cloze=="))
     }
 
+    /// `--stats` prints, after each note's line, its skipped drafts by reason; a draft repeating
+    /// an earlier note's answer counts in its own note.
+    @Test func statsCountSkippedDraftsByReason() throws {
+        let scratch = try TempFolder()
+        defer { scratch.remove() }
+        try scratch.write("a.md", "# 보안\nKMS는 암호화 키를 만들고 관리하는 서비스이다.\n")
+        try scratch.write("b.md", """
+            # 키 관리
+            AWS KMS는 암호화 키를 만들고 관리하는 서비스이다.
+
+            CloudHSM은 전용 하드웨어 보안 모듈을 제공한다.
+
+            회수 확률은 낮다고 한다.
+            """)
+        let result = try RecallBinary.run(["extract", "a.md", "b.md", "--stats"], in: scratch.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3, "\(result.stderr)")
+        #expect(lines.first?.hasPrefix("a.md: 1 card") == true, "\(result.stderr)")
+        #expect(lines.dropFirst().first?.hasPrefix("b.md: 1 card") == true, "\(result.stderr)")
+        #expect(lines.last == "  skipped 2: 1 repeats another answer, 1 anecdote", "\(result.stderr)")
+        let korean = try RecallBinary.run(["extract", "a.md", "b.md", "--stats", "--lang", "ko"], in: scratch.url)
+        #expect(korean.stderr.contains("  건너뛴 초안 2개: 다른 답 반복 1개, 일화와 전언 1개"), "\(korean.stderr)")
+        #expect(!result.stdout.contains("회수 확률"))
+    }
+
     @Test func missingNoteExits66AndNamesIt() throws {
         let scratch = try TempFolder()
         defer { scratch.remove() }

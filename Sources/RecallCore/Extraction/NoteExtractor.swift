@@ -40,12 +40,14 @@ public enum NoteExtractor {
     /// Several notes' drafts as one deck's: the rules that look across notes (a draft repeating
     /// another note's answer) apply here. The notes' order is kept.
     public static func across(_ notes: [Extraction]) -> Extraction {
-        Extraction(cards: notes.flatMap(\.cards), skipped: notes.flatMap(\.skipped))
+        let unique = AnswerRepeats.removed(from: notes.flatMap(\.cards))
+        return Extraction(cards: unique.cards, skipped: notes.flatMap(\.skipped) + unique.skipped)
     }
 
-    /// The cards of one note, phrased and tagged, and the drafts left out.
+    /// The cards of one note, phrased and tagged, and the drafts left out (`DraftSelection`).
     public static func extractDrafts(text: String, sourceName: String) -> Extraction {
-        Extraction(cards: DraftPolish.apply(rawCards(text: text, sourceName: sourceName), noteText: text), skipped: [])
+        let selected = DraftSelection.select(rawCards(text: text, sourceName: sourceName), noteText: text)
+        return Extraction(cards: DraftPolish.apply(selected.cards, noteText: text), skipped: selected.skipped)
     }
 
     /// The cards of one note as the rules find them, before phrasing and tagging.
@@ -72,8 +74,10 @@ public enum NoteExtractor {
             case .heading, .pseudoHeading:
                 break
             }
-            if LeadCards.canLead(entry), let card = LeadCards.card(for: index, in: outline, file: sourceName) {
-                cards.append(card)
+            if LeadCards.canLead(entry) {
+                let found = LeadCards.cards(for: index, in: outline, file: sourceName)
+                cards += found
+                guard found.count == 1, let card = found.first else { continue }
                 if card.answer.count == 1, let only = entry.children.first(where: { outline.entries[$0].text == card.answer[0] }) {
                     answeredByLead.insert(only)
                 }

@@ -13,6 +13,9 @@ struct NoteLine: Equatable {
         case tableRow
         /// Obsidian's multi-line card separator: a line with only `?` (or `??`, reversible).
         case separator(reversible: Bool)
+        /// A line with only an image: its alt text (the text) titles what follows, as a talk's
+        /// slide does in a blog post about a conference (`![… Amazon Kendra로 …](./session1.png)`).
+        case imageHeading
     }
 
     /// 1-based, as in the file.
@@ -107,6 +110,7 @@ struct NoteLine: Equatable {
         if trimmed == "?" || trimmed == "??" { return make(.separator(reversible: trimmed == "??"), "") }
         if !quoted, indent <= 3, let (level, text) = heading(trimmed) { return make(.heading(level: level), text) }
         if trimmed.hasPrefix("|") { return make(.tableRow, trimmed) }
+        if !quoted, indent <= 3, let alt = imageAlt(trimmed) { return make(.imageHeading, alt) }
         if var text = listItemText(rest) {
             // `- 1. Step`: a numbered item written inside a bullet; the number is not content.
             if text.first?.isNumber == true, let inner = listItemText(text) { text = inner }
@@ -127,6 +131,15 @@ struct NoteLine: Equatable {
             text = text.dropLast(closing).trimmed
         }
         return (hashes, text)
+    }
+
+    /// `![alt](x.png)` alone on a line → `alt`; nil for anything else or an empty alt.
+    private static func imageAlt(_ line: Substring) -> Substring? {
+        guard line.hasPrefix("!["), line.hasSuffix(")"), let middle = line.firstRange(of: "](") else { return nil }
+        let target = line[middle.upperBound..<line.index(before: line.endIndex)]
+        let alt = line[line.index(line.startIndex, offsetBy: 2)..<middle.lowerBound].trimmed
+        guard !target.contains(")"), !target.contains("("), !alt.isEmpty, !alt.contains("["), !alt.contains("]") else { return nil }
+        return alt
     }
 
     /// Obsidian tag lines such as `#aws #summit`: metadata, not content.

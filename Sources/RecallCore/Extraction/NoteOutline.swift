@@ -26,6 +26,8 @@ struct NoteOutline {
         var isTitle = false
         /// In a blockquote or callout: an aside, not part of a lead's answer.
         var quoted = false
+        /// A talk's title from an image's alt text: context for the lines below, never a question.
+        var fromImage = false
 
         var isBody: Bool { kind == .item || kind == .paragraph }
     }
@@ -51,6 +53,11 @@ struct NoteOutline {
             case .blank, .separator:
                 index += 1
                 continue
+            case .imageHeading:
+                // As deep as a heading goes: the next heading of any level ends its part.
+                var entry = Entry(kind: .heading, text: ImageTitle.subject(line.text), line: line.number, depth: 6)
+                entry.fromImage = true
+                push(entry, &stack)
             case .heading(let level):
                 var entry = Entry(kind: .heading, text: cleaned[index], line: line.number, depth: level)
                 entry.isTitle = !sawHeading && level == 1

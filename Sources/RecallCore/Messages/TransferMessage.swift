@@ -72,6 +72,8 @@ public enum TransferMessage: Message, Equatable {
     case extractAdded(added: Int, kept: Int, dryRun: Bool)
     /// `extract --stats`: one note's cards, by rule (the rules keep their names).
     case extractStats(note: String, cards: Int, byRule: [String])
+    /// `extract --stats`: after a note's line, the drafts it left out, by reason.
+    case extractSkipped(byReason: [SkippedDraft.Reason: Int])
 
     public var english: String {
         switch self {
@@ -113,6 +115,9 @@ public enum TransferMessage: Message, Equatable {
             return "\(dryRun ? "would add" : "added") \(CountMessage.newCards(added).english), kept \(kept) existing"
         case .extractStats(let note, let cards, let byRule):
             return "\(note): \(CountMessage.cards(cards).english)\(byRule.isEmpty ? "" : " (\(byRule.joined(separator: ", ")))")"
+        case .extractSkipped(let byReason):
+            let parts = Self.ordered(byReason).map { "\($0.count) \($0.reason.rawValue)" }
+            return "  skipped \(byReason.values.reduce(0, +)): \(parts.joined(separator: ", "))"
         }
     }
 
@@ -158,6 +163,9 @@ public enum TransferMessage: Message, Equatable {
                 + "기존 카드 \(kept)장은 그대로 둡니다"
         case .extractStats(let note, let cards, let byRule):
             return "\(note): \(CountMessage.cards(cards).korean)\(byRule.isEmpty ? "" : " (\(byRule.joined(separator: ", ")))")"
+        case .extractSkipped(let byReason):
+            let parts = Self.ordered(byReason).map { "\(Self.korean($0.reason)) \($0.count)개" }
+            return "  건너뛴 초안 \(byReason.values.reduce(0, +))개: \(parts.joined(separator: ", "))"
         }
     }
 
@@ -170,6 +178,23 @@ public enum TransferMessage: Message, Equatable {
          .outputExists("AWS.md"), .imported(cards: 6, notes: 5, decks: 1, to: "AWS.md", skipped: 1),
          .notesInSeveralDecks(file: "anki.txt", decks: ["A", "B"]), .noCardsExtracted(notes: ["003_vpc.txt"]),
          .extractWrote(cards: 4, to: "vpc.md", dryRun: false), .deckHasErrors("vpc.md"), .fileIsDeck(path: "vpc.md", name: "AWS::VPC"),
-         .extractAdded(added: 2, kept: 5, dryRun: true), .extractStats(note: "003_vpc.txt", cards: 4, byRule: ["2 definition"])]
+         .extractAdded(added: 2, kept: 5, dryRun: true), .extractStats(note: "003_vpc.txt", cards: 4, byRule: ["2 definition"]),
+         .extractSkipped(byReason: [.repeatsAnotherAnswer: 5, .fragment: 4, .anecdote: 3, .tautology: 1])]
+    }
+
+    /// Reasons with a count, most first (ties in the reasons' order).
+    private static func ordered(_ byReason: [SkippedDraft.Reason: Int]) -> [(reason: SkippedDraft.Reason, count: Int)] {
+        SkippedDraft.Reason.allCases.compactMap { reason in byReason[reason].flatMap { $0 > 0 ? (reason, $0) : nil } }
+            .enumerated().sorted { ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset) }.map(\.element)
+    }
+
+    /// A skip reason's Korean name.
+    private static func korean(_ reason: SkippedDraft.Reason) -> String {
+        switch reason {
+        case .repeatsAnotherAnswer: return "다른 답 반복"
+        case .tautology: return "질문과 같은 답"
+        case .fragment: return "문장 조각"
+        case .anecdote: return "일화와 전언"
+        }
     }
 }

@@ -12,9 +12,12 @@ struct ExtractCommand: ParsableCommand {
             Finds cards in the notes: Obsidian cards (Q::A, Q:::A, a '?' or '??' line between \
             question and answer lines, ==highlight== as a cloze), definitions ('**Term**: …', \
             'Term - …', 'X: Y', Korean 'X는 Y이다'), comparison tables (one card per row and column), \
-            and headings or lead lines with up to six short lines under them. Each question starts \
-            with its heading context ('VPC › Network ACL'). Code, URLs, images, HTML tags, ARNs \
-            and front matter are skipped; text inside <details> is read. See docs/extract.md.
+            and headings or lead lines with up to six short lines under them (ten in a tight list). \
+            Each question starts with its heading context ('VPC › Network ACL'); an image alone on \
+            its line titles the talk below it. Code, URLs, images, HTML tags, ARNs and front \
+            matter are skipped; text inside <details> is read. Drafts repeating another's answer, \
+            tautologies, fragments and anecdotes are left out (--stats counts them). See \
+            docs/extract.md.
 
             Every card is written with an explicit id derived from the deck name and the question, \
             and 'source:: NOTE:LINE' (the note's file name). Re-running on an edited note gives \
@@ -39,7 +42,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The deck name (default: the first note's file name without extension).", valueName: "name"))
     var deck: String?
 
-    @Flag(help: "Print, on stderr, how many cards each note gave and by which rule.")
+    @Flag(help: "Print, on stderr, how many cards each note gave and by which rule, and the drafts it left out by reason.")
     var stats = false
 
     @Flag(name: .customLong("dry-run"), help: "Extract and report, but write no file (with -o).")
@@ -55,8 +58,9 @@ struct ExtractCommand: ParsableCommand {
         let extracted = try readNotes()
         let sources = notes.map { ($0 as NSString).lastPathComponent }
         let deckName = deck ?? Self.deckName(forNote: notes[0])
-        if stats { reportStats(extracted) }
-        let cards = NoteExtractor.across(extracted.map { NoteExtractor.Extraction(cards: $0.cards, skipped: $0.skipped) }).cards
+        let all = NoteExtractor.across(extracted.map { NoteExtractor.Extraction(cards: $0.cards, skipped: $0.skipped) })
+        if stats { reportStats(notes, all) }
+        let cards = all.cards
         if cards.isEmpty {
             Console.fail(TransferMessage.noCardsExtracted(notes: notes))
         }
@@ -134,13 +138,19 @@ struct ExtractCommand: ParsableCommand {
         return DeckName.problem(name) == nil ? name : "extracted"
     }
 
-    private func reportStats(_ extracted: [(note: String, cards: [ExtractedCard], skipped: [SkippedDraft])]) {
-        for (note, cards, _) in extracted {
+    /// Per note, its cards by rule and, on the next line, its skipped drafts by reason (a draft
+    /// repeating another note's answer counts in its own note).
+    private func reportStats(_ notes: [String], _ all: NoteExtractor.Extraction) {
+        for note in notes {
+            let name = (note as NSString).lastPathComponent
+            let cards = all.cards.filter { $0.file == name }
             let byRule = ExtractedCard.Rule.allCases.compactMap { rule -> String? in
                 let n = cards.filter { $0.rule == rule }.count
                 return n == 0 ? nil : "\(n) \(rule.rawValue)"
             }
             Console.error(Console.text(TransferMessage.extractStats(note: note, cards: cards.count, byRule: byRule)))
+            let skipped = Dictionary(grouping: all.skipped.filter { $0.file == name }, by: \.reason).mapValues(\.count)
+            if !skipped.isEmpty { Console.error(Console.text(TransferMessage.extractSkipped(byReason: skipped))) }
         }
     }
 }

@@ -24,6 +24,14 @@ enum RealNotes {
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         return result.cards
     }
+
+    /// All five notes' drafts as `recall extract` writes them into one deck, and the skipped ones.
+    static func all() throws -> NoteExtractor.Extraction {
+        try NoteExtractor.across(files.map { file in
+            let result = NoteExtractor.extract(bytes: try [UInt8](Data(contentsOf: file)), file: file.path, sourceName: file.lastPathComponent)
+            return NoteExtractor.Extraction(cards: result.cards, skipped: result.skipped)
+        })
+    }
 }
 
 @Suite struct RealNotesTests {
@@ -71,6 +79,36 @@ enum RealNotes {
         let deck = DraftDeck(name: "notes", sources: [], cards: all)
         print("real notes: \(counts.joined(separator: ", ")); \(deck.cards.count) distinct cards")
         #expect(deck.cards.count >= 100)
+    }
+
+    /// No answer line of one draft is a line of another's (NFC, case, spacing and end punctuation
+    /// aside), nor a one-line draft's term and answer inside a list.
+    @Test(.enabled(if: RealNotes.available, RealNotes.skipReason))
+    func noDraftRepeatsAnotherDraftsAnswer() throws {
+        let found = try RealNotes.all()
+        func normalized(_ text: String) -> String {
+            text.precomposedStringWithCanonicalMapping.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                .trimmingCharacters(in: CharacterSet(charactersIn: ".!?,; "))
+        }
+        var owner: [String: String] = [:]
+        for card in found.cards where card.kind != .cloze {
+            for line in Set(card.answer.map(normalized)) {
+                #expect(owner[line] == nil, "\(card.source) repeats \(owner[line] ?? ""): \(line)")
+                owner[line] = card.source
+            }
+        }
+        let definitions = found.cards.filter { $0.kind != .cloze && $0.answer.count == 1 }
+        for list in found.cards where list.answer.count > 1 {
+            for line in list.answer.map(normalized) {
+                for definition in definitions {
+                    let term = normalized(definition.prompt), answer = normalized(definition.answer[0])
+                    #expect(!(line.hasPrefix(term) && line.hasSuffix(answer) && line.count > answer.count),
+                            "\(list.source) lists what \(definition.source) answers: \(line)")
+                }
+            }
+        }
+        #expect(found.cards.allSatisfy { $0.line >= 1 && !$0.file.isEmpty })
+        #expect(Set(found.skipped.map(\.reason)) == Set(SkippedDraft.Reason.allCases))
     }
 
     /// A URL, an embed or image, an HTML tag, code or a raw Markdown marker left in card text.
