@@ -9,11 +9,16 @@ enum Anecdotes {
     /// name: `올리브영`, `인상 깊었던 예시`) and an answer in the past tense (`…를 사용했다`).
     static func isStory(_ card: ExtractedCard) -> Bool {
         guard card.answer.count == 1, !card.prompt.contains(where: { $0.isASCII && $0.isLetter }) else { return false }
-        var answer = KoreanSentence.stripped(card.answer[0].precomposedStringWithCanonicalMapping)
-        guard let ending = ["습니다", "다", "음"].first(where: { answer.hasSuffix($0) }) else { return false }
-        answer = answer.dropLast(ending.count)
+        return isPastTense(card.answer[0])
+    }
+
+    /// `…를 사용했다`, `…줄였습니다`: something that happened, told as a story.
+    static func isPastTense(_ sentence: String) -> Bool {
+        var text = KoreanSentence.stripped(sentence.precomposedStringWithCanonicalMapping)
+        guard let ending = ["습니다", "다", "음"].first(where: { text.hasSuffix($0) }) else { return false }
+        text = text.dropLast(ending.count)
         // The past tense puts ㅆ under the syllable before the ending (`옮겼다`, `했습니다`); `있다` is no past.
-        guard let last = answer.last, last != "있", KoreanSentence.isHangulSyllable(last),
+        guard let last = text.last, last != "있", KoreanSentence.isHangulSyllable(last),
               let value = last.unicodeScalars.first?.value else { return false }
         return (value - 0xAC00) % 28 == 20
     }
@@ -29,11 +34,18 @@ enum Anecdotes {
         if talkWords.contains(where: plain.contains) { return true }
         let stripped = KoreanSentence.stripped(plain)
         if planEndings.contains(where: { stripped.hasSuffix($0) }) { return true }
+        if firstPerson.contains(where: { plain.hasPrefix($0) || plain.contains(" " + $0) }) { return true }
+        return isCompanyStory(lowered)
+    }
+
+    /// A company as the topic (`드롭박스 mysql 클러스터 -> DynamoDB`, `몇몇 게임사는 …`, `회사에서 …
+    /// 바꿀 수 있었다`): some company's practice, not the service's.
+    static func isCompanyStory(_ text: String) -> Bool {
+        let lowered = text.precomposedStringWithCanonicalMapping.lowercased()
         guard let first = lowered.split(separator: " ").first else { return false }
         if knownCompanies.contains(where: { company in
             first == company || (first.hasPrefix(company) && companyParticles.contains(String(first.dropFirst(company.count))))
         }) { return true }
-        // `몇몇 게임사는 …`, `회사에서 … 바꿀 수 있었다`: some company's practice, not the service's.
         let words = lowered.split(separator: " ")
         let topic = words.count > 1 && someOf.contains(String(first)) ? words[1] : first
         return [topic].contains { word in
@@ -42,6 +54,9 @@ enum Anecdotes {
             }
         }
     }
+
+    /// The author's own experience (`저희가 …`, `제가 …`): true of them, not of the service.
+    static let firstPerson = ["저희", "제가 ", "저는 "]
 
     /// `몇몇 게임사`, `우리 회사`: the words that make a company noun some particular company.
     static let someOf: Set<String> = ["몇몇", "일부", "어떤", "어느", "우리", "저희", "한"]
@@ -72,7 +87,7 @@ enum Anecdotes {
 
     /// The talk, its speaker and its material, an interview or approval story with a person's title.
     static let talkWords = ["강연", "발표자", "연사", "국문 자료", "자료가 제공", "발표 자료", "강의 자료", "이번 세션", "본 세션",
-                            "해당 세션", "세션에서", "세션은", "오늘 내용", "오늘 강의", "오늘 세션", "인터뷰", "지사장", "대표님", "님이", "님께서", "님은"]
+                            "해당 세션", "세션에서", "세션은", "세션이었", "발표였", "들었던", "오늘 내용", "오늘 강의", "오늘 세션", "인터뷰", "지사장", "대표님", "님이", "님께서", "님은"]
 
     /// The author's plans and wishes: `다녀올 계획이다`, `해봐야겠다`.
     /// (`백업 계획`, `출시 예정` alone are topics, not plans: only a sentence's ending counts.)

@@ -16,10 +16,13 @@ enum AnswerRepeats {
         var single: [(prompt: String, answer: String)] = taken.filter { $0.answer.count == 1 }
             .map { (normalized($0.prompt), normalized($0.answer[0])) }
         let definitions = cards.filter { $0.kind != .cloze && $0.answer.count == 1 }.map { (prompt: normalized($0.prompt), answer: normalized($0.answer[0])) }
+        let listLines = cards.filter { $0.kind != .cloze && $0.answer.count > 1 }.flatMap(\.answer).map(normalized)
         for (index, card) in cards.enumerated() where card.kind != .cloze && card.answer.count == 1 {
             let line = normalized(card.answer[0])
+            let draft = (prompt: normalized(card.prompt), answer: line)
             // `EC2 구매 옵션` → `스팟 인스턴스는 …이다.` says what `… › 스팟 인스턴스` → `…이다.` does.
-            if single.contains(where: { $0.answer == line }) || definitions.contains(where: { $0.answer != line && repeats(line, $0) }) {
+            if single.contains(where: { $0.answer == line }) || definitions.contains(where: { $0.answer != line && repeats(line, $0) })
+                || listLines.contains(where: { saysMore($0, than: draft) }) {
                 skipped.append(SkippedDraft(.repeatsAnotherAnswer, card))
                 kept[index] = nil
             } else {
@@ -49,6 +52,14 @@ enum AnswerRepeats {
         guard listLine.hasSuffix(draft.answer) else { return false }
         return listLine == draft.answer || draft.answer.count >= minimumRepeatLength
             || listLine.dropLast(draft.answer.count).hasPrefix(draft.prompt)
+    }
+
+    /// A list line that holds a one-line draft's answer and goes on after it (`EBS 볼륨 유형은 …
+    /// io2이다. io1은 …` against `EBS 볼륨 유형` → `… io2이다.`): the list already says it, and more,
+    /// so the one-line draft gives way (the line is not `repeats`, which would drop the line).
+    private static func saysMore(_ listLine: String, than draft: (prompt: String, answer: String)) -> Bool {
+        draft.answer.count >= minimumRepeatLength && listLine != draft.answer && !listLine.hasSuffix(draft.answer)
+            && listLine.contains(draft.answer)
     }
 
     /// Shorter answers (`초당 과금`) end many unrelated lines; only a sentence's worth counts as a repeat.

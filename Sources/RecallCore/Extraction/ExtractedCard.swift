@@ -21,6 +21,8 @@ public struct ExtractedCard: Hashable, Sendable {
         case koreanDefinition = "Korean definition"
         case outline = "heading or lead list"
         case table = "comparison table"
+        /// A statement no other rule asked, with its figures or AWS names hidden (`FactClozes`).
+        case factCloze = "fact cloze"
     }
 
     public var kind: Kind

@@ -46,13 +46,34 @@ public enum NoteExtractor {
 
     /// The cards of one note, phrased and tagged, and the drafts left out (`DraftSelection`).
     public static func extractDrafts(text: String, sourceName: String) -> Extraction {
-        let selected = DraftSelection.select(rawCards(text: text, sourceName: sourceName), noteText: text)
-        return Extraction(cards: DraftPolish.apply(selected.cards, noteText: text), skipped: selected.skipped)
+        let outline = NoteOutline(text: text)
+        let selected = DraftSelection.select(rawCards(outline, sourceName: sourceName), noteText: text)
+        let taken = takenLines(selected, outline)
+        let clozes = FactClozes.cards(in: outline, taken: taken, file: sourceName).filter(CardFilter.isUseful)
+        let cards = (selected.cards + clozes).sorted { $0.line < $1.line }
+        return Extraction(cards: DraftPolish.apply(cards, noteText: text), skipped: selected.skipped)
     }
 
     /// The cards of one note as the rules find them, before phrasing and tagging.
     static func rawCards(text: String, sourceName: String) -> [ExtractedCard] {
-        let outline = NoteOutline(text: text)
+        rawCards(NoteOutline(text: text), sourceName: sourceName)
+    }
+
+    /// The note lines a draft already stands on, kept or skipped: its own line, and each line
+    /// that holds one of a kept draft's answer lines. `FactClozes` asks only the others.
+    static func takenLines(_ selected: (cards: [ExtractedCard], skipped: [SkippedDraft]), _ outline: NoteOutline) -> Set<Int> {
+        var taken = Set(selected.cards.map(\.line) + selected.skipped.map(\.line))
+        let answers = selected.cards.flatMap(\.answer).map(CardID.normalizedPrompt).filter { $0.count >= 8 }
+        guard !answers.isEmpty else { return taken }
+        for entry in outline.entries where entry.isBody && !taken.contains(entry.line) {
+            guard let text = entry.text else { continue }
+            let line = CardID.normalizedPrompt(text)
+            if answers.contains(where: { line.contains($0) }) { taken.insert(entry.line) }
+        }
+        return taken
+    }
+
+    static func rawCards(_ outline: NoteOutline, sourceName: String) -> [ExtractedCard] {
         var cards: [ExtractedCard] = []
         // Lines that are the whole answer of their lead's card give no second card of their own
         // (`Routing Table` → its one sentence, not also `Routing Table › VPC` → the same words).

@@ -96,3 +96,17 @@ import Testing
         #expect(!Transliteration.matches(latin: "effect", hangul: "허용"))
     }
 }
+
+/// A list line that holds a one-line draft's answer and says more: the one-line draft gives way.
+@Suite struct ListLineSaysMoreTests {
+    @Test func theOneLineDraftGivesWayToTheFullerListLine() {
+        let found = NoteExtractor.extractDrafts(text: """
+            ## EFS
+            - 하나의 파일 시스템은 수천 개의 인스턴스에 마운트될 수 있다. 이 한도는 올릴 수 있다.
+            - NFS 프로토콜을 쓴다.
+            """, sourceName: "note.md")
+        #expect(!found.cards.contains { $0.answer == ["수천 개의 인스턴스에 마운트될 수 있다."] })
+        #expect(found.cards.contains { $0.answer.count == 2 })
+        #expect(found.skipped.contains { $0.reason == .repeatsAnotherAnswer && $0.line == 2 })
+    }
+}

@@ -51,7 +51,9 @@ enum RealNotes {
         for card in cards {
             let place = "\(card.source): \(card.question)"
             #expect(card.file == file.lastPathComponent && card.line >= 1, "\(place)")
-            let texts = card.context + [card.prompt] + card.answer
+            // A cloze's markers are its syntax; what they hide must be clean like any text.
+            let prompt = card.kind == .cloze ? card.prompt.replacing(/\{\{c\d+::(.*?)\}\}/) { String($0.1) } : card.prompt
+            let texts = card.context + [prompt] + card.answer
             for text in texts {
                 #expect(!Self.isJunk(text), "\(place) has a URL, code or markup fragment: \(text)")
             }
