@@ -45,18 +45,27 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Extract and report, but write no file (with -o).")
     var dryRun = false
 
+    @Flag(help: "Open the drafts one by one in the terminal to keep, drop or edit them (needs -o FILE); see ExtractCommand+Review.")
+    var review = false
+
     func validate() throws {
         if let deck, let problem = DeckName.problem(deck) {
             throw ValidationError("--deck: \(problem.text(InterfaceLanguage.current))")
         }
+        try validateReview()
     }
 
     func run() throws {
+        if review { try requireTerminalForReview() }
         let extracted = try readNotes()
         let sources = notes.map { ($0 as NSString).lastPathComponent }
         let deckName = deck ?? Self.deckName(forNote: notes[0])
         if stats { reportStats(extracted) }
         let cards = NoteExtractor.across(extracted.map { NoteExtractor.Extraction(cards: $0.cards, skipped: $0.skipped) }).cards
+        if review {
+            try runReview(cards, sources: sources, deckName: deckName)
+            return
+        }
         if cards.isEmpty {
             Console.fail(TransferMessage.noCardsExtracted(notes: notes))
         }
@@ -100,19 +109,7 @@ struct ExtractCommand: ParsableCommand {
 
     /// Appends the cards the deck at `path` lacks; refuses a deck with errors without writing.
     private func merge(_ cards: [ExtractedCard], sources: [String], into path: String) throws {
-        let defaultName = DeckName.fromRelativePath((path as NSString).lastPathComponent)
-        let loaded = DeckLibrary.loadFile(path, defaultDeckName: defaultName)
-        guard let existing = loaded.deck, !loaded.diagnostics.hasErrors,
-              let data = FileManager.default.contents(atPath: path),
-              let text = String(data: data, encoding: .utf8) else {
-            Console.report(loaded.diagnostics)
-            Console.fail(TransferMessage.deckHasErrors(path))
-            throw ExitStatus.dataError
-        }
-        if let deck, deck != existing.name {
-            Console.fail(TransferMessage.fileIsDeck(path: path, name: existing.name))
-            throw ExitStatus.usage
-        }
+        let (existing, text) = try readExistingDeck(path)
         let result = DeckMerge.merge(DraftDeck(name: existing.name, sources: sources, cards: cards), into: text, existing: existing)
         if result.added > 0 { try write(result.text, to: path) }
         Console.error(Console.text(TransferMessage.extractAdded(added: result.added, kept: result.kept, dryRun: dryRun)))
