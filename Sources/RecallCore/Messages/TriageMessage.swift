@@ -22,9 +22,12 @@ public enum TriageMessage: Message, Hashable, Sendable {
     case helpTitle
     /// Notes on the screen after a key.
     case nothingToUndo
+    /// A draft longer than the screen: which lines show.
+    case linesShown(first: Int, last: Int, of: Int)
     case undone
     case clozeHasNoAnswer
     case emptyQuestion
+    case clozeWithoutBlank
     /// A kept card must pass `recall check`; `problem` is the parser's.
     case cannotKeep(problem: String)
     case editorNeedsOneCard(found: Int)
@@ -81,14 +84,16 @@ public enum TriageMessage: Message, Hashable, Sendable {
         case .accept: return "accept"
         case .cancel: return "cancel"
         case .nextLine: return "next line"
-        case .keys: return "k keep  d drop  e question  a answer  E editor  t kind  g tags  u undo  s later  q quit  ? help"
+        case .keys: return "k keep  d drop  e/a edit  E editor  t kind  g tags  u undo  s later  q quit  ?"
         case .keysShort: return "k keep  d drop  e edit  u undo  q quit  ? help"
         case .keysShortest: return "k d e u q ?"
         case .helpTitle: return "Triage"
         case .nothingToUndo: return "Nothing to undo in this session."
+        case .linesShown(let first, let last, let total): return "lines \(first)-\(last) of \(total), Up/Down scroll"
         case .undone: return "Undone."
         case .clozeHasNoAnswer: return "A cloze's answer is its hidden text: edit the sentence with e."
         case .emptyQuestion: return "The question cannot be empty."
+        case .clozeWithoutBlank: return "A cloze needs a blank: write {{c1::…}} around the hidden text (e), or change the kind (t)."
         case .cannotKeep(let problem): return "Cannot keep it as it is: \(problem)"
         case .editorNeedsOneCard(let found): return "The file held \(found) cards, not one: the draft is unchanged."
         case .editorKindNotDraft(let kind): return "A \(kind.rawValue) card cannot be a draft here (basic, reversible or cloze): the draft is unchanged."
@@ -147,14 +152,16 @@ public enum TriageMessage: Message, Hashable, Sendable {
         case .accept: return "확인"
         case .cancel: return "취소"
         case .nextLine: return "다음 줄"
-        case .keys: return "k 보관  d 버림  e 질문  a 답  E 편집기  t 종류  g 태그  u 되돌리기  s 나중에  q 끝  ? 도움말"
+        case .keys: return "k 보관  d 버림  e/a 고침  E 편집기  t 종류  g 태그  u 되돌림  s 나중에  q 끝  ?"
         case .keysShort: return "k 보관  d 버림  e 고치기  u 되돌리기  q 끝  ? 도움말"
         case .keysShortest: return "k d e u q ? 도움말"
         case .helpTitle: return "초안 분류"
         case .nothingToUndo: return "이번에 되돌릴 것이 없습니다."
+        case .linesShown(let first, let last, let total): return "\(total)줄 중 \(first)-\(last)줄, 위/아래 스크롤"
         case .undone: return "되돌렸습니다."
         case .clozeHasNoAnswer: return "빈칸 카드의 답은 가린 글입니다: e로 문장을 고치세요."
         case .emptyQuestion: return "질문은 비울 수 없습니다."
+        case .clozeWithoutBlank: return "빈칸 카드에는 빈칸이 필요합니다: 가릴 글을 {{c1::…}}로 감싸거나(e) 종류를 바꾸세요(t)."
         case .cannotKeep(let problem): return "이대로는 보관할 수 없습니다: \(problem)"
         case .editorNeedsOneCard(let found): return "파일에 카드가 하나가 아니라 \(found)개 있습니다: 초안은 그대로입니다."
         case .editorKindNotDraft(let kind):
@@ -185,7 +192,7 @@ public enum TriageMessage: Message, Hashable, Sendable {
          .answerLine(2, of: 3), .newAnswerLine,
          .keepHelp, .dropHelp, .editQuestionHelp, .editAnswerHelp, .answerEnterHelp, .answerEmptyHelp, .answerAddHelp, .answerEscHelp, .editorHelp, .kindHelp, .tagsHelp, .undoHelp, .skipHelp, .scrollHelp, .quitHelp, .helpHelp,
          .keep, .drop, .edit, .skip, .undo, .accept, .cancel, .nextLine, .keys, .keysShort, .keysShortest, .helpTitle,
-         .nothingToUndo, .undone, .clozeHasNoAnswer, .emptyQuestion, .cannotKeep(problem: "deck.md:3:1: a cloze card needs {{c1::…}}"),
+         .nothingToUndo, .linesShown(first: 1, last: 3, of: 12), .undone, .clozeHasNoAnswer, .emptyQuestion, .clozeWithoutBlank, .cannotKeep(problem: "deck.md:3:1: a cloze card needs {{c1::…}}"),
          .editorNeedsOneCard(found: 2), .editorKindNotDraft(kind: .choice), .editorUnchanged, .editorApplied,
          .summaryTitle, .summaryCounts(kept: 21, dropped: 15, edited: 3, forLater: 2), .summaryWrote(file: "vpc.md", cards: 21),
          .summaryCheck(file: "vpc.md"), .anyKeyExits, .sessionEnded(kept: 2, dropped: 1, forLater: 5, file: "vpc.md"),

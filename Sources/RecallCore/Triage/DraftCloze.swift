@@ -29,7 +29,7 @@ public enum DraftCloze {
         }
         question += rest
         if let subjectEnd = question.range(of: ": ___"),
-           question[subjectEnd.lowerBound...].replacing("___", with: "").allSatisfy({ $0 == ":" || $0 == ";" || $0 == " " }) {
+           question[subjectEnd.lowerBound...].replacing("___", with: "").allSatisfy({ ":;, ".contains($0) }) {
             question = String(question[..<subjectEnd.lowerBound])
         }
         return (question, hidden)

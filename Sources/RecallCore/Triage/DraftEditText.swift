@@ -16,13 +16,21 @@ public enum DraftEditText {
     }
 
     /// The card as one `## ` note, with its draft's id, by `DraftWriter`.
-    public static func text(of draft: TriageDraft) -> String { DraftWriter.note(draft.card, id: draft.id) }
+    public static func text(of draft: TriageDraft) -> String {
+        let note = DraftWriter.note(draft.card, id: draft.id)
+        // The tags go in the text even while the deck writer leaves them out, or the editor's
+        // round trip would lose them.
+        guard !draft.card.tags.isEmpty, !note.contains("\ntags:: "), let source = note.range(of: "\nsource:: ") else { return note }
+        return note.replacingCharacters(in: source, with: "\ntags:: " + draft.card.tags.joined(separator: ", ") + "\nsource:: ")
+    }
 
     /// The first error the deck parser finds in the card as written, or nil when it would pass
     /// `recall check`. `file` names the deck in the diagnostic.
     public static func problem(keeping draft: TriageDraft, deck: String, file: String) -> Problem? {
-        if case .failure(let problem) = card(from: text(of: draft), replacing: draft, deck: deck, file: file) { return problem }
-        return nil
+        switch card(from: text(of: draft), replacing: draft, deck: deck, file: file) {
+        case .failure(let problem): return problem
+        case .success(let card): return card.kind == draft.card.kind ? nil : .message(.clozeWithoutBlank)
+        }
     }
 
     /// The card that `text` (one note in the deck format) holds, in place of `draft`'s. The id,

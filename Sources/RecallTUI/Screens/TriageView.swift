@@ -22,7 +22,10 @@ extension TriageScreen {
         let contentWidth = max(1, width - 4)
         let area = max(1, height - 5)
         let layout = contentLines(width: contentWidth)
-        let first = min(scroll, max(0, layout.lines.count - area))
+        var first = min(scroll, max(0, layout.lines.count - area))
+        if let field = layout.field, !(first..<(first + area)).contains(field.line) {
+            first = max(0, field.line - area + 1)  // the field being typed in is always in view
+        }
         for (offset, line) in layout.lines.dropFirst(first).prefix(area).enumerated() {
             buffer.draw(line, row: 3 + offset, column: 2, limit: contentWidth)
         }
@@ -30,7 +33,7 @@ extension TriageScreen {
             buffer.cursor = ScreenBuffer.Cursor(row: 3 + field.line - first, column: 2 + field.column)
         }
         if layout.lines.count > area, message == nil {
-            let position = " " + ScreenMessage.linesShown(first: first + 1, last: min(layout.lines.count, first + area), of: layout.lines.count).text(language) + " "
+            let position = " " + TriageMessage.linesShown(first: first + 1, last: min(layout.lines.count, first + area), of: layout.lines.count).text(language) + " "
             buffer.write(position, row: 2, column: max(0, width - DisplayWidth.of(position)), style: Theme.dim)
         }
         buffer.draw(actionLine, row: height - 2, column: 1, limit: width - 1)
