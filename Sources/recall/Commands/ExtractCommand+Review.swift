@@ -15,7 +15,8 @@ extension ExtractCommand {
         if dryRun { throw Console.usageText(TriageMessage.reviewWithDryRun) }
     }
 
-    /// Stdin and stdout must be a terminal; else the message, exit 64, before any note is read.
+    /// Stdin and stdout must be a terminal; else the message, exit 64. Checked after the deck and
+    /// the decisions file were read, so that a damaged one is reported (65) whichever way it runs.
     func requireTerminalForReview() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             Console.fail(TriageMessage.reviewNeedsTerminal)
@@ -53,6 +54,7 @@ extension ExtractCommand {
             Console.error(Console.text(TriageMessage.allDecided(total: draft.cards.count, kept: kept, file: output)))
             return
         }
+        try requireTerminalForReview()
         let session = TriageSession(drafts: drafts, earlier: earlier, total: draft.cards.count)
         var loop = TriageLoop(screen: TriageScreen(session: session, deck: name, file: output, language: InterfaceLanguage.current),
                               base: base, deckPath: output, decisionsPath: decisionsPath)

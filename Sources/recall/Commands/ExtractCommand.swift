@@ -56,7 +56,6 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        if review { try requireTerminalForReview() }
         let extracted = try readNotes()
         let sources = notes.map { ($0 as NSString).lastPathComponent }
         let deckName = deck ?? Self.deckName(forNote: notes[0])
