@@ -24,6 +24,17 @@ public struct TriageSession: Hashable, Sendable {
     /// Every draft of the notes, decided before or not.
     public let total: Int
 
+    /// The session over `deck`'s drafts that are still to decide: not in `earlier` (kept or
+    /// dropped before, even if since deleted from the deck by hand) and not already in the deck
+    /// file (`inDeck`, its notes' ids). Ids follow questions, so an edited note asks only about
+    /// its new questions.
+    public init(deck: DraftDeck, earlier: TriageDecisions, inDeck: Set<String>) {
+        let decided = earlier.ids
+        let drafts = deck.cards.map { TriageDraft(card: $0, id: deck.id(of: $0)) }
+            .filter { !decided.contains($0.id) && !inDeck.contains($0.id) }
+        self.init(drafts: drafts, earlier: earlier, total: deck.cards.count)
+    }
+
     public init(drafts: [TriageDraft], earlier: TriageDecisions, total: Int) {
         state = State(queue: drafts)
         self.earlier = earlier

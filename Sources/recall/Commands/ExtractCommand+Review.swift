@@ -22,6 +22,12 @@ extension ExtractCommand {
             Console.fail(TriageMessage.reviewNeedsTerminal)
             throw ExitStatus.usage
         }
+        do {
+            try Terminal.requireInteractive("recall extract --review")  // a locale without UTF-8 that cannot be fixed
+        } catch {
+            Console.error(error.message.text(InterfaceLanguage.current))
+            throw ExitStatus.usage
+        }
     }
 
     func runReview(_ cards: [ExtractedCard], sources: [String], deckName: String) throws {
@@ -46,16 +52,13 @@ extension ExtractCommand {
             throw ExitStatus.dataError
         }
         let draft = DraftDeck(name: name, sources: sources, cards: cards)
-        let decided = earlier.ids
-        let drafts = draft.cards.map { TriageDraft(card: $0, id: draft.id(of: $0)) }
-            .filter { !decided.contains($0.id) && !inDeck.contains($0.id) }
-        guard !drafts.isEmpty else {
+        let session = TriageSession(deck: draft, earlier: earlier, inDeck: inDeck)
+        guard !session.isFinished else {
             let kept = draft.cards.filter { inDeck.contains(draft.id(of: $0)) }.count
             Console.error(Console.text(TriageMessage.allDecided(total: draft.cards.count, kept: kept, file: output)))
             return
         }
         try requireTerminalForReview()
-        let session = TriageSession(drafts: drafts, earlier: earlier, total: draft.cards.count)
         var loop = TriageLoop(screen: TriageScreen(session: session, deck: name, file: output, language: InterfaceLanguage.current),
                               base: base, deckPath: output, decisionsPath: decisionsPath)
         let outcome = try TerminalRunLoop.run(&loop)

@@ -70,4 +70,23 @@ import RecallCore
         session.edit { $0.setTags([]) }
         #expect(!session.canUndo)
     }
+
+    @Test func resumeAsksOnlyAboutDraftsNeitherDecidedNorInTheDeck() {
+        let cards = F.drafts.map(\.original)
+        let deck = DraftDeck(name: F.deck, sources: ["003_vpc.txt"], cards: cards)
+        var earlier = TriageDecisions(deck: F.deck)
+        // Kept, then deleted from the deck by hand: still decided, so neither asked nor written.
+        earlier.record(.init(id: F.drafts[0].id, verdict: .kept, edited: false, at: F.at))
+        earlier.record(.init(id: F.drafts[1].id, verdict: .dropped, edited: false, at: F.at))
+        let session = TriageSession(deck: deck, earlier: earlier, inDeck: [F.drafts[3].id])
+        #expect(session.current?.id == F.drafts[2].id)
+        #expect(session.total == 4 && session.number == 4 && session.leftForLater == 1, "three of four are decided or in the deck")
+
+        // The note edited: one question reworded gives a new id, the only one asked about.
+        var edited = cards
+        edited[1].prompt = "보안 그룹 (SG)"
+        let again = TriageSession(deck: DraftDeck(name: F.deck, sources: [], cards: edited), earlier: session.decisions, inDeck: [F.drafts[2].id, F.drafts[3].id])
+        #expect(again.current?.card.prompt == "보안 그룹 (SG)")
+        #expect(again.leftForLater == 1)
+    }
 }
