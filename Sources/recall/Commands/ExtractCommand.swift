@@ -25,6 +25,10 @@ struct ExtractCommand: ParsableCommand {
             in it are appended (a deck with errors is refused, exit 65). A run that finds no cards \
             says so and writes a valid deck without cards (exit 0).
 
+            With --review -o FILE the drafts open one by one in the terminal: keep, drop, edit, \
+            change the kind or tags, undo ('?' lists the keys). Only kept cards are written, after \
+            every decision; the decisions are kept in FILE.triage.json, so running it again resumes.
+
             Exit status: 64 bad options, 65 a note that is not UTF-8 or an existing deck with \
             errors, 66 a note that does not exist, 74 the deck cannot be written.
             """
