@@ -74,4 +74,17 @@ import RecallTestSupport
         #expect(check.status == 0, "\(check.stderr)")
         #expect(check.stdout.contains("1 deck, 1 card"), "\(check.stdout)")
     }
+
+    @Test func aDeckWithErrorsIsRefusedAsForAMerge() throws {
+        let scratch = try TempFolder()
+        defer { scratch.remove() }
+        try scratch.write("net.md", Self.note)
+        let broken = "---\ndeck: net\n---\n## 서브넷\ntype:: 기본\n답\n"
+        try scratch.write("deck.md", broken)
+        let run = try RecallBinary.run(["extract", "net.md", "--review", "-o", "deck.md"], in: scratch.url)
+        #expect(run.status == 65, "\(run.stderr)")
+        #expect(run.stderr.contains("deck.md:5:8: "), "\(run.stderr)")
+        #expect(try scratch.read("deck.md") == broken)
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("deck.md.triage.json")))
+    }
 }

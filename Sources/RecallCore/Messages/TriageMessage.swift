@@ -93,7 +93,7 @@ public enum TriageMessage: Message, Hashable, Sendable {
         case .undone: return "Undone."
         case .clozeHasNoAnswer: return "A cloze's answer is its hidden text: edit the sentence with e."
         case .emptyQuestion: return "The question cannot be empty."
-        case .clozeWithoutBlank: return "A cloze needs a blank: write {{c1::…}} around the hidden text (e), or change the kind (t)."
+        case .clozeWithoutBlank: return "A cloze needs a blank: write {{c1::...}} around the hidden text (e), or change the kind (t)."
         case .cannotKeep(let problem): return "Cannot keep it as it is: \(problem)"
         case .editorNeedsOneCard(let found): return "The file held \(found) cards, not one: the draft is unchanged."
         case .editorKindNotDraft(let kind): return "A \(kind.rawValue) card cannot be a draft here (basic, reversible or cloze): the draft is unchanged."
@@ -161,7 +161,7 @@ public enum TriageMessage: Message, Hashable, Sendable {
         case .undone: return "되돌렸습니다."
         case .clozeHasNoAnswer: return "빈칸 카드의 답은 가린 글입니다: e로 문장을 고치세요."
         case .emptyQuestion: return "질문은 비울 수 없습니다."
-        case .clozeWithoutBlank: return "빈칸 카드에는 빈칸이 필요합니다: 가릴 글을 {{c1::…}}로 감싸거나(e) 종류를 바꾸세요(t)."
+        case .clozeWithoutBlank: return "빈칸 카드에는 빈칸이 필요합니다: 가릴 글을 {{c1::...}}로 감싸거나(e) 종류를 바꾸세요(t)."
         case .cannotKeep(let problem): return "이대로는 보관할 수 없습니다: \(problem)"
         case .editorNeedsOneCard(let found): return "파일에 카드가 하나가 아니라 \(found)개 있습니다: 초안은 그대로입니다."
         case .editorKindNotDraft(let kind):
@@ -192,7 +192,7 @@ public enum TriageMessage: Message, Hashable, Sendable {
          .answerLine(2, of: 3), .newAnswerLine,
          .keepHelp, .dropHelp, .editQuestionHelp, .editAnswerHelp, .answerEnterHelp, .answerEmptyHelp, .answerAddHelp, .answerEscHelp, .editorHelp, .kindHelp, .tagsHelp, .undoHelp, .skipHelp, .scrollHelp, .quitHelp, .helpHelp,
          .keep, .drop, .edit, .skip, .undo, .accept, .cancel, .nextLine, .keys, .keysShort, .keysShortest, .helpTitle,
-         .nothingToUndo, .linesShown(first: 1, last: 3, of: 12), .undone, .clozeHasNoAnswer, .emptyQuestion, .clozeWithoutBlank, .cannotKeep(problem: "deck.md:3:1: a cloze card needs {{c1::…}}"),
+         .nothingToUndo, .linesShown(first: 1, last: 3, of: 12), .undone, .clozeHasNoAnswer, .emptyQuestion, .clozeWithoutBlank, .cannotKeep(problem: "deck.md:3:1: a cloze card needs {{c1::...}}"),
          .editorNeedsOneCard(found: 2), .editorKindNotDraft(kind: .choice), .editorUnchanged, .editorApplied,
          .summaryTitle, .summaryCounts(kept: 21, dropped: 15, edited: 3, forLater: 2), .summaryWrote(file: "vpc.md", cards: 21),
          .summaryCheck(file: "vpc.md"), .anyKeyExits, .sessionEnded(kept: 2, dropped: 1, forLater: 5, file: "vpc.md"),
