@@ -650,4 +650,65 @@ DECK
     DATA=$saved_data
 }
 cram_section
+
+# 13. Triage (issue 19 point 2): `recall extract --review -o` on a small Korean note written here:
+#     edit the first draft's question in place (typing Hangul) and keep it, keep a second, drop a
+#     third, quit half way; `recall check` passes and the deck has exactly the two kept cards, with
+#     the edited question; the same command resumes at the fourth draft; keeping the rest ends on
+#     the summary.
+triage_section() {
+    mkdir -p "$WORK/triage"
+    cat > "$WORK/triage/net.md" <<'NOTE'
+# 네트워크 정리
+
+VPC::AWS 계정 전용의 격리된 가상 네트워크
+서브넷::VPC 안의 IP 주소 범위
+인터넷 게이트웨이::VPC와 인터넷 사이의 통신을 가능하게 하는 구성 요소
+NAT 게이트웨이::프라이빗 서브넷의 인스턴스가 인터넷으로 나가게 해 준다
+보안 그룹::인스턴스 단위의 상태 저장 방화벽
+NOTE
+    local deck="$WORK/triage/net-deck.md" total n
+    start extract "$WORK/triage/net.md" --review -o "$deck"
+    wait_for " 1 / "
+    total=$(screen | grep -oE " 1 / [0-9]+" | head -1 | awk '{print $3}')
+    [ "$total" -ge 5 ] || fail "triage: expected at least 5 drafts, got $total"
+    t send-keys -t recall e
+    wait_for "Enter accept"
+    t send-keys -t recall Home
+    t send-keys -t recall -l "핵심 "
+    wait_for "> 핵심 "
+    t send-keys -t recall Enter
+    wait_for "| edited"
+    t send-keys -t recall k
+    wait_for "2 / $total, 1 kept, 0 dropped"
+    t send-keys -t recall k
+    wait_for "3 / $total, 2 kept, 0 dropped"
+    t send-keys -t recall d
+    wait_for "4 / $total, 2 kept, 1 dropped"
+    t send-keys -t recall q
+    wait_for_file "$WORK/status"
+    [ "$(cat "$WORK/status")" = 0 ] || fail "triage: exit status $(cat "$WORK/status")"
+    "$BIN" check "$deck" >"$WORK/triage/check.out" 2>&1 || fail "triage: recall check failed: $(cat "$WORK/triage/check.out")"
+    [ "$(grep -c '^<!-- id: ' "$deck")" = 2 ] || fail "triage: the deck must hold exactly the 2 kept cards: $(cat "$deck")"
+    grep -q '^## 핵심 ' "$deck" || fail "triage: the edited question is not in the deck: $(cat "$deck")"
+    [ "$(grep -c '"decision": ' "$deck.triage.json")" = 3 ] || fail "triage: the decisions file must hold 3 decisions"
+    echo "tui-test: triage keeps, drops and edits in Hangul; quitting half way leaves a deck that passes recall check: ok"
+
+    start extract "$WORK/triage/net.md" --review -o "$deck"
+    wait_for "4 / $total, 2 kept, 1 dropped"
+    for ((n = 4; n <= total; n++)); do
+        t send-keys -t recall k
+        if ((n < total)); then wait_for "$((n + 1)) / $total, $((n - 1)) kept"; fi
+    done
+    wait_for "Triage done"
+    wait_for "$((total - 3)) kept, 0 dropped, 0 edited, 0 left for later"
+    wait_for "recall check $deck"
+    t send-keys -t recall x
+    wait_for_file "$WORK/status"
+    [ "$(cat "$WORK/status")" = 0 ] || fail "triage resume: exit status $(cat "$WORK/status")"
+    "$BIN" check "$deck" >"$WORK/triage/check.out" 2>&1 || fail "triage resume: recall check failed: $(cat "$WORK/triage/check.out")"
+    [ "$(grep -c '^<!-- id: ' "$deck")" = $((total - 1)) ] || fail "triage resume: the deck must hold the $((total - 1)) kept cards"
+    echo "tui-test: the same command resumes with the undecided drafts and ends on the summary: ok"
+}
+triage_section
 echo "tui-test: passed"

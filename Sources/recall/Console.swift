@@ -25,6 +25,11 @@ enum Console {
         ValidationError(text(message))
     }
 
+    /// A usage error (exit status 64) from any message, in the language of this run.
+    static func usageText(_ message: some Message) -> ValidationError {
+        ValidationError(text(message))
+    }
+
     /// `recall: ` and the message, on stderr.
     static func fail(_ message: some Message) {
         error("recall: " + text(message))

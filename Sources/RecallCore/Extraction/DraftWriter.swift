@@ -19,12 +19,30 @@ public enum DraftWriter {
 
     /// The `## ` notes for `cards`, separated by blank lines, ending with a newline.
     public static func renderNotes(_ cards: [ExtractedCard], deck: String) -> String {
-        cards.map { note($0, id: $0.id(deck: deck)) }.joined(separator: "\n")
+        renderNotes(cards.map { ($0, $0.id(deck: deck)) })
+    }
+
+    /// The `## ` notes for cards whose ids are given (a triaged card keeps its draft's id
+    /// however it was edited), separated by blank lines, ending with a newline.
+    public static func renderNotes(_ cards: [(card: ExtractedCard, id: String)]) -> String {
+        cards.map { note($0.card, id: $0.id) }.joined(separator: "\n")
+    }
+
+    /// `text` (a deck file's, kept byte for byte) with `cards` appended after a blank line, in
+    /// the file's own line ending: how a merge and the triage screen add cards to a deck.
+    public static func appending(_ cards: [(card: ExtractedCard, id: String)], to text: String) -> String {
+        guard !cards.isEmpty else { return text }
+        let newline = text.contains("\r\n") ? "\r\n" : "\n"
+        var appended = text.isEmpty || text.hasSuffix("\n") ? "" : newline
+        if !text.isEmpty { appended += newline }
+        let notes = renderNotes(cards)
+        appended += newline == "\n" ? notes : notes.replacing("\n", with: "\r\n")
+        return text + appended
     }
 
     /// One card as a deck note: its text escaped here, the note written by `DeckWriter`, the one
     /// writer of the deck format (which also marks a heading's closing `#`).
-    static func note(_ card: ExtractedCard, id: String) -> String {
+    public static func note(_ card: ExtractedCard, id: String) -> String {
         var prompt: String
         var body: [String] = []
         let kind: NoteKind

@@ -15,11 +15,6 @@ public enum DeckMerge {
         let known = Set(existing.notes.map(\.id))
         let new = draft.cards.filter { !known.contains(draft.id(of: $0)) }
         guard !new.isEmpty else { return Result(text: text, added: 0, kept: existing.notes.count) }
-        let newline = text.contains("\r\n") ? "\r\n" : "\n"
-        var appended = text.isEmpty || text.hasSuffix("\n") ? "" : newline
-        if !text.isEmpty { appended += newline }
-        let notes = DraftWriter.renderNotes(new, deck: draft.name)
-        appended += newline == "\n" ? notes : notes.replacing("\n", with: "\r\n")
-        return Result(text: text + appended, added: new.count, kept: existing.notes.count)
+        return Result(text: DraftWriter.appending(new.map { ($0, draft.id(of: $0)) }, to: text), added: new.count, kept: existing.notes.count)
     }
 }

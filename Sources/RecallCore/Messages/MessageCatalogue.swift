@@ -48,5 +48,6 @@ public enum MessageCatalogue {
         ReadinessMessage.self,
         StatsFigureMessage.self,
         StatsCommandMessage.self,
+        TriageMessage.self,
     ]
 }

@@ -38,6 +38,16 @@ public struct JSONFields {
         if cursor.index != bytes.count { throw cursor.fail(.textAfterObject) }
     }
 
+    /// As `forEach`, with each value's byte range in `bytes`, so that a nested object can be read
+    /// in turn (`forEach` on its range) and a problem inside it placed in the whole text.
+    public static func forEachWithRange(in bytes: UnsafeBufferPointer<UInt8>,
+                                        _ body: (Substring, Value, Range<Int>) throws(Failure) -> Void) throws(Failure) {
+        var cursor = Cursor(bytes: bytes, index: 0)
+        try cursor.object(body)
+        cursor.skipSpace()
+        if cursor.index != bytes.count { throw cursor.fail(.textAfterObject) }
+    }
+
     public static func forEach(in bytes: ArraySlice<UInt8>,
                         _ body: (Substring, Value) throws(Failure) -> Void) throws(Failure) {
         let result: Result<Void, Failure> = bytes.withUnsafeBufferPointer { buffer in
@@ -94,6 +104,10 @@ public struct JSONFields {
         }
 
         mutating func object(_ body: (Substring, Value) throws(Failure) -> Void) throws(Failure) {
+            try object { (key, value, _) throws(Failure) in try body(key, value) }
+        }
+
+        mutating func object(_ body: (Substring, Value, Range<Int>) throws(Failure) -> Void) throws(Failure) {
             try take(UInt8(ascii: "{"), .expectedObject)
             skipSpace()
             if byte == UInt8(ascii: "}") { index += 1; return }
@@ -103,8 +117,9 @@ public struct JSONFields {
                 let key = try string()
                 try take(UInt8(ascii: ":"), .expectedColon)
                 skipSpace()
+                let start = index
                 let value = try value(depth: 0)
-                try body(key, value)
+                try body(key, value, start..<index)
                 skipSpace()
                 switch byte {
                 case UInt8(ascii: ","): index += 1

@@ -28,6 +28,10 @@ struct ExtractCommand: ParsableCommand {
             in it are appended (a deck with errors is refused, exit 65). A run that finds no cards \
             says so and writes a valid deck without cards (exit 0).
 
+            With --review -o FILE the drafts open one by one in the terminal: keep, drop, edit, \
+            change the kind or tags, undo ('?' lists the keys). Only kept cards are written, after \
+            every decision; the decisions are kept in FILE.triage.json, so running it again resumes.
+
             Exit status: 64 bad options, 65 a note that is not UTF-8 or an existing deck with \
             errors, 66 a note that does not exist, 74 the deck cannot be written.
             """
@@ -48,10 +52,14 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Extract and report, but write no file (with -o).")
     var dryRun = false
 
+    @Flag(help: "Open the drafts one by one in the terminal to keep, drop or edit them (needs -o FILE); see ExtractCommand+Review.")
+    var review = false
+
     func validate() throws {
         if let deck, let problem = DeckName.problem(deck) {
             throw ValidationError("--deck: \(problem.text(InterfaceLanguage.current))")
         }
+        try validateReview()
     }
 
     func run() throws {
@@ -61,6 +69,10 @@ struct ExtractCommand: ParsableCommand {
         let all = NoteExtractor.across(extracted.map { NoteExtractor.Extraction(cards: $0.cards, skipped: $0.skipped) })
         if stats { reportStats(notes, all) }
         let cards = all.cards
+        if review {
+            try runReview(cards, sources: sources, deckName: deckName)
+            return
+        }
         if cards.isEmpty {
             Console.fail(TransferMessage.noCardsExtracted(notes: notes))
         }
@@ -104,19 +116,7 @@ struct ExtractCommand: ParsableCommand {
 
     /// Appends the cards the deck at `path` lacks; refuses a deck with errors without writing.
     private func merge(_ cards: [ExtractedCard], sources: [String], into path: String) throws {
-        let defaultName = DeckName.fromRelativePath((path as NSString).lastPathComponent)
-        let loaded = DeckLibrary.loadFile(path, defaultDeckName: defaultName)
-        guard let existing = loaded.deck, !loaded.diagnostics.hasErrors,
-              let data = FileManager.default.contents(atPath: path),
-              let text = String(data: data, encoding: .utf8) else {
-            Console.report(loaded.diagnostics)
-            Console.fail(TransferMessage.deckHasErrors(path))
-            throw ExitStatus.dataError
-        }
-        if let deck, deck != existing.name {
-            Console.fail(TransferMessage.fileIsDeck(path: path, name: existing.name))
-            throw ExitStatus.usage
-        }
+        let (existing, text) = try readExistingDeck(path)
         let result = DeckMerge.merge(DraftDeck(name: existing.name, sources: sources, cards: cards), into: text, existing: existing)
         if result.added > 0 { try write(result.text, to: path) }
         Console.error(Console.text(TransferMessage.extractAdded(added: result.added, kept: result.kept, dryRun: dryRun)))
