@@ -15,13 +15,9 @@ public enum DraftEditText {
         }
     }
 
-    /// The card as one `## ` note, with its draft's id, by `DraftWriter`.
+    /// The card as one `## ` note, with its draft's id and its tags, by `DraftWriter`.
     public static func text(of draft: TriageDraft) -> String {
-        let note = DraftWriter.note(draft.card, id: draft.id)
-        // The tags go in the text even while the deck writer leaves them out, or the editor's
-        // round trip would lose them.
-        guard !draft.card.tags.isEmpty, !note.contains("\ntags:: "), let source = note.range(of: "\nsource:: ") else { return note }
-        return note.replacingCharacters(in: source, with: "\ntags:: " + draft.card.tags.joined(separator: ", ") + "\nsource:: ")
+        DraftWriter.note(draft.card, id: draft.id)
     }
 
     /// The first error the deck parser finds in the card as written, or nil when it would pass
