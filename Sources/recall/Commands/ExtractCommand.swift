@@ -12,9 +12,11 @@ struct ExtractCommand: ParsableCommand {
             Finds cards in the notes: Obsidian cards (Q::A, Q:::A, a '?' or '??' line between \
             question and answer lines, ==highlight== as a cloze), definitions ('**Term**: …', \
             'Term - …', 'X: Y', Korean 'X는 Y이다'), comparison tables (one card per row and column), \
-            and headings or lead lines with up to six short lines under them (ten in a tight list). \
-            Each question starts with its heading context ('VPC › Network ACL'); an image alone on \
-            its line titles the talk below it. Code, URLs, images, HTML tags, ARNs and front \
+            headings or lead lines with up to six short lines under them (ten in a tight list), and \
+            statements no other rule asked as a cloze of their figures or AWS names. Each question \
+            is asked in the note's language with its heading context in brackets ('[VPC] Network \
+            ACL의 특징은?'), and each card is tagged with the note's tags, its topics and an exam \
+            domain (security, networking, ...); an image alone on its line titles the talk below it. Code, URLs, images, HTML tags, ARNs and front \
             matter are skipped; text inside <details> is read. Drafts repeating another's answer, \
             tautologies, fragments and anecdotes are left out (--stats counts them). See \
             docs/extract.md.
