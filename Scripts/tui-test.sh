@@ -657,6 +657,16 @@ cram_section
 #     the edited question; the same command resumes at the fourth draft; an accepted edit there
 #     survives kill -9 (the draft comes back edited), a tag typed with a space stays one tag
 #     (`데이터베이스-기초`); keeping the rest ends on the summary.
+# e on the triage screen, $1 (Home or End) in the field, types $2, waits for $3, accepts.
+triage_edit_question() {
+    t send-keys -t recall e
+    wait_for "Enter accept"
+    t send-keys -t recall "$1"
+    t send-keys -t recall -l "$2"
+    wait_for "$3"
+    t send-keys -t recall Enter
+    wait_for "| edited"
+}
 triage_section() {
     mkdir -p "$WORK/triage"
     cat > "$WORK/triage/net.md" <<'NOTE'
@@ -673,13 +683,7 @@ NOTE
     wait_for " 1 / "
     total=$(screen | grep -oE " 1 / [0-9]+" | head -1 | awk '{print $3}')
     [ "$total" -ge 5 ] || fail "triage: expected at least 5 drafts, got $total"
-    t send-keys -t recall e
-    wait_for "Enter accept"
-    t send-keys -t recall Home
-    t send-keys -t recall -l "핵심 "
-    wait_for "> 핵심 "
-    t send-keys -t recall Enter
-    wait_for "| edited"
+    triage_edit_question Home "핵심 " "> 핵심 "
     t send-keys -t recall k
     wait_for "2 / $total, 1 kept, 0 dropped"
     t send-keys -t recall k
@@ -698,13 +702,7 @@ NOTE
     # An accepted edit is written at once: it survives kill -9, and the draft comes back edited.
     start extract "$WORK/triage/net.md" --review -o "$deck"
     wait_for "4 / $total, 2 kept, 1 dropped"
-    t send-keys -t recall e
-    wait_for "Enter accept"
-    t send-keys -t recall End
-    t send-keys -t recall -l " 확인"
-    wait_for " 확인"
-    t send-keys -t recall Enter
-    wait_for "| edited"
+    triage_edit_question End " 확인" " 확인"
     n=$(pgrep -P "$(t display -p -t recall '#{pane_pid}')" -x recall | head -1)
     [ -n "$n" ] || fail "triage: no recall process to kill"
     kill -9 "$n"
