@@ -654,8 +654,19 @@ cram_section
 # 13. Triage (issue 19 point 2): `recall extract --review -o` on a small Korean note written here:
 #     edit the first draft's question in place (typing Hangul) and keep it, keep a second, drop a
 #     third, quit half way; `recall check` passes and the deck has exactly the two kept cards, with
-#     the edited question; the same command resumes at the fourth draft; keeping the rest ends on
-#     the summary.
+#     the edited question; the same command resumes at the fourth draft; an accepted edit there
+#     survives kill -9 (the draft comes back edited), a tag typed with a space stays one tag
+#     (`데이터베이스-기초`); keeping the rest ends on the summary.
+# e on the triage screen, $1 (Home or End) in the field, types $2, waits for $3, accepts.
+triage_edit_question() {
+    t send-keys -t recall e
+    wait_for "Enter accept"
+    t send-keys -t recall "$1"
+    t send-keys -t recall -l "$2"
+    wait_for "$3"
+    t send-keys -t recall Enter
+    wait_for "| edited"
+}
 triage_section() {
     mkdir -p "$WORK/triage"
     cat > "$WORK/triage/net.md" <<'NOTE'
@@ -672,13 +683,7 @@ NOTE
     wait_for " 1 / "
     total=$(screen | grep -oE " 1 / [0-9]+" | head -1 | awk '{print $3}')
     [ "$total" -ge 5 ] || fail "triage: expected at least 5 drafts, got $total"
-    t send-keys -t recall e
-    wait_for "Enter accept"
-    t send-keys -t recall Home
-    t send-keys -t recall -l "핵심 "
-    wait_for "> 핵심 "
-    t send-keys -t recall Enter
-    wait_for "| edited"
+    triage_edit_question Home "핵심 " "> 핵심 "
     t send-keys -t recall k
     wait_for "2 / $total, 1 kept, 0 dropped"
     t send-keys -t recall k
@@ -694,20 +699,42 @@ NOTE
     [ "$(grep -c '"decision": ' "$deck.triage.json")" = 3 ] || fail "triage: the decisions file must hold 3 decisions"
     echo "tui-test: triage keeps, drops and edits in Hangul; quitting half way leaves a deck that passes recall check: ok"
 
+    # An accepted edit is written at once: it survives kill -9, and the draft comes back edited.
     start extract "$WORK/triage/net.md" --review -o "$deck"
     wait_for "4 / $total, 2 kept, 1 dropped"
+    triage_edit_question End " 확인" " 확인"
+    n=$(pgrep -P "$(t display -p -t recall '#{pane_pid}')" -x recall | head -1)
+    [ -n "$n" ] || fail "triage: no recall process to kill"
+    kill -9 "$n"
+    wait_for_file "$WORK/status"
+    [ "$(cat "$WORK/status")" = 137 ] || fail "triage: recall was not killed (exit status $(cat "$WORK/status"))"
+    grep -q '"decision": "later"' "$deck.triage.json" || fail "triage: the accepted edit is not in the decisions file: $(cat "$deck.triage.json")"
+    start extract "$WORK/triage/net.md" --review -o "$deck"
+    wait_for "4 / $total, 2 kept, 1 dropped"
+    wait_for "| edited"
+    wait_for " 확인"
+    # A tag with a space is one tag, its words joined with -.
+    t send-keys -t recall g
+    wait_for "Enter accept"
+    t send-keys -t recall End
+    t send-keys -t recall -l ", 데이터베이스 기초"
+    t send-keys -t recall Enter
+    wait_for "데이터베이스-기초"
+    echo "tui-test: triage keeps an accepted edit through kill -9, and a tag with a space stays one tag: ok"
     for ((n = 4; n <= total; n++)); do
         t send-keys -t recall k
         if ((n < total)); then wait_for "$((n + 1)) / $total, $((n - 1)) kept"; fi
     done
     wait_for "Triage done"
-    wait_for "$((total - 3)) kept, 0 dropped, 0 edited, 0 left for later"
+    wait_for "$((total - 3)) kept, 0 dropped, 1 edited, 0 left for later"
     wait_for "recall check $deck"
     t send-keys -t recall x
     wait_for_file "$WORK/status"
     [ "$(cat "$WORK/status")" = 0 ] || fail "triage resume: exit status $(cat "$WORK/status")"
     "$BIN" check "$deck" >"$WORK/triage/check.out" 2>&1 || fail "triage resume: recall check failed: $(cat "$WORK/triage/check.out")"
     [ "$(grep -c '^<!-- id: ' "$deck")" = $((total - 1)) ] || fail "triage resume: the deck must hold the $((total - 1)) kept cards"
+    grep -q '데이터베이스-기초' "$deck" || fail "triage resume: the dashed tag is not in the deck: $(cat "$deck")"
+    ! grep -q '"decision": "later"' "$deck.triage.json" || fail "triage resume: a kept draft is still later in the decisions file"
     echo "tui-test: the same command resumes with the undecided drafts and ends on the summary: ok"
 }
 triage_section

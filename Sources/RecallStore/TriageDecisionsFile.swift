@@ -45,6 +45,10 @@ public enum TriageDecisionsFile {
             if entry.edited { json.raw("true") } else { json.raw("false") }
             json.raw(", \"at\": ")
             json.instant(entry.at)
+            if let note = entry.note {
+                json.raw(", \"note\": ")
+                json.string(note)
+            }
             json.raw("}")
         }
         json.raw(decisions.entries.isEmpty ? "}\n}\n" : "\n  }\n}\n")
@@ -104,12 +108,13 @@ public enum TriageDecisionsFile {
         var verdict: TriageDecisions.Verdict?
         var edited = false
         var at: Instant?
+        var note: String?
         try JSONFields.forEachWithRange(in: bytes) { (key, value, range) throws(JSONFields.Failure) in
             let place = offset + range.lowerBound
             switch key {
             case "decision":
                 guard case .string(let text) = value, let known = TriageDecisions.Verdict(rawValue: String(text)) else {
-                    throw .init(offset: place, problem: .mustBeString(key: "decision"))
+                    throw .init(offset: place, problem: .mustBeOneOf(key: "decision", values: ["kept", "dropped", "later"]))
                 }
                 verdict = known
             case "edited":
@@ -120,12 +125,16 @@ public enum TriageDecisionsFile {
                     throw .init(offset: place, problem: .mustBeTime(key: "at"))
                 }
                 at = instant
+            case "note":
+                guard case .string(let text) = value else { throw .init(offset: place, problem: .mustBeString(key: "note")) }
+                note = String(text)
             default: break
             }
         }
         guard let verdict else { throw .init(offset: offset, problem: .missing(key: "decision")) }
         guard let at else { throw .init(offset: offset, problem: .missing(key: "at")) }
-        return .init(id: id, verdict: verdict, edited: edited, at: at)
+        if verdict == .later, note == nil { throw .init(offset: offset, problem: .missing(key: "note")) }
+        return .init(id: id, verdict: verdict, edited: edited, at: at, note: note)
     }
 
     /// The 1-based line and column (in characters) of a byte offset.

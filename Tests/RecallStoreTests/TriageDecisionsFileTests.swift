@@ -30,6 +30,17 @@ import Testing
         #expect(text.split(separator: "\n").count == 8, "one draft a line:\n\(text)")
     }
 
+    /// Issue 19: an edited draft left for later is kept with its edited note, and read back.
+    @Test func anEditedLaterDraftReadsBackWithItsNote() throws {
+        var decisions = Self.decisions()
+        decisions.record(.init(id: "net-0123456789", verdict: .later, edited: true, at: Self.at,
+                               note: "## 서브넷이란?\n<!-- id: net-0123456789 -->\nVPC 안의 \"IP\" 주소 범위\n"))
+        let bytes = TriageDecisionsFile.encode(decisions)
+        #expect(try TriageDecisionsFile.decode(bytes, file: "x", deck: "네트워크") == decisions)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("\"decision\": \"later\"") && text.split(separator: "\n").count == 9, "one draft a line:\n\(text)")
+    }
+
     @Test func anEmptyRecordReadsBack() throws {
         let empty = TriageDecisions(deck: "net")
         #expect(try TriageDecisionsFile.decode(TriageDecisionsFile.encode(empty), file: "x", deck: "net") == empty)
@@ -37,7 +48,9 @@ import Testing
 
     @Test(arguments: [
         ("{\n  \"schema\": \"recall-triage-1\",\n  \"deck\" \"net\"\n}\n", 3, 10, "expected ':'"),
-        ("{\n  \"schema\": \"recall-triage-1\",\n  \"drafts\": {\n    \"a\": {\"decision\": \"maybe\", \"at\": \"2026-12-02T01:00:00Z\"}\n  }\n}\n", 4, 23, "decision"),
+        ("{\n  \"schema\": \"recall-triage-1\",\n  \"drafts\": {\n    \"a\": {\"decision\": \"maybe\", \"at\": \"2026-12-02T01:00:00Z\"}\n  }\n}\n", 4, 23, "\"decision\" must be \"kept\", \"dropped\" or \"later\""),
+        ("{\"schema\": \"recall-triage-1\", \"drafts\": {\"a\": {\"decision\": 3, \"at\": \"2026-12-02T01:00:00Z\"}}}", 1, 60, "\"decision\" must be \"kept\", \"dropped\" or \"later\""),
+        ("{\"schema\": \"recall-triage-1\", \"drafts\": {\"a\": {\"decision\": \"later\", \"at\": \"2026-12-02T01:00:00Z\"}}}", 1, 47, "note"),
         ("{\"schema\": \"recall-triage-1\", \"drafts\": {\"a\": {\"decision\": \"kept\"}}}", 1, 47, "at"),
         ("{\"deck\": \"net\"}", 1, 1, "schema"),
         ("", 1, 1, "expected"),

@@ -44,6 +44,8 @@ public enum LineProblem: Message, Hashable, Sendable {
     case badNumber
     /// A field that must be a string.
     case mustBeString(key: String)
+    /// A field whose string must be one of a few words (a triage decision).
+    case mustBeOneOf(key: String, values: [String])
     /// A field that must be a whole number.
     case mustBeWhole(key: String)
     /// A field that must be true or false (a review's `cram`).
@@ -105,6 +107,9 @@ public enum LineProblem: Message, Hashable, Sendable {
         case .expectedExponent: return "expected digits in the exponent"
         case .badNumber: return "bad number"
         case .mustBeString(let key): return "\"\(key)\" must be a string"
+        case .mustBeOneOf(let key, let values):
+            let quoted = values.map { "\"\($0)\"" }
+            return "\"\(key)\" must be " + (quoted.count > 1 ? quoted.dropLast().joined(separator: ", ") + " or " + quoted.last! : quoted.joined())
         case .mustBeWhole(let key): return "\"\(key)\" must be a whole number"
         case .mustBeBool(let key): return "\"\(key)\" must be true or false"
         case .mustBeWholeOrNull(let key): return "\"\(key)\" must be a whole number or null"
@@ -149,6 +154,7 @@ public enum LineProblem: Message, Hashable, Sendable {
         case .expectedExponent: return "지수에 숫자가 와야 합니다"
         case .badNumber: return "숫자가 잘못되었습니다"
         case .mustBeString(let key): return "\"\(key)\" 값은 문자열이어야 합니다"
+        case .mustBeOneOf(let key, let values): return "\"\(key)\" 값은 " + values.map { "\"\($0)\"" }.joined(separator: ", ") + " 중 하나여야 합니다"
         case .mustBeWhole(let key): return "\"\(key)\" 값은 정수여야 합니다"
         case .mustBeBool(let key): return "\"\(key)\" 값은 true 또는 false여야 합니다"
         case .mustBeWholeOrNull(let key): return "\"\(key)\" 값은 정수 또는 null이어야 합니다"
@@ -175,7 +181,7 @@ public enum LineProblem: Message, Hashable, Sendable {
         [.textAfterObject, .textAfterArray, .expectedObject, .expectedArray, .expectedKey, .expectedColon,
          .expectedCommaOrBrace, .expectedCommaOrSquareBracket, .expectedCommaOrClosing, .nestedTooDeeply, .expectedValue,
          .controlCharacter, .unterminatedString, .badEscape, .expectedHexDigits, .leadingZero, .expectedFraction,
-         .expectedExponent, .badNumber, .mustBeString(key: "card"), .mustBeWhole(key: "seq"), .mustBeBool(key: "cram"), .mustBeWholeOrNull(key: "step"),
+         .expectedExponent, .badNumber, .mustBeString(key: "card"), .mustBeOneOf(key: "decision", values: ["kept", "dropped", "later"]), .mustBeWhole(key: "seq"), .mustBeBool(key: "cram"), .mustBeWholeOrNull(key: "step"),
          .mustBeNumberOrNull(key: "stability"), .mustBeTimeLike(key: "time"), .mustBeTime(key: "due"),
          .mustBeTimeOrNull(key: "last"), .suspendedNotBool, .ratingRange, .schedulerName, .undoesEvent,
          .missing(key: "seq"), .needs(type: "review", key: "rating"), .unknownType("skip"), .restoreState,

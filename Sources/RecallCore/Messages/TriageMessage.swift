@@ -27,6 +27,8 @@ public enum TriageMessage: Message, Hashable, Sendable {
     case undone
     case clozeHasNoAnswer
     case emptyQuestion
+    /// A character the tags field refuses: the deck format cannot hold it in a tag.
+    case tagCannotHold(String)
     case clozeWithoutBlank
     /// A kept card must pass `recall check`; `problem` is the parser's.
     case cannotKeep(problem: String)
@@ -93,6 +95,7 @@ public enum TriageMessage: Message, Hashable, Sendable {
         case .undone: return "Undone."
         case .clozeHasNoAnswer: return "A cloze's answer is its hidden text: edit the sentence with e."
         case .emptyQuestion: return "The question cannot be empty."
+        case .tagCannotHold(let character): return "A tag cannot hold '\(character)'; separate tags with commas (a space inside one becomes -)."
         case .clozeWithoutBlank: return "A cloze needs a blank: write {{c1::...}} around the hidden text (e), or change the kind (t)."
         case .cannotKeep(let problem): return "Cannot keep it as it is: \(problem)"
         case .editorNeedsOneCard(let found): return "The file held \(found) cards, not one: the draft is unchanged."
@@ -161,6 +164,7 @@ public enum TriageMessage: Message, Hashable, Sendable {
         case .undone: return "되돌렸습니다."
         case .clozeHasNoAnswer: return "빈칸 카드의 답은 가린 글입니다: e로 문장을 고치세요."
         case .emptyQuestion: return "질문은 비울 수 없습니다."
+        case .tagCannotHold(let character): return "태그에는 '\(character)'를 쓸 수 없습니다. 태그는 쉼표로 나눕니다(한 태그 안의 공백은 -가 됩니다)."
         case .clozeWithoutBlank: return "빈칸 카드에는 빈칸이 필요합니다: 가릴 글을 {{c1::...}}로 감싸거나(e) 종류를 바꾸세요(t)."
         case .cannotKeep(let problem): return "이대로는 보관할 수 없습니다: \(problem)"
         case .editorNeedsOneCard(let found): return "파일에 카드가 하나가 아니라 \(found)개 있습니다: 초안은 그대로입니다."
@@ -192,7 +196,7 @@ public enum TriageMessage: Message, Hashable, Sendable {
          .answerLine(2, of: 3), .newAnswerLine,
          .keepHelp, .dropHelp, .editQuestionHelp, .editAnswerHelp, .answerEnterHelp, .answerEmptyHelp, .answerAddHelp, .answerEscHelp, .editorHelp, .kindHelp, .tagsHelp, .undoHelp, .skipHelp, .scrollHelp, .quitHelp, .helpHelp,
          .keep, .drop, .edit, .skip, .undo, .accept, .cancel, .nextLine, .keys, .keysShort, .keysShortest, .helpTitle,
-         .nothingToUndo, .linesShown(first: 1, last: 3, of: 12), .undone, .clozeHasNoAnswer, .emptyQuestion, .clozeWithoutBlank, .cannotKeep(problem: "deck.md:3:1: a cloze card needs {{c1::...}}"),
+         .nothingToUndo, .linesShown(first: 1, last: 3, of: 12), .undone, .clozeHasNoAnswer, .emptyQuestion, .tagCannotHold("["), .clozeWithoutBlank, .cannotKeep(problem: "deck.md:3:1: a cloze card needs {{c1::...}}"),
          .editorNeedsOneCard(found: 2), .editorKindNotDraft(kind: .choice), .editorUnchanged, .editorApplied,
          .summaryTitle, .summaryCounts(kept: 21, dropped: 15, edited: 3, forLater: 2), .summaryWrote(file: "vpc.md", cards: 21),
          .summaryCheck(file: "vpc.md"), .anyKeyExits, .sessionEnded(kept: 2, dropped: 1, forLater: 5, file: "vpc.md"),

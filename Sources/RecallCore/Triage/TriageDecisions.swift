@@ -10,6 +10,8 @@ public struct TriageDecisions: Hashable, Sendable {
     public enum Verdict: String, Hashable, Sendable {
         case kept
         case dropped
+        /// Not decided yet, but edited: the edit (`note`) is kept for the next run.
+        case later
     }
 
     public struct Entry: Hashable, Sendable {
@@ -18,12 +20,15 @@ public struct TriageDecisions: Hashable, Sendable {
         /// The draft was changed on the screen before it was kept or dropped.
         public var edited: Bool
         public var at: Instant
+        /// A `later` draft as it was edited: one deck note, as `DraftWriter` writes it.
+        public var note: String?
 
-        public init(id: String, verdict: Verdict, edited: Bool, at: Instant) {
+        public init(id: String, verdict: Verdict, edited: Bool, at: Instant, note: String? = nil) {
             self.id = id
             self.verdict = verdict
             self.edited = edited
             self.at = at
+            self.note = note
         }
     }
 
@@ -36,7 +41,13 @@ public struct TriageDecisions: Hashable, Sendable {
         for entry in entries { record(entry) }
     }
 
-    public var ids: Set<String> { Set(entries.map(\.id)) }
+    /// The drafts kept or dropped (a `later` one is still to decide).
+    public var ids: Set<String> { Set(entries.filter { $0.verdict != .later }.map(\.id)) }
+
+    /// The edited drafts still to decide: id to the edited note.
+    public var pendingEdits: [String: String] {
+        Dictionary(entries.compactMap { entry in entry.verdict == .later ? entry.note.map { (entry.id, $0) } : nil }) { _, last in last }
+    }
 
     public func count(_ verdict: Verdict) -> Int { entries.filter { $0.verdict == verdict }.count }
 
@@ -45,4 +56,6 @@ public struct TriageDecisions: Hashable, Sendable {
         entries.removeAll { $0.id == entry.id }
         entries.append(entry)
     }
+
+    public mutating func remove(id: String) { entries.removeAll { $0.id == id } }
 }

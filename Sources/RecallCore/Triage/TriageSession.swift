@@ -15,6 +15,8 @@ public struct TriageSession: Hashable, Sendable {
         var position = 0
         var decided: [Decided] = []
         var skipped = 0
+        /// When each draft was last edited, for its `later` entry.
+        var editedAt: [String: Instant] = [:]
     }
 
     private var state: State
@@ -39,6 +41,15 @@ public struct TriageSession: Hashable, Sendable {
         state = State(queue: drafts)
         self.earlier = earlier
         self.total = max(total, drafts.count)
+        // The edits saved undecided (`later`), each undoable; the first draft's on top of the stack.
+        let pending = earlier.pendingEdits
+        for index in drafts.indices.reversed() {
+            let draft = drafts[index]
+            guard let note = pending[draft.id],
+                  case .success(let card) = DraftEditText.card(from: note, replacing: draft, deck: earlier.deck, file: earlier.deck),
+                  card != draft.card else { continue }
+            change { $0.queue[index].replace(with: card) }
+        }
     }
 
     /// The draft on the screen, or nil when every draft has been decided or skipped.
@@ -80,11 +91,14 @@ public struct TriageSession: Hashable, Sendable {
     }
 
     /// Changes the current draft (an edit, a kind, tags), undoably; no change, no undo step.
-    public mutating func edit(_ body: (inout TriageDraft) -> Void) {
+    public mutating func edit(at now: Instant? = nil, _ body: (inout TriageDraft) -> Void) {
         guard var draft = current else { return }
         body(&draft)
         guard draft != current else { return }
-        change { $0.queue[$0.position] = draft }
+        change { state in
+            state.queue[state.position] = draft
+            if let now { state.editedAt[draft.id] = now }
+        }
     }
 
     /// Takes back the last decision, skip or edit; false when there is nothing left to undo.
@@ -109,9 +123,20 @@ public struct TriageSession: Hashable, Sendable {
     /// front matter and title) kept byte for byte, then this session's kept cards.
     public func deckText(base: String) -> String { DraftWriter.appending(keptCards, to: base) }
 
-    /// The decisions file's content: the earlier decisions and this session's.
+    /// The decisions file's content: the earlier decisions and this session's, and each draft
+    /// still to decide that is edited as `later` with its edited note (an undone edit, none).
     public var decisions: TriageDecisions {
         var all = earlier
+        let decidedIDs = Set(state.decided.map(\.draft.id))
+        let earlierAt = Dictionary(earlier.entries.map { ($0.id, $0.at) }) { _, last in last }
+        for draft in state.queue where !decidedIDs.contains(draft.id) {
+            if draft.edited {
+                let at = state.editedAt[draft.id] ?? earlierAt[draft.id] ?? Instant(secondsSinceEpoch: 0)
+                all.record(.init(id: draft.id, verdict: .later, edited: true, at: at, note: DraftEditText.text(of: draft)))
+            } else if earlier.pendingEdits[draft.id] != nil {
+                all.remove(id: draft.id)
+            }
+        }
         for decided in state.decided {
             all.record(.init(id: decided.draft.id, verdict: decided.verdict, edited: decided.draft.edited, at: decided.at))
         }

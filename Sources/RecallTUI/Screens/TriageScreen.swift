@@ -10,7 +10,7 @@ public struct TriageScreen: Sendable {
         case question(LineEditor)
         /// `a`: the answer, a line at a time.
         case answer(AnswerEdit)
-        /// `g`: the tags as a comma list.
+        /// `g`: the tags as a comma list (a space inside a tag becomes `-`).
         case tags(LineEditor)
         case summary
     }
@@ -31,7 +31,8 @@ public struct TriageScreen: Sendable {
 
     public enum Effect: Hashable, Sendable {
         case none
-        /// The decisions changed (a keep, a drop, an undo of one): write the deck, then the decisions.
+        /// The decisions changed (a keep, a drop, an accepted edit, an undo of one): write the deck,
+        /// then the decisions (an edited draft still to decide is saved as `later`).
         case save
         /// `E`: write this text to a temporary file, open it in `$EDITOR`, and hand back what was saved.
         case openEditor(String)
@@ -71,8 +72,8 @@ public struct TriageScreen: Sendable {
                     message = TriageMessage.emptyQuestion.text(language)
                     return .none
                 }
-                session.edit { $0.setQuestion(String(text)) }
                 mode = .draft
+                return edited(now) { $0.setQuestion(String(text)) }
             case .escape: mode = .draft
             default: if editor.handle(key) { mode = .question(editor) }
             }
@@ -80,21 +81,27 @@ public struct TriageScreen: Sendable {
         case .tags(var editor):
             switch key {
             case .enter:
-                session.edit { $0.setTags(Tags.parse(editor.text)) }
-                mode = .draft
+                switch Tags.parseField(editor.text) {
+                case .failure(let refused):
+                    message = TriageMessage.tagCannotHold(String(refused.character)).text(language)
+                    return .none
+                case .success(let tags):
+                    message = nil
+                    mode = .draft
+                    return edited(now) { $0.setTags(tags) }
+                }
             case .escape: mode = .draft
             default: if editor.handle(key) { mode = .tags(editor) }
             }
             return .none
         case .answer(let edit):
-            answerKey(key, edit)
-            return .none
+            return answerKey(key, edit, now: now)
         case .draft:
             return draftKey(key, now: now)
         }
     }
 
-    private mutating func answerKey(_ key: Key, _ edit: AnswerEdit) {
+    private mutating func answerKey(_ key: Key, _ edit: AnswerEdit, now: Instant) -> Effect {
         var edit = edit
         switch key {
         case .escape:
@@ -103,9 +110,8 @@ public struct TriageScreen: Sendable {
             let text = String(edit.editor.text.trimmed)
             let adding = edit.line == edit.lines.count
             if adding && text.isEmpty && key == .enter {
-                session.edit { $0.setAnswer(edit.lines) }
                 mode = .draft
-                return
+                return edited(now) { $0.setAnswer(edit.lines) }
             }
             var next = edit.line + (key == .up ? -1 : 1)
             if adding {
@@ -120,6 +126,15 @@ public struct TriageScreen: Sendable {
         default:
             if edit.editor.handle(key) { mode = .answer(edit) }
         }
+        return .none
+    }
+
+    /// An accepted edit of the current draft: saved at once (as `later` until it is decided),
+    /// so that `q`, `s` or a crash does not lose it; no change, nothing to save.
+    private mutating func edited(_ now: Instant, _ body: (inout TriageDraft) -> Void) -> Effect {
+        let before = session.decisions
+        session.edit(at: now, body)
+        return session.decisions == before ? .none : .save
     }
 
     private mutating func draftKey(_ key: Key, now: Instant) -> Effect {
@@ -141,10 +156,10 @@ public struct TriageScreen: Sendable {
             session.skip()
             moved()
         case .character("u"):
-            let before = session.decided
+            let before = session.decisions
             message = (session.undo() ? TriageMessage.undone : .nothingToUndo).text(language)
             scroll = 0
-            return session.decided == before ? .none : .save
+            return session.decisions == before ? .none : .save
         case .character("e"): mode = .question(LineEditor(draft.questionText))
         case .character("a"):
             if draft.card.kind == .cloze {
@@ -153,7 +168,7 @@ public struct TriageScreen: Sendable {
                 mode = .answer(AnswerEdit(lines: draft.card.answer, line: 0))
             }
         case .character("g"): mode = .tags(LineEditor(draft.card.tags.joined(separator: ", ")))
-        case .character("t"): session.edit { $0.cycleKind() }
+        case .character("t"): return edited(now) { $0.cycleKind() }
         case .character("E"): return .openEditor(DraftEditText.text(of: draft))
         case .character("q"), .escape: return .quit
         case .up: scroll = max(0, scroll - 1)
@@ -175,22 +190,24 @@ public struct TriageScreen: Sendable {
     }
 
     /// What the editor left in the file, or nil when it did not close normally (the draft then
-    /// stays as it was; `problem` says why).
-    public mutating func editorClosed(text: String?, problem: String? = nil) {
+    /// stays as it was; `problem` says why). `.save` when the draft changed.
+    @discardableResult
+    public mutating func editorClosed(text: String?, problem: String? = nil, now: Instant = Instant(secondsSinceEpoch: 0)) -> Effect {
         guard let text, let draft = session.current else {
             message = [problem, TriageMessage.editorUnchanged.text(language)].compactMap { $0 }.joined(separator: " ")
-            return
+            return .none
         }
         switch DraftEditText.card(from: text, replacing: draft, deck: deck, file: file) {
         case .failure(let problem):
             message = problem.text(language) + " " + TriageMessage.editorUnchanged.text(language)
+            return .none
         case .success(let card):
             guard card != draft.card else {
                 message = TriageMessage.editorUnchanged.text(language)
-                return
+                return .none
             }
-            session.edit { $0.replace(with: card) }
             message = TriageMessage.editorApplied.text(language)
+            return edited(now) { $0.replace(with: card) }
         }
     }
 

@@ -15,6 +15,13 @@ extension TriageScreen {
         progress.add(" " + TriageMessage.progress(number: number, total: session.total, kept: session.kept, dropped: session.dropped).text(language), Theme.heading)
         if session.skipped > 0 { progress.add("   " + TriageMessage.forLater(session.skipped).text(language), Theme.dim) }
         buffer.draw(progress.spans, row: 1, column: 0)
+        if showHelp {
+            // The help replaces the card area completely: nothing of the card shows beside it.
+            buffer.draw(actionLine(width: width - 1), row: height - 2, column: 1, limit: width - 1)
+            buffer.statusBar([TriageMessage.keys, .keysShort, .keysShortest].map { $0.text(language) })
+            buffer.helpOverlay(title: TriageMessage.helpTitle.text(language), keys: Self.help(language), language: language)
+            return buffer
+        }
         if let message {
             buffer.draw(TextWrap.clipped([Span(message, Theme.wrong)], to: max(0, width - 2)), row: 2, column: 1)
         }
@@ -29,16 +36,15 @@ extension TriageScreen {
         for (offset, line) in layout.lines.dropFirst(first).prefix(area).enumerated() {
             buffer.draw(line, row: 3 + offset, column: 2, limit: contentWidth)
         }
-        if let field = layout.field, !showHelp, (first..<(first + area)).contains(field.line) {
+        if let field = layout.field, (first..<(first + area)).contains(field.line) {
             buffer.cursor = ScreenBuffer.Cursor(row: 3 + field.line - first, column: 2 + field.column)
         }
         if layout.lines.count > area, message == nil {
             let position = " " + TriageMessage.linesShown(first: first + 1, last: min(layout.lines.count, first + area), of: layout.lines.count).text(language) + " "
             buffer.write(position, row: 2, column: max(0, width - DisplayWidth.of(position)), style: Theme.dim)
         }
-        buffer.draw(actionLine, row: height - 2, column: 1, limit: width - 1)
+        buffer.draw(actionLine(width: width - 1), row: height - 2, column: 1, limit: width - 1)
         buffer.statusBar([TriageMessage.keys, .keysShort, .keysShortest].map { $0.text(language) })
-        if showHelp { buffer.helpOverlay(title: TriageMessage.helpTitle.text(language), keys: Self.help(language), language: language) }
         return buffer
     }
 
@@ -79,7 +85,9 @@ extension TriageScreen {
         layout.lines.append([])
         let tagsLabel = TriageMessage.tagsLabel.text(language) + ": "
         if case .tags(let editor) = mode {
-            addField(editor, to: &layout, width: width, prompt: tagsLabel)
+            // A line of its own under the label, after `> `, as the question's field.
+            layout.lines += TextWrap.wrap([Span(tagsLabel, Theme.dim)], width: width)
+            addField(editor, to: &layout, width: width)
         } else {
             let tags = card.tags.isEmpty ? TriageMessage.noTags.text(language) : card.tags.joined(separator: ", ")
             layout.lines += TextWrap.wrap([Span(tagsLabel, Theme.dim), Span(tags, card.tags.isEmpty ? Theme.dim : .plain)], width: width)
@@ -96,16 +104,27 @@ extension TriageScreen {
         layout.lines.append([Span(prompt, Theme.key)] + editor.spans(width: fieldWidth))
     }
 
-    var actionLine: StyledLine {
+    /// The mode's keys with their labels, in `width` columns: whole labels only, never one cut.
+    /// The gaps narrow first; then the last labels are left out (the status bar below has every key).
+    func actionLine(width: Int) -> StyledLine {
         let keys: [(String, TriageMessage)]
         switch mode {
         case .question, .tags: keys = [("Enter", .accept), ("Esc", .cancel)]
         case .answer: keys = [("Enter", .nextLine), ("Esc", .cancel)]
         case .draft, .summary: keys = [("k", .keep), ("d", .drop), ("e", .edit), ("s", .skip), ("u", .undo)]
         }
-        return keys.enumerated().flatMap { index, key in
-            [Span(key.0, Theme.key), Span(" " + key.1.text(language) + (index == keys.count - 1 ? "" : "   "))]
+        func line(_ shown: ArraySlice<(String, TriageMessage)>, gap: String) -> StyledLine {
+            shown.enumerated().flatMap { index, key in
+                [Span(key.0, Theme.key), Span(" " + key.1.text(language) + (index == shown.count - 1 ? "" : gap))]
+            }
         }
+        for count in stride(from: keys.count, through: 1, by: -1) {
+            for gap in ["   ", "  "] {
+                let candidate = line(keys.prefix(count), gap: gap)
+                if DisplayWidth.of(candidate.map(\.text).joined()) <= width { return candidate }
+            }
+        }
+        return []
     }
 
     private func drawSummary(_ buffer: inout ScreenBuffer) {

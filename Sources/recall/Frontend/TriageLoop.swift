@@ -5,7 +5,7 @@ import RecallTerminal
 import RecallTUI
 
 /// Runs the triage screen (`recall extract --review`) through the one run loop. After every
-/// decision it writes the deck, then the decisions file (deck first: a crash between the two
+/// decision, and after every accepted edit, it writes the deck, then the decisions file (deck first: a crash between the two
 /// leaves a kept card in the deck, which the next run sees by its id).
 struct TriageLoop: TerminalProgram {
     var screen: TriageScreen
@@ -64,6 +64,6 @@ struct TriageLoop: TerminalProgram {
             screen.editorClosed(text: nil, problem: TransferMessage.cannotRead(path: file, reason: ReadFailure.problem(file)).text(InterfaceLanguage.current))
             return
         }
-        screen.editorClosed(text: saved)
+        if screen.editorClosed(text: saved, now: SystemClock.now()) == .save, let problem = save() { screen.saveFailed(problem) }
     }
 }

@@ -89,4 +89,46 @@ import RecallCore
         #expect(again.current?.card.prompt == "보안 그룹 (SG)")
         #expect(again.leftForLater == 1)
     }
+
+    /// Issue 19: an accepted edit of a draft left undecided (`q`, `s`) was lost.
+    @Test func anEditedDraftLeftUndecidedKeepsItsEditAndResumesEdited() {
+        var session = F.session()
+        session.edit(at: F.at) { $0.setQuestion("Network ACL의 특징은?") }
+        session.skip()
+        let saved = session.decisions
+        #expect(saved.entries.map(\.verdict) == [.later], "\(saved.entries)")
+        #expect(saved.ids.isEmpty, "a later draft is still to decide")
+        #expect(saved.pendingEdits[F.drafts[0].id]?.contains("## Network ACL의 특징은?") == true)
+
+        var resumed = F.session(earlier: saved)
+        #expect(resumed.current?.id == F.drafts[0].id)
+        #expect(resumed.current?.card.question == "Network ACL의 특징은?" && resumed.current?.edited == true)
+        #expect(resumed.current?.card.answer == F.drafts[0].card.answer && resumed.current?.card.source == F.drafts[0].card.source)
+        #expect(resumed.decisions == saved, "nothing changed: the same file")
+        let undone = resumed.undo()
+        #expect(undone, "u undoes the resumed edit")
+        #expect(resumed.current?.card == F.drafts[0].original && resumed.decisions.entries.isEmpty)
+    }
+
+    @Test func keepingAnEditedLaterDraftReplacesItsLaterEntry() {
+        var session = F.session()
+        session.edit(at: F.at) { $0.setTags(["acl"]) }
+        var resumed = F.session(earlier: session.decisions)
+        resumed.decide(.kept, at: F.at)
+        #expect(resumed.decisions.entries.map(\.verdict) == [.kept] && resumed.decisions.entries[0].note == nil)
+        #expect(resumed.keptCards.first?.card.tags == ["acl"])
+    }
+
+    /// Issue 19: the tags field separates by commas only; a space inside a tag becomes `-`.
+    @Test func theTagsFieldJoinsTheWordsOfATagWithADash() throws {
+        #expect(try Tags.parseField(", 데이터베이스 기초").get() == ["데이터베이스-기초"])
+        #expect(try Tags.parseField("networking,  vpc , #aws  cloud ,, vpc").get() == ["networking", "vpc", "aws-cloud"])
+        #expect(try Tags.parseField("").get() == [])
+        for bad in ["a[b", "a]", "a\u{7}b"] {
+            #expect(throws: Tags.Refused.self) { try Tags.parseField(bad).get() }
+        }
+        let text = DraftWriter.note(F.card("서브넷", ["VPC 안의 IP 주소 범위"], tags: ["데이터베이스-기초", "aws-cloud"]), id: "x")
+        let parsed = DeckParser.parse(text: "---\ndeck: d\n---\n" + text, file: "d.md", defaultDeckName: "d")
+        #expect(parsed.deck?.notes.first?.tags == ["데이터베이스-기초", "aws-cloud"], "the deck parser reads them back as they are")
+    }
 }

@@ -83,12 +83,12 @@ extension TriageScreen {
 
     @Test func kindCyclesAndUndoTakesBackEditsAndDecisions() {
         var screen = TriageFixture.screen()
-        _ = screen.press(.character("t"))
+        #expect(screen.press(.character("t")) == [.save], "an edit is saved at once")
         #expect(screen.session.current?.card.kind == .reversible)
         #expect(screen.press(.character("k")) == [.save])
         #expect(screen.press(.character("u")) == [.save], "undoing a keep rewrites the deck without it")
         #expect(screen.session.keptCards.isEmpty && screen.session.current?.card.kind == .reversible)
-        #expect(screen.press(.character("u")) == [.none], "undoing an edit writes nothing")
+        #expect(screen.press(.character("u")) == [.save], "undoing an edit writes the draft's later entry away")
         #expect(screen.session.current?.card.kind == .basic)
         _ = screen.press(.character("u"))
         #expect(screen.message == TriageMessage.nothingToUndo.text(.en))
@@ -140,5 +140,52 @@ extension TriageScreen {
         #expect(screen.showHelp)
         #expect(screen.press(.character("q")) == [.none] && !screen.showHelp)
         #expect(screen.press(.character("q")) == [.quit])
+    }
+
+    /// Issue 19: `e`, a new question, Enter, then `q` or `s`: the edit was lost.
+    @Test(arguments: [Key.character("q"), .character("s")]) func anAcceptedEditIsSavedAtOnceAndSurvivesQuitOrSkip(leave: Key) {
+        var screen = TriageFixture.screen()
+        _ = screen.press(.character("e"), .end)
+        screen.type("의 특징은?")
+        #expect(screen.press(.enter) == [.save], "an accepted edit is written at once, before q, s or a crash")
+        _ = screen.press(leave)
+        let saved = screen.session.decisions
+        let id = TriageFixture.cards[0].id(deck: TriageFixture.deck)
+        #expect(saved.entries.map(\.verdict) == [.later] && saved.pendingEdits[id]?.contains("Network ACL의 특징은?") == true)
+        let drafts = TriageFixture.cards.map { TriageDraft(card: $0, id: $0.id(deck: TriageFixture.deck)) }
+        var resumed = TriageScreen(session: TriageSession(drafts: drafts, earlier: saved, total: 3), deck: TriageFixture.deck, file: "net-deck.md")
+        #expect(resumed.session.current?.questionText == "VPC › Network ACL의 특징은?")
+        #expect(resumed.view(width: 80, height: 24).lines.joined().contains(TriageMessage.editedMark.text(.en)))
+        #expect(resumed.press(.character("u")) == [.save], "u still undoes the edit, and writes that")
+        #expect(resumed.session.current?.questionText == TriageFixture.cards[0].question && resumed.session.decisions.entries.isEmpty)
+    }
+
+    @Test func anEscapedEditSavesNothing() {
+        var screen = TriageFixture.screen()
+        #expect(screen.press(.character("e"), .character("x"), .escape) == [.none, .none, .none])
+        #expect(screen.press(.character("g"), .enter) == [.none, .none], "no change, nothing to write")
+    }
+
+    /// Issue 19: `g`, `, 데이터베이스 기초`, Enter, `k`: the screen showed one tag, the deck had two.
+    @Test func aSpaceInsideATagBecomesADashOnTheScreenAndInTheDeck() {
+        var screen = TriageFixture.screen()
+        _ = screen.press(.character("g"), .end)
+        screen.type(", 데이터베이스 기초")
+        #expect(screen.press(.enter) == [.save])
+        #expect(screen.session.current?.card.tags == ["networking", "vpc", "데이터베이스-기초"])
+        #expect(screen.view(width: 80, height: 24).lines.joined().contains("networking, vpc, 데이터베이스-기초"), "shown so before keeping")
+        _ = screen.press(.character("k"))
+        let base = DraftWriter.render(DraftDeck(name: TriageFixture.deck, sources: ["net.md"], cards: []))
+        let deck = DeckParser.parse(text: screen.session.deckText(base: base), file: "net-deck.md", defaultDeckName: TriageFixture.deck)
+        #expect(deck.deck?.notes.first?.tags == ["networking", "vpc", "데이터베이스-기초"], "\(deck.diagnostics)")
+    }
+
+    @Test(arguments: ["[", "]"]) func aCharacterATagCannotHoldIsRefusedWithAMessage(character: String) {
+        var screen = TriageFixture.screen()
+        _ = screen.press(.character("g"), .end)
+        screen.type(", a\(character)b")
+        #expect(screen.press(.enter) == [.none])
+        #expect(screen.message == TriageMessage.tagCannotHold(character).text(.en))
+        #expect(screen.session.current?.card.tags == ["networking", "vpc"] && screen.mode != .draft, "the field stays open to fix it")
     }
 }

@@ -43,4 +43,48 @@ import Testing
         let shown = view.lines.joined().contains(mark)
         #expect(shown)
     }
+
+    /// Issue 19: the help was drawn over the card, whose letters showed at column 2.
+    @Test(arguments: [(80, 24), (40, 12)], languages) func theHelpReplacesTheCardArea(size: (Int, Int), language: Language) {
+        var screen = TriageFixture.screen(language: language)
+        _ = screen.press(.character("?"))
+        let view = screen.view(width: size.0, height: size.1)
+        if size == (40, 12) { expectSnapshot(view, Self.name("help", size, language)) }
+        var other = TriageFixture.screen(language: language)
+        _ = other.press(.character("s"), .character("?"))
+        let otherView = other.view(width: size.0, height: size.1)
+        #expect(Array(view.lines[2..<(size.1 - 2)]) == Array(otherView.lines[2..<(size.1 - 2)]),
+                "another draft under the help changes nothing of it:\n\(view.lines.joined(separator: "\n"))")
+        for text in ["Network ACL", "networking", "net.md:12"] {
+            #expect(!view.lines.joined().contains(text), "the card shows beside the help: \(text)")
+        }
+    }
+
+    /// Issue 19: at 40 and 41 columns the key bar ended in `u u` or `u`, a label cut.
+    @Test(arguments: [40, 41], languages) func theKeyBarHasOnlyWholeLabels(width: Int, language: Language) {
+        var screen = TriageFixture.screen(language: language)
+        let labels: [TriageMessage] = [.keep, .drop, .edit, .skip, .undo, .accept, .cancel, .nextLine]
+        func check(_ what: String) {
+            let view = screen.view(width: width, height: 12)
+            let bar = view.lines[10].trimmingCharacters(in: .whitespaces)
+            #expect(labels.contains { bar.hasSuffix(" " + $0.text(language)) }, "\(what): the bar ends in a cut label: '\(bar)'")
+            expectSnapshot(view, Self.name(what, (width, 12), language))
+        }
+        check("keybar")
+        _ = screen.press(.character("e"))
+        check("keybar-question")
+        _ = screen.press(.escape, .character("a"))
+        check("keybar-answer")
+    }
+
+    /// Issue 19: in `g` mode there was no `>` prompt, as the other fields have.
+    @Test(arguments: [(80, 24), (40, 12)], languages) func theTagsFieldHasItsPrompt(size: (Int, Int), language: Language) {
+        var screen = TriageFixture.screen(language: language)
+        _ = screen.press(.character("g"))
+        let view = screen.view(width: size.0, height: size.1)
+        expectSnapshot(view, Self.name("tags-field", size, language))
+        let field = view.lines.firstIndex { $0.hasPrefix("  > ") && $0.contains("networking, vpc") }
+        #expect(field != nil, "\(view.lines.joined(separator: "\n"))")
+        #expect(view.cursor?.row == field, "the cursor is in the field")
+    }
 }
