@@ -136,7 +136,7 @@ import RecallTestSupport
         var random = SeededRandom(seed: 2020)
         let schedulers = defaultSchedulers
         var fromSnapshot = 0
-        for run in 0..<40 {
+        for run in 0..<25 {
             let history = Self.history(&random)
             let a = Self.machine(history, &random)
             let b = Self.machine(history, &random)
@@ -148,7 +148,8 @@ import RecallTestSupport
                 let folder = try Self.folder(history, first.sortedLongestFirst)
                 defer { folder.remove() }
                 let loaded = try ProgressLoader.load(folder: folder.path, schedulers: schedulers)
-                try AtomicFile.replace(DataFolder.snapshotPath(folder.path), with: loaded.snapshot(settings: schedulers.fingerprint).encoded())
+                // Written plainly: the test needs the snapshot's bytes, not their durability (an fsync each took most of its time).
+                try Data(loaded.snapshot(settings: schedulers.fingerprint).encoded()).write(to: URL(fileURLWithPath: DataFolder.snapshotPath(folder.path)))
                 // The rest arrives: each device's file as long as the union has it.
                 usleep(1_000)
                 for copy in try FileManager.default.contentsOfDirectory(atPath: folder.file("log")) {
@@ -161,7 +162,7 @@ import RecallTestSupport
                 if try ProgressLoader.loadForReading(folder: folder.path).0.usedSnapshot { fromSnapshot += 1 }
             }
         }
-        #expect(fromSnapshot > 20, "the snapshot's path was taken \(fromSnapshot) times of 80")
+        #expect(fromSnapshot > 12, "the snapshot's path was taken \(fromSnapshot) times of 50")
     }
 }
 
