@@ -154,6 +154,10 @@ import RecallTestSupport
         let report = try Doctor.check(folder: folder.path, cards: nil)
         #expect(report.problems.isEmpty)
         #expect(report.findings.contains { $0.message.contains("undo") })
+        // No snapshot stands for a state with a waiting undo: a rebuild leaves none.
+        _ = try Doctor.repair(folder: folder.path, cards: nil, now: Self.at(5), rebuild: true)
+        #expect(folder.bytes(Snapshot.fileName) == nil)
+        #expect(try ProgressLoader.loadForReading(folder: folder.path).0.state.cards == store.state.cards)
         try Self.put(answers, "log/\(Self.desktop).jsonl", in: folder)  // the answer arrives
         let after = try ProgressLoader.loadForReading(folder: folder.path).0.state
         let replayed = try Self.fullReplay(folder)
