@@ -177,7 +177,7 @@ public final class ProgressWriter {
         let read = try current.read(from: starts) { entry in entries.append(entry) }
         var frontier = ProgressState()
         frontier.frontier = self.frontier
-        if ProgressLoader.canFollow(entries, state: frontier, covered: covered), !frontier.needsReplay(entries) {
+        if ProgressLoader.canFollow(entries, state: frontier, covered: covered, schedulers: schedulers), !frontier.needsReplay(entries) {
             caughtUp = caughtUp?.followed(by: entries, schedulers: schedulers) ?? .entries(entries)
             if let last = entries.map(MergeKey.init).max() { covered = max(last, covered ?? last) }
         } else {
@@ -329,6 +329,7 @@ public final class ProgressWriter {
         guard !appendedOutOfOrder else { return }
         var state = state
         if let caughtUp { state.apply(caughtUp, schedulers: schedulers) }  // a copy, only when others wrote just now
+        guard state.isSnapshotable else { return }
         guard state.frontier == frontier else {
             // A snapshot of a state behind the log would hide answers from the next start; the
             // log has them all, so not writing one loses nothing.
