@@ -25,17 +25,23 @@ struct TwoMachines {
     func remove() { scratch.remove() }
 
     /// `recall ARGUMENTS --data-dir FOLDER`, in the scratch folder (its `Decks/`), in UTC.
+    /// With `host`, it runs under that host name, in a UTS namespace of its own (`unshare`), as
+    /// on another machine.
     @discardableResult
-    func run(_ arguments: [String], on folder: String, environment: [String: String] = [:]) throws -> RecallBinary.Output {
+    func run(_ arguments: [String], on folder: String, host: String? = nil, environment: [String: String] = [:]) throws -> RecallBinary.Output {
         var env = environment
         env["TZ"] = "UTC"
-        return try RecallBinary.run(arguments + ["--data-dir", folder], in: scratch.url, environment: env)
+        guard let host else { return try RecallBinary.run(arguments + ["--data-dir", folder], in: scratch.url, environment: env) }
+        return try RecallBinary.run(executable: URL(fileURLWithPath: "/usr/bin/unshare"),
+                                    ["--uts", "--", "/bin/sh", "-c", "hostname \"$0\" && exec \"$@\"", host, RecallBinary.url.path]
+                                        + arguments + ["--data-dir", folder],
+                                    in: scratch.url, environment: env)
     }
 
     /// Records one answer on a machine, and fails the test if it was not recorded.
-    func answer(_ card: String, _ rating: String, at time: String, on folder: String,
+    func answer(_ card: String, _ rating: String, at time: String, on folder: String, host: String? = nil,
                 sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let out = try run(["answer", card, rating, "--at", time], on: folder)
+        let out = try run(["answer", card, rating, "--at", time], on: folder, host: host)
         #expect(out.status == 0, "answer \(card) on \(folder): \(out.stderr)", sourceLocation: sourceLocation)
     }
 
@@ -80,13 +86,14 @@ struct TwoMachines {
     }
 
     /// Studies on both machines offline: different cards, then the same card on both.
-    func studyOffline(day: Int = 1) throws {
+    /// `hosts` gives each folder's host name, as on two machines.
+    func studyOffline(day: Int = 1, hosts: [String: String] = [:]) throws {
         let d = String(format: "%02d", day)
-        try answer("nat", "good", at: "2026-03-\(d)T09:00:00+00:00", on: laptop)
-        try answer("igw", "again", at: "2026-03-\(d)T09:01:00+00:00", on: laptop)
-        try answer("rt", "easy", at: "2026-03-\(d)T09:02:00+09:00", on: desktop)
-        try answer("sg", "good", at: "2026-03-\(d)T10:00:00+00:00", on: laptop)
-        try answer("sg", "hard", at: "2026-03-\(d)T10:05:00+00:00", on: desktop)
+        try answer("nat", "good", at: "2026-03-\(d)T09:00:00+00:00", on: laptop, host: hosts[laptop])
+        try answer("igw", "again", at: "2026-03-\(d)T09:01:00+00:00", on: laptop, host: hosts[laptop])
+        try answer("rt", "easy", at: "2026-03-\(d)T09:02:00+09:00", on: desktop, host: hosts[desktop])
+        try answer("sg", "good", at: "2026-03-\(d)T10:00:00+00:00", on: laptop, host: hosts[laptop])
+        try answer("sg", "hard", at: "2026-03-\(d)T10:05:00+00:00", on: desktop, host: hosts[desktop])
     }
 
     /// Two machines that studied offline and then synced once.
