@@ -55,7 +55,7 @@ import Testing
         #expect(out.stdout == "would send 1 file (3 new answers) to \(m.desktop), would receive 1 file (2 new answers) (--dry-run: nothing was changed)\n")
         #expect(m.logNames(m.laptop) == before.0 && m.logNames(m.desktop) == before.1)
         let korean = try m.run(["sync", m.desktop, "--lang", "ko"], on: m.laptop)
-        #expect(korean.stdout == "\(m.desktop)에 파일 1개(새 답 3개)을 보냈고, 파일 1개(새 답 2개)을 받았습니다\n")
+        #expect(korean.stdout == "\(m.desktop)에 파일 1개(새 답 3개)를 보냈고, 파일 1개(새 답 2개)를 받았습니다\n")
     }
 
     @Test func aFolderThatIsNoDataFolderIsRefused() throws {

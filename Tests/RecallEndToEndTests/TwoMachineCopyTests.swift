@@ -61,6 +61,24 @@ import Testing
         #expect(try m.run(["doctor"], on: m.desktop).status == 0)
     }
 
+    /// Why `.gitattributes` says `-text`: without it, a clone with `core.autocrlf=true` checks the
+    /// log out with `\r\n`, and every line fails its guard.
+    @Test func withoutDashTextAutocrlfBreaksTheGuards() throws {
+        let m = try TwoMachines()
+        defer { m.remove() }
+        let git = "/usr/bin/git"
+        try m.tool(git, ["init", "-q", "-b", "main", m.laptop])
+        let doc = try String(contentsOf: PackageFolder.root.appendingPathComponent("docs/sync.md"), encoding: .utf8)
+        try Self.block("gitignore", in: doc).write(toFile: m.laptop + "/.gitignore", atomically: true, encoding: .utf8)
+        try m.answer("nat", "good", at: "2026-03-01T09:00:00+00:00", on: m.laptop)
+        try m.tool(git, ["add", "-A"], in: m.laptop)
+        try m.tool(git, ["commit", "-q", "-m", "no attributes"], in: m.laptop)
+        try m.tool(git, ["-c", "core.autocrlf=true", "clone", "-q", m.laptop, m.desktop])
+        let log = try m.run(["log"], on: m.desktop)
+        #expect(log.status == 65)
+        #expect(log.stderr.contains("fails its guard"), "\(log.stderr)")
+    }
+
     /// The text of the first ```NAME block of a Markdown page.
     static func block(_ name: String, in page: String) throws -> String {
         let start = try #require(page.range(of: "```" + name + "\n"))

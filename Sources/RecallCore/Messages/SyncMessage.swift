@@ -48,9 +48,9 @@ public enum SyncMessage: Message, Equatable {
     public var korean: String {
         switch self {
         case .exchanged(let sentFiles, let sentAnswers, let folder, let receivedFiles, let receivedAnswers):
-            return "\(folder)에 \(Self.filesKorean(sentFiles, sentAnswers))을 보냈고, \(Self.filesKorean(receivedFiles, receivedAnswers))을 받았습니다"
+            return "\(folder)에 \(Self.filesKorean(sentFiles, sentAnswers))를 보냈고, \(Self.filesKorean(receivedFiles, receivedAnswers))를 받았습니다"
         case .wouldExchange(let sentFiles, let sentAnswers, let folder, let receivedFiles, let receivedAnswers):
-            return "\(folder)에 \(Self.filesKorean(sentFiles, sentAnswers))을 보내고, \(Self.filesKorean(receivedFiles, receivedAnswers))을 받을 것입니다 (--dry-run: 아무것도 바꾸지 않았습니다)"
+            return "\(folder)에 \(Self.filesKorean(sentFiles, sentAnswers))를 보내고, \(Self.filesKorean(receivedFiles, receivedAnswers))를 받을 것입니다 (--dry-run: 아무것도 바꾸지 않았습니다)"
         case .diverged(let file, let here, let there):
             return "\(file): \(KoreanParticle.attach(.with, to: here)) \(KoreanParticle.attach(.subject, to: there)) 다르고, 어느 쪽도 다른 쪽에 줄을 더한 것이 아닙니다. 한쪽이 바뀌었거나 다른 파일로 바뀌었습니다. "
                 + "이 파일은 복사하지 않았습니다 (두 폴더에서 'recall doctor'를 실행하고, 답이 들어 있는 쪽을 남기세요)"
