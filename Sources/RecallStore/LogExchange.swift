@@ -97,7 +97,11 @@ public enum LogExchange {
             }
             _ = try StudyConfig.loadWritingDefaults(folder: here)
             hereOwn = try LogLayout.prepare(folder: here, now: now)
-            if try LogFiles.find(folder: there)?.schema == 1 { _ = try LogLayout.prepare(folder: there, now: now) }
+            if try LogFiles.find(folder: there)?.schema == 1 {
+                // An older recall's folder is some machine's: migrated as by any writer there.
+                _ = try StudyConfig.loadWritingDefaults(folder: there)
+                _ = try LogLayout.prepare(folder: there, now: now)
+            }
             thereOwn = try DeviceIdentity.recorded(folder: there)
         }
         let protectedThere = thereOwn == hereOwn ? nil : thereOwn
