@@ -114,6 +114,8 @@ public enum LogExchange {
             let mine: Version?
             let theirs: Version?
             do {
+                // The common case, a file both sides have whole: no line needs reading.
+                if try same(herePath, therePath) { continue }
                 mine = try Version.read(herePath)
                 theirs = try Version.read(therePath)
             } catch {
@@ -194,6 +196,13 @@ public enum LogExchange {
             }
             return .damage(.diverged(here: herePath, there: therePath))
         }
+    }
+
+    /// Whether both files exist with the same bytes.
+    static func same(_ a: String, _ b: String) throws(ProgressError) -> Bool {
+        guard try DataFolder.exists(a), try DataFolder.exists(b),
+              try ReadableFile.size(of: a) == ReadableFile.size(of: b) else { return false }
+        return try ReadableFile(a).readAllClosing() == ReadableFile(b).readAllClosing()
     }
 
     static func write(_ version: Version, to path: String) throws(ProgressError) {
