@@ -119,6 +119,7 @@ public enum LogExchange {
                 mine = try Version.read(herePath)
                 theirs = try Version.read(therePath)
             } catch {
+                guard error.isBadData else { throw error }  // a failing disk stops the sync (exit 74)
                 report.damage.append(Damage(file: file, problem: .unreadable(error)))
                 continue
             }
