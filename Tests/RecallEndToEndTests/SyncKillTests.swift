@@ -62,16 +62,19 @@ import Testing
         print("killNineDuringSyncLeavesEveryFileOldOrNew: 10 kills within \(Int(duration * 1000)) ms; \(cutShort) left an exchange half done")
     }
 
-    /// Syncs while the laptop answers in a loop (`answer --stress`): each sync waits for the
-    /// answer being written, or the answer for the sync; no answer is lost, none doubled.
+    /// Syncs while the laptop answers in a loop (`answer --stress`) and the desktop studies on:
+    /// each sync waits for the answer being written, or the answer for the sync; the laptop's
+    /// writer reads the desktop's file as sync replaces it; no answer is lost, none doubled.
     @Test func syncBesideAWriterLosesNoAnswer() throws {
         let m = try TwoMachines()
         defer { m.remove() }
         try m.answer("rt", "good", at: "2026-03-01T08:00:00+00:00", on: m.desktop)
-        let (writer, acks) = try RecallBinary.start(["answer", "nat", "good", "--stress", "400", "--at", "2026-03-01T09:00:00+00:00",
+        let (writer, acks) = try RecallBinary.start(["answer", "nat", "good", "--stress", "1500", "--at", "2026-03-01T09:00:00+00:00",
                                                      "--data-dir", m.laptop], in: m.scratch.url, environment: ["TZ": "UTC"])
         var syncs = 0
         while writer.isRunning, syncs < 200 {
+            // The desktop studies on, so the writer's folder gets a grown (replaced) file to read.
+            try m.answer(syncs % 2 == 0 ? "acl" : "sg", "good", at: "2026-03-01T10:\(String(format: "%02d", syncs % 60)):00+00:00", on: m.desktop)
             let out = try m.run(["sync", m.desktop], on: m.laptop)
             #expect(out.status == 0, "\(out.stderr)")
             syncs += 1
@@ -79,11 +82,11 @@ import Testing
         let acknowledged = String(decoding: acks.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n")
         writer.waitUntilExit()
         #expect(writer.terminationStatus == 0)
-        #expect(acknowledged.count == 400)
+        #expect(acknowledged.count == 1500)
         try m.run(["sync", m.desktop], on: m.laptop)
         try m.expectAgree()
-        #expect(try m.logLines(of: m.desktop).count == 401)
-        print("syncBesideAWriterLosesNoAnswer: \(syncs) syncs while 400 answers were written")
+        #expect(try m.logLines(of: m.desktop).count == 1501 + syncs)
+        print("syncBesideAWriterLosesNoAnswer: \(syncs) syncs while 1500 answers were written")
     }
 
     /// Every `.jsonl` of a folder's `log/`, by `log/NAME`.
