@@ -77,14 +77,7 @@ public final class ProgressWriter {
         let lock = try StoreLock.acquire(folder: folder, waitingUpTo: lockWait)
         defer { lock.release() }
         let configPath = DataFolder.configPath(folder)
-        let config = try StudyConfig.load(configPath)
-        if try !DataFolder.exists(configPath) {
-            do {
-                try AtomicFile.replace(configPath, with: config.fileBytes)
-            } catch {
-                throw .io(file: configPath, reason: error.reason)
-            }
-        }
+        let config = try StudyConfig.loadWritingDefaults(folder: folder)
         let schedulers = try ProgressLoader.schedulers(config, path: configPath)
         let device = try LogLayout.prepare(folder: folder, now: now)
         let logPath = DataFolder.deviceLogPath(folder, device: device)
