@@ -87,4 +87,22 @@ import RecallTestSupport
         #expect(try scratch.read("deck.md") == broken)
         #expect(!FileManager.default.fileExists(atPath: scratch.file("deck.md.triage.json")))
     }
+
+    /// A deck that `recall check` refuses for what only the whole deck shows (two cards with one
+    /// id) is refused too, by the merge and by triage: neither writes into it.
+    @Test(arguments: [["-o", "deck.md"], ["--review", "-o", "deck.md"]])
+    func aDeckThatFailsCheckIsNotWrittenInto(_ options: [String]) throws {
+        let scratch = try TempFolder()
+        defer { scratch.remove() }
+        try scratch.write("net.md", Self.note)
+        let broken = "## 질문\n<!-- id: same -->\n답 하나\n\n## 다른 질문\n<!-- id: same -->\n답 둘\n"
+        try scratch.write("deck.md", broken)
+        let check = try RecallBinary.run(["check", "deck.md"], in: scratch.url)
+        #expect(check.status == 65, "\(check.stdout)\(check.stderr)")
+        let run = try RecallBinary.run(["extract", "net.md"] + options, in: scratch.url)
+        #expect(run.status == 65, "\(run.stderr)")
+        #expect(run.stderr.contains("deck.md:"), "\(run.stderr)")
+        #expect(try scratch.read("deck.md") == broken)
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("deck.md.triage.json")))
+    }
 }

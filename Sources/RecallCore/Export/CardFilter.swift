@@ -11,7 +11,13 @@ enum CardFilter {
         "작성자", "작성일", "날짜", "제목", "출처", "참고", "링크", "슬라이드", "태그", "이미지", "장소", "일시",
         "date", "author", "title", "link", "url", "source", "tags", "tag", "image", "thumbnail", "slide", "slides",
         "categories", "summary", "layout", "status", "type", "aliases", "note", "참고 링크",
+        // Who acts in a sentence rather than what it defines: `사용자는 테이블만 만들면 되는 …`,
+        // `고객은 …해야 합니다`, `코드는 S3에 저장된다`, `AWS는 REST API를 통해 …`.
+        "사용자", "고객", "코드", "aws",
     ]
+
+    /// Words that quantify the noun after them (`하나의 EC2`, `각 AZ`, `모든 버킷`).
+    static let quantifiers: Set<String> = ["하나의", "한", "각", "모든", "여러", "두", "세", "몇몇", "일부", "어떤", "다른", "같은", "대부분의"]
 
     static let clauseEndings = ["라면", "다면", "하면", "되면", "이면", "하고", "하며", "해서", "하니", "는데", "지만"]
 
@@ -39,6 +45,13 @@ enum CardFilter {
         let lowered = term.lowercased()
         if meaninglessTerms.contains(lowered) { return false }
         for demonstrative in ["그 ", "이 ", "저 ", "해당 ", "아래 ", "위 ", "다음 ", "이런 ", "그런 "] where lowered.hasPrefix(demonstrative) {
+            return false
+        }
+        // `하나의 EC2는 …`, `각 AZ는 …`, `모든 버킷은 …`: a statement about some of a thing, not what the thing is.
+        if let word = lowered.split(separator: " ").first, lowered.contains(" "), quantifiers.contains(String(word)) { return false }
+        // `계정과 계정은 …`: two of one thing, a relation, not a term.
+        let words = lowered.split(separator: " ")
+        if words.count == 2, let pair = ["와", "과"].first(where: { words[0].hasSuffix($0) }), words[0].dropLast(pair.count) == words[1] {
             return false
         }
         // A lone Hangul syllable is a conjunction or adverb (`혹은`, `또는`) far more often than a term.

@@ -68,14 +68,16 @@ extension ExtractCommand {
         try TerminalRunLoop.exit(after: outcome)
     }
 
-    /// The deck at `path` parsed, and its text, for a merge or triage: a deck with errors is
-    /// refused (exit 65), and so is a `--deck` name that is not the file's (exit 64).
+    /// The deck at `path` parsed, and its text, for a merge or triage: a deck `recall check`
+    /// would refuse is refused (exit 65), the whole-deck errors too (two cards with one id, which
+    /// `DeckLibrary` finds, not the parser), and so is a `--deck` name that is not the file's (exit 64).
     func readExistingDeck(_ path: String) throws -> (Deck, String) {
         let loaded = DeckLibrary.loadFile(path, defaultDeckName: DeckName.fromRelativePath((path as NSString).lastPathComponent))
-        guard let existing = loaded.deck, !loaded.diagnostics.hasErrors,
+        let checked = DeckLibrary(decks: loaded.deck.map { [$0] } ?? [], diagnostics: loaded.diagnostics)
+        guard let existing = loaded.deck, !checked.diagnostics.hasErrors,
               let data = FileManager.default.contents(atPath: path),
               let text = String(data: data, encoding: .utf8) else {
-            Console.report(loaded.diagnostics)
+            Console.report(checked.diagnostics)
             Console.fail(TransferMessage.deckHasErrors(path))
             throw ExitStatus.dataError
         }

@@ -102,7 +102,7 @@ import Testing
     @Test func theOneLineDraftGivesWayToTheFullerListLine() {
         let found = NoteExtractor.extractDrafts(text: """
             ## EFS
-            - 하나의 파일 시스템은 수천 개의 인스턴스에 마운트될 수 있다. 이 한도는 올릴 수 있다.
+            - 파일 시스템은 수천 개의 인스턴스에 마운트될 수 있다. 이 한도는 올릴 수 있다.
             - NFS 프로토콜을 쓴다.
             """, sourceName: "note.md")
         #expect(!found.cards.contains { $0.answer == ["수천 개의 인스턴스에 마운트될 수 있다."] })

@@ -69,3 +69,24 @@ import Testing
         ])
     }
 }
+
+/// A sentence about some of a thing, two of one thing, or who acts is no definition of a term.
+@Suite struct NotATermTests {
+    @Test func quantifiedPairedAndActingSubjectsAreNoTerms() {
+        for term in ["하나의 EC2", "각 AZ", "모든 버킷", "계정과 계정", "사용자", "고객", "코드", "AWS"] {
+            #expect(!CardFilter.isTerm(term), "\(term)")
+        }
+        for term in ["EC2", "가용 영역", "인증과 인가", "AWS Lambda", "한도"] {
+            #expect(CardFilter.isTerm(term), "\(term)")
+        }
+    }
+
+    @Test func suchASentenceGivesNoDefinitionCard() {
+        let cards = NoteExtractor.extract(text: """
+            ## Elastic Block Storage
+            - 하나의 EC2는 반드시 최소 하나의 EBS를 가진다.
+            - 사용자는 볼륨만 만들어서 붙이면 된다.
+            """, sourceName: "note.md")
+        #expect(!cards.contains { $0.rule == .koreanDefinition })
+    }
+}
