@@ -27,6 +27,8 @@ public struct DoctorReport: Sendable {
 
     public var findings: [Finding] = []
     public var orphans: [Orphan] = []
+    /// Devices whose clocks disagree with this machine's (`ClockSkew`); empty without a `now`.
+    public var clockSkews: [ClockSkew] = []
 
     public var problems: [Finding] { findings.filter { $0.level == .problem } }
 
@@ -39,10 +41,11 @@ public enum Doctor {
     static let badLinesShown = 10
 
     /// Checks everything without changing anything. `cards` are the decks' cards, for orphans
-    /// (nil when the decks could not be read: orphans are then not looked for).
-    public static func check(folder: String, cards: [StudyCard]?) throws(ProgressError) -> DoctorReport {
+    /// (nil when the decks could not be read: orphans are then not looked for). `now` is this
+    /// machine's clock, for the devices whose events are dated after it (nil: not looked for).
+    public static func check(folder: String, cards: [StudyCard]?, now: Instant? = nil) throws(ProgressError) -> DoctorReport {
         var report = DoctorReport()
-        _ = try examine(folder: folder, cards: cards, into: &report)
+        _ = try examine(folder: folder, cards: cards, now: now, into: &report)
         return report
     }
 
@@ -67,7 +70,7 @@ public enum Doctor {
         var temporaryFiles: [String] = []
     }
 
-    static func examine(folder: String, cards: [StudyCard]?, into report: inout DoctorReport) throws(ProgressError) -> Examination {
+    static func examine(folder: String, cards: [StudyCard]?, now: Instant?, into report: inout DoctorReport) throws(ProgressError) -> Examination {
         var found = Examination()
         guard try DataFolder.checkReadable(folder) else {
             report.add(.note, .noDataFolder(folder))
@@ -131,10 +134,12 @@ public enum Doctor {
             var reviews = Set<EventID>()
             var state = ProgressState()
             var undone = Set<EventID>()
+            var latest: [String: Instant] = [:]
             // Only the undone ids matter (which undos name no review): a set of a million ids cost a tenth of doctor.
             func apply(_ entry: LogEntry) {
                 if case .review = entry.event, undone.contains(entry.id) { reviews.insert(entry.id) }
                 state.apply(entry, schedulers: schedulers, undone: undone)
+                if latest[entry.device].map({ $0 < entry.time }) ?? true { latest[entry.device] = entry.time }
             }
             do {
                 if paths.count == 1 {
@@ -158,6 +163,11 @@ public enum Doctor {
                     report.add(.note, .danglingUndos(log: logPath, count: dangling.count, ids: dangling.sorted().prefix(5).map(\.description)))
                 }
                 replayed = state
+                if let now {
+                    let host = try? DeviceIdentity.read(DataFolder.devicePath(folder)).host
+                    report.clockSkews = ClockSkew.find(latest: latest, now: now, device: found.device, host: host)
+                    for skew in report.clockSkews { report.add(.note, skew.message) }
+                }
                 if !scanned.contains(where: \.needsSalvage) {
                     report.add(.ok, .logTotals(entries: scanned.map(\.report.entries).reduce(0, +), files: scanned.count, cards: state.cards.count))
                 }
@@ -294,6 +304,9 @@ public enum Doctor {
         let log = LogFiles(folder: folder, schema: scanned[0].report.header!.schema >= 2 ? 2 : 1,
                            files: scanned.map { LogFiles.File(name: $0.name, path: $0.path, header: $0.report.header!) })
         switch try ProgressLoader.starts(of: snapshot, in: log, settings: schedulers.fingerprint) {
+        case .stale(.deviceFileGone(let gone, let lines)):
+            found.snapshotStale = true
+            report.add(.problem, .deviceFileMissing(path: gone, lines: lines, snapshot: path))
         case .stale(let reason):
             found.snapshotStale = true
             report.add(.note, .snapshotStale(path: path, reason: reason))
@@ -301,7 +314,7 @@ public enum Doctor {
             var tail: [LogEntry] = []
             var state = snapshot.state
             let fits = (try? log.read(from: starts, upTo: scanned.map(\.report.endOffset)) { entry in tail.append(entry) }) != nil
-            if fits, ProgressLoader.canFollow(tail, state: state, covered: snapshot.covered), state.apply(tail, schedulers: schedulers),
+            if fits, ProgressLoader.canFollow(tail, state: state, covered: snapshot.covered, schedulers: schedulers), state.apply(tail, schedulers: schedulers),
                state != replayed {
                 found.snapshotStale = true
                 report.add(.problem, .snapshotMismatch(path))
@@ -328,7 +341,7 @@ public enum Doctor {
         }
         let lock = try StoreLock.acquireSole(folder: folder)
         defer { lock.release() }
-        let found = try examine(folder: folder, cards: cards, into: &report)
+        let found = try examine(folder: folder, cards: cards, now: now, into: &report)
         let configPath = DataFolder.configPath(folder)
         let logPath = DataFolder.logPath(folder)
         let snapshotPath = DataFolder.snapshotPath(folder)
@@ -397,8 +410,12 @@ public enum Doctor {
             let config = try StudyConfig.load(configPath)
             let schedulers = try ProgressLoader.schedulers(config, path: configPath)
             let loaded = try ProgressLoader.replayAll(log, schedulers: schedulers)
-            try write(snapshotPath, loaded.snapshot(settings: schedulers.fingerprint).encoded())
-            report.add(.repaired, .snapshotRebuilt(path: snapshotPath, cards: loaded.state.cards.count))
+            if loaded.state.isSnapshotable {
+                try write(snapshotPath, loaded.snapshot(settings: schedulers.fingerprint).encoded())
+                report.add(.repaired, .snapshotRebuilt(path: snapshotPath, cards: loaded.state.cards.count))
+            } else {
+                unlink(snapshotPath)  // an undo waits for its answer: no snapshot stands for the state (kept above)
+            }
         }
         // The proof of the repair: the store loads.
         let (loaded, _) = try ProgressLoader.loadForReading(folder: folder)

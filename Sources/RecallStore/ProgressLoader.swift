@@ -82,7 +82,7 @@ public enum ProgressLoader {
                 // The tail changes only the cards it names: the table gives those whole to the state.
                 let named = table == nil ? [] : Set(tail.compactMap(\.event.card))
                 for card in named { state.cards[card] = try table?.progress(of: card) }
-                if canFollow(tail, state: state, covered: snapshot.covered), state.apply(tail, schedulers: schedulers) {
+                if canFollow(tail, state: state, covered: snapshot.covered, schedulers: schedulers), state.apply(tail, schedulers: schedulers) {
                     for card in named { table?.set(card, state.cards[card]) }
                     if table != nil { state.cards = [:] }
                     return Loaded(state: state, log: log, positions: try log.positions(read),
@@ -101,10 +101,15 @@ public enum ProgressLoader {
     /// put every one of them after everything the state holds. With one device the files' order
     /// is the merge order; with several, an event that sorts before the latest one covered (a
     /// machine that studied offline, then synced) or repeats a covered id needs the full merge.
-    static func canFollow(_ tail: [LogEntry], state: ProgressState, covered: MergeKey?) -> Bool {
+    /// So does an answer dated before the last change of FSRS weights (from a machine that
+    /// synced late, or a clock that went back): it is planned from the card's memory under the
+    /// weights of its time (`CardProgress.earlierMemory`), which a snapshot does not keep.
+    static func canFollow(_ tail: [LogEntry], state: ProgressState, covered: MergeKey?, schedulers: SchedulerSet) -> Bool {
         var devices = Set(state.frontier.keys)
+        let lastWeightsChange = schedulers.fsrsEras.last?.until
         for entry in tail {
             if entry.seq <= state.lastSeq(of: entry.device) { return false }
+            if let change = lastWeightsChange, entry.time < change, case .review = entry.event { return false }
             devices.insert(entry.device)
         }
         if devices.count <= 1 { return true }
@@ -157,8 +162,14 @@ public enum ProgressLoader {
             guard let k = log.files.firstIndex(where: { $0.name == row.file }) else {
                 if log.schema == 2, row.file == ReviewLog.fileName { return .stale(.madeBeforeLogMoved(logFolder: ReviewLog.folderName)) }
                 guard row.lines > 1 else { continue }
-                throw .damaged(file: DataFolder.join(log.folder, row.file), line: nil,
-                               reason: .fileMissing(snapshot: Snapshot.fileName, lines: row.lines - 1))
+                let path = DataFolder.join(log.folder, row.file)
+                // Another machine's file deleted here (by hand, or a sync tool passing on a
+                // deletion): its events leave this machine's union, which is replayed without
+                // them, and said. This machine's own file gone is lost progress: refused.
+                if try row.device != DeviceIdentity.recorded(folder: log.folder) ?? "" {
+                    return .stale(.deviceFileGone(path: path, lines: row.lines - 1))
+                }
+                throw .damaged(file: path, line: nil, reason: .fileMissing(snapshot: Snapshot.fileName, lines: row.lines - 1))
             }
             let file = log.files[k]
             if file.header.created != row.created { return .stale(.otherLog) }
@@ -195,6 +206,7 @@ public enum ProgressLoader {
     /// so a reader may write it. Failing to (a read-only folder) changes nothing.
     public static func cacheSnapshot(_ loaded: Loaded, folder: String, config: StudyConfig) {
         guard loaded.tailEntries >= ProgressWriter.rebuildSnapshotThreshold, loaded.torn.isEmpty, loaded.log != nil,
+              loaded.state.isSnapshotable,
               loaded.table == nil,  // its state has no cards
               let schedulers = try? SchedulerSet(config: config) else { return }
         try? AtomicFile.replace(DataFolder.snapshotPath(folder), with: loaded.snapshot(settings: schedulers.fingerprint).encoded())

@@ -77,14 +77,7 @@ public final class ProgressWriter {
         let lock = try StoreLock.acquire(folder: folder, waitingUpTo: lockWait)
         defer { lock.release() }
         let configPath = DataFolder.configPath(folder)
-        let config = try StudyConfig.load(configPath)
-        if try !DataFolder.exists(configPath) {
-            do {
-                try AtomicFile.replace(configPath, with: config.fileBytes)
-            } catch {
-                throw .io(file: configPath, reason: error.reason)
-            }
-        }
+        let config = try StudyConfig.loadWritingDefaults(folder: folder)
         let schedulers = try ProgressLoader.schedulers(config, path: configPath)
         let device = try LogLayout.prepare(folder: folder, now: now)
         let logPath = DataFolder.deviceLogPath(folder, device: device)
@@ -177,7 +170,7 @@ public final class ProgressWriter {
         let read = try current.read(from: starts) { entry in entries.append(entry) }
         var frontier = ProgressState()
         frontier.frontier = self.frontier
-        if ProgressLoader.canFollow(entries, state: frontier, covered: covered), !frontier.needsReplay(entries) {
+        if ProgressLoader.canFollow(entries, state: frontier, covered: covered, schedulers: schedulers), !frontier.needsReplay(entries) {
             caughtUp = caughtUp?.followed(by: entries, schedulers: schedulers) ?? .entries(entries)
             if let last = entries.map(MergeKey.init).max() { covered = max(last, covered ?? last) }
         } else {
@@ -329,6 +322,7 @@ public final class ProgressWriter {
         guard !appendedOutOfOrder else { return }
         var state = state
         if let caughtUp { state.apply(caughtUp, schedulers: schedulers) }  // a copy, only when others wrote just now
+        guard state.isSnapshotable else { return }
         guard state.frontier == frontier else {
             // A snapshot of a state behind the log would hide answers from the next start; the
             // log has them all, so not writing one loses nothing.

@@ -11,6 +11,21 @@ extension StudyConfig {
         }
         return try decode(data, path: path)
     }
+
+    /// The config of a folder about to be written, written with the defaults on first use (so
+    /// that every writer, `recall sync` too, leaves the same files). Under the writer's lock.
+    static func loadWritingDefaults(folder: String) throws(ProgressError) -> StudyConfig {
+        let path = DataFolder.configPath(folder)
+        let config = try load(path)
+        if try !DataFolder.exists(path) {
+            do {
+                try AtomicFile.replace(path, with: config.fileBytes)
+            } catch {
+                throw .io(file: path, reason: error.reason)
+            }
+        }
+        return config
+    }
 }
 
 extension StudyConfig {

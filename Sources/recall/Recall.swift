@@ -20,7 +20,8 @@ struct Recall: ParsableCommand {
         subcommands: [HomeCommand.self, ReviewCommand.self, QuizCommand.self, UnsuspendCommand.self, ListCommand.self,
                       CheckCommand.self, ShowCommand.self, DueCommand.self, AnswerCommand.self, LogCommand.self,
                       DoctorCommand.self, ReplayCommand.self, ExtractCommand.self, ExportCommand.self, ImportCommand.self,
-                      StatsCommand.self, OptimizeCommand.self, SimulateCommand.self, ExamCommand.self],
+                      StatsCommand.self, OptimizeCommand.self, SimulateCommand.self, ExamCommand.self,
+                      SyncCommand.self],
         defaultSubcommand: HomeCommand.self
     )
 

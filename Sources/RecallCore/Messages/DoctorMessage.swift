@@ -81,6 +81,11 @@ public enum DoctorMessage: Message, Hashable {
     case snapshotRebuilt(path: String, cards: Int)
     /// After repair: the store loads.
     case storeLoads(cards: Int, logFiles: Int)
+    /// A device's latest event is dated more than `ClockSkew.tolerance` after this machine's
+    /// clock: that device's clock is ahead, or this one's behind (this machine's own: its clock went back).
+    case clockAhead(device: String, host: String?, minutes: Int, thisMachine: Bool)
+    /// Another machine's device file that the snapshot covered is gone from `log/`.
+    case deviceFileMissing(path: String, lines: Int, snapshot: String)
 
     public var english: String {
         switch self {
@@ -142,6 +147,13 @@ public enum DoctorMessage: Message, Hashable {
         case .snapshotRebuilt(let path, let cards): return "\(path): rebuilt from the log (\(cards) cards)"
         case .storeLoads(let cards, let logFiles):
             return "the store loads: \(cards) cards with progress, from \(logFiles) log files"
+        case .clockAhead(let device, let host, let minutes, let thisMachine):
+            let name = "device \(device)" + (host.map { " (\($0))" } ?? "")
+            return thisMachine
+                ? "\(name), this machine: its own latest event is dated \(minutes) minutes after its clock now; the clock went back, or was ahead when it was written"
+                : "\(name): its latest event is dated \(minutes) minutes after this machine's clock; its clock is ahead, or this one is behind"
+        case .deviceFileMissing(let path, let lines, let snapshot):
+            return "\(path): missing, but \(snapshot) covered \(lines) lines of it; its answers are left out here until the file is back (copy it from that machine)"
         }
     }
 
@@ -205,6 +217,13 @@ public enum DoctorMessage: Message, Hashable {
         case .snapshotRebuilt(let path, let cards): return "\(path): 기록에서 다시 만들었습니다 (카드 \(cards)장)"
         case .storeLoads(let cards, let logFiles):
             return "저장소를 읽을 수 있습니다: 기록 파일 \(logFiles)개에서 진행 상황이 있는 카드 \(cards)장"
+        case .clockAhead(let device, let host, let minutes, let thisMachine):
+            let name = "기기 \(device)" + (host.map { " (\($0))" } ?? "")
+            return thisMachine
+                ? "\(name), 이 기기: 자기 마지막 기록이 지금 시계보다 \(minutes)분 뒤의 시각입니다. 시계가 뒤로 갔거나, 기록할 때 앞서 있었습니다"
+                : "\(name): 마지막 기록이 이 기기의 시계보다 \(minutes)분 뒤의 시각입니다. 그 기기의 시계가 빠르거나 이 기기의 시계가 느립니다"
+        case .deviceFileMissing(let path, let lines, let snapshot):
+            return "\(path): 없지만 \(snapshot)에는 이 파일의 \(lines)줄이 담겨 있었습니다. 파일이 돌아올 때까지 이 기기에서는 그 답이 빠집니다 (그 기기에서 복사하세요)"
         }
     }
 
@@ -234,6 +253,9 @@ public enum DoctorMessage: Message, Hashable {
                 .startedNewLog(log), .salvaged(path: log, kept: 3, aside: "data/damaged/a.jsonl"),
                 .stubRewritten(log: "data/reviews.jsonl", logFolder: "log"), .conflictNotRepaired(logFolder: "log"),
                 .restoredFromSnapshot(path: log, cards: 2, snapshot: snap), .snapshotKept(path: snap, kept: "data/damaged/snapshot.json"),
-                .snapshotRebuilt(path: snap, cards: 4), .storeLoads(cards: 4, logFiles: 1)]
+                .snapshotRebuilt(path: snap, cards: 4), .storeLoads(cards: 4, logFiles: 1),
+                .clockAhead(device: "p9wx2hd3tu6e", host: nil, minutes: 63, thisMachine: false),
+                .clockAhead(device: "k7f3q2mzab4c", host: "laptop", minutes: 8, thisMachine: true),
+                .deviceFileMissing(path: log, lines: 12, snapshot: snap)]
     }
 }

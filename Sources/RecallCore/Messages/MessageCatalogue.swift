@@ -28,6 +28,7 @@ public enum MessageCatalogue {
         QuizHistoryMessage.self,
         TransferMessage.self,
         StoreMessage.self,
+        SyncMessage.self,
         DoctorMessage.self,
         ConfigMessage.self,
         ExamMessage.self,

@@ -51,12 +51,16 @@ public enum StaleSnapshotMessage: Message, Hashable {
     case otherLog
     /// The part of a log file it covers has changed.
     case coveredPartChanged(path: String)
+    /// Another machine's file it covered is gone: its answers are left out until it is back.
+    case deviceFileGone(path: String, lines: Int)
 
     public var english: String {
         switch self {
         case .madeBeforeLogMoved(let folder): return "it was made before the log moved to \(folder)/"
         case .otherLog: return "it was made from another review log"
         case .coveredPartChanged(let path): return "the part of \(path) it covers has changed since it was written (its checksum differs)"
+        case .deviceFileGone(let path, let lines):
+            return "another machine's file it covered, \(path), is gone (it held \(lines) line\(lines == 1 ? "" : "s")); its answers are left out until it is back"
         }
     }
 
@@ -65,11 +69,14 @@ public enum StaleSnapshotMessage: Message, Hashable {
         case .madeBeforeLogMoved(let folder): return "기록이 \(folder)/로 옮겨지기 전에 만든 스냅숏입니다"
         case .otherLog: return "다른 복습 기록에서 만든 스냅숏입니다"
         case .coveredPartChanged(let path): return "스냅숏이 다루는 \(path)의 부분이 그 뒤에 바뀌었습니다 (체크섬이 다름)"
+        case .deviceFileGone(let path, let lines):
+            return "스냅숏이 다루던 다른 기기의 파일이 없어졌습니다: \(path) (\(lines)줄). 파일이 돌아올 때까지 그 답은 빠집니다"
         }
     }
 
     public static var examples: [StaleSnapshotMessage] {
-        [.madeBeforeLogMoved(logFolder: "log"), .otherLog, .coveredPartChanged(path: "data/log/a.jsonl")]
+        [.madeBeforeLogMoved(logFolder: "log"), .otherLog, .coveredPartChanged(path: "data/log/a.jsonl"),
+         .deviceFileGone(path: "data/log/p9wx2hd3tu6e.jsonl", lines: 12)]
     }
 }
 

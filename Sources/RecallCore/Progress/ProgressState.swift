@@ -114,6 +114,10 @@ public struct ProgressState: Sendable {
     public var frontier: [String: Int] = [:]
     /// The latest time of any review line, undone or not, so that it never moves back.
     public var latestTime: Instant?
+    /// Undos applied before the answer they name (beyond its device's frontier): the answer
+    /// arrives later from another file and is then skipped. A state with any is not written as
+    /// a snapshot, which does not keep them (`isSnapshotable`), so the next start replays.
+    public private(set) var pendingUndos: Set<EventID> = []
     private var prunedCount = 0
 
     public init() {}
@@ -145,6 +149,7 @@ public struct ProgressState: Sendable {
         switch entry.event {
         case .review(let record):
             latestTime = max(latestTime ?? entry.time, entry.time)
+            if !pendingUndos.isEmpty, pendingUndos.remove(entry.id) != nil { return }
             if undone.contains(entry.id) { return }
             // In place: one lookup of the card, and no `RecordedAnswer` with its copies of the
             // entry and of the progress before and after (a third of a million-review replay).
@@ -152,8 +157,10 @@ public struct ProgressState: Sendable {
             let kind = record.cram ? AnswerKind.learning
                 : Self.review(record, at: entry.time, into: &cards[record.card, default: CardProgress()], schedulers: schedulers)
             appendRecent(id: entry.id, time: entry.time, review: record, kind: kind)
-        case .undo:
-            break  // replay skips the review it names (see `undone`); a live undo uses `undo(_:…)`
+        case .undo(let id):
+            // Replay skips the review it names (see `undone`); a live undo uses `undo(_:…)`.
+            // One that names an answer not yet read waits for it.
+            if id.seq > lastSeq(of: id.device) { pendingUndos.insert(id) }
         case .suspend(let card), .unsuspend(let card), .bury(let card, _), .restore(let card, _):
             Self.change(&cards[card, default: CardProgress()], by: entry.event, at: entry.time, schedulers: schedulers)
         }
@@ -262,6 +269,9 @@ public struct ProgressState: Sendable {
         undo(id: undone.id, card: undone.card, previous: undone.previous, undoID: undone.undoID)
     }
 
+    /// Whether a snapshot can stand for this state: not while an undo waits for its answer.
+    public var isSnapshotable: Bool { pendingUndos.isEmpty }
+
     /// Drops recent answers that are too old to count for any day near `latestTime`.
     public mutating func prune() {
         if let latest = latestTime {
@@ -314,5 +324,6 @@ extension ProgressState: Equatable {
     /// Equal when replay would give the same: the same cards, window of answers, frontier and time.
     public static func == (a: ProgressState, b: ProgressState) -> Bool {
         a.cards == b.cards && a.recentAnswers == b.recentAnswers && a.frontier == b.frontier && a.latestTime == b.latestTime
+            && a.pendingUndos == b.pendingUndos
     }
 }

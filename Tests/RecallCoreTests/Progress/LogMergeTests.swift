@@ -53,4 +53,18 @@ import RecallTestSupport
             try LogMerge.merged([[one], [other]], names: ["f1", "f2"])
         }
     }
+
+    /// Only files that share a device are looked up for repeats (LogMerge.filesThatMayRepeat):
+    /// a copy beside a third device's file still counts once, and a changed copy is still damage.
+    @Test func repeatsAreFoundBesideAnotherDevicesFile() throws {
+        var random = SeededRandom(seed: 22)
+        let a = Self.file("aaaa1111", 20, &random)
+        let b = Self.file("bbbb2222", 20, &random)
+        #expect(LogMerge.filesThatMayRepeat([a, b, a]) == [true, false, true])
+        #expect(LogMerge.filesThatMayRepeat([a + b, b]) == [true, true], "a file of several devices: all looked up")
+        #expect(try merged([a, b, a]) == (try merged([a, b])))
+        var changed = a
+        changed[7].time = changed[7].time + .seconds(1)
+        #expect(throws: ProgressError.self) { try LogMerge.merged([a, b, changed]) }
+    }
 }
