@@ -97,16 +97,12 @@ enum FactClozes {
         let haystack = TermMatch.Haystack(String(characters))
         guard haystack.characters.count == characters.count else { return [] }
         let named = Set(context.flatMap { TopicVocabulary.entries(in: $0).compactMap(\.topic) })
-        var taken: [Range<Int>] = []
-        for (term, entry) in TopicVocabulary.spellings {
-            guard let topic = entry.topic, !named.contains(topic),
-                  term.contains(where: { $0.isASCII && $0.isUppercase }) else { continue }
-            for range in haystack.ranges(of: term) where !taken.contains(where: { $0.overlaps(range) }) {
-                taken.append(range)
-            }
+        let names = TopicVocabulary.matches(in: haystack).filter { match in
+            guard let topic = match.entry.topic, !named.contains(topic) else { return false }
+            return match.term.contains { $0.isASCII && $0.isUppercase }
         }
         // One blank per distinct name, in the sentence's order.
         var seen = Set<String>()
-        return taken.sorted { $0.lowerBound < $1.lowerBound }.filter { seen.insert(String(characters[$0]).lowercased()).inserted }
+        return names.map(\.range).filter { seen.insert(String(characters[$0]).lowercased()).inserted }
     }
 }

@@ -63,11 +63,11 @@ public enum NoteExtractor {
     /// that holds one of a kept draft's answer lines. `FactClozes` asks only the others.
     static func takenLines(_ selected: (cards: [ExtractedCard], skipped: [SkippedDraft]), _ outline: NoteOutline) -> Set<Int> {
         var taken = Set(selected.cards.map(\.line) + selected.skipped.map(\.line))
-        let answers = selected.cards.flatMap(\.answer).map(CardID.normalizedPrompt).filter { $0.count >= 8 }
+        let answers = selected.cards.flatMap(\.answer).map(AnswerRepeats.normalized).filter { $0.count >= 8 }
         guard !answers.isEmpty else { return taken }
         for entry in outline.entries where entry.isBody && !taken.contains(entry.line) {
             guard let text = entry.text else { continue }
-            let line = CardID.normalizedPrompt(text)
+            let line = AnswerRepeats.normalized(text)
             if answers.contains(where: { line.contains($0) }) { taken.insert(entry.line) }
         }
         return taken

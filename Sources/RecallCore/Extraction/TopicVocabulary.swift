@@ -195,18 +195,20 @@ enum TopicVocabulary {
         .flatMap { entry in entry.terms.map { (term: $0, entry: entry) } }
         .sorted { $0.term.count > $1.term.count }
 
-    /// The entries named in `text`, in the order of their first place in it; a place taken by a
-    /// longer term is not matched again by a shorter one inside it.
+    /// The entries named in `text`, in the order of their first place in it.
     static func entries(in text: String) -> [Entry] {
-        var taken: [Range<Int>] = []
-        var found: [(at: Int, entry: Entry)] = []
-        let haystack = TermMatch.Haystack(text)
+        matches(in: TermMatch.Haystack(text)).map(\.entry)
+    }
+
+    /// Where the vocabulary's spellings occur in `haystack`, in the text's order: a place taken
+    /// by a longer term is not matched again by a shorter one inside it.
+    static func matches(in haystack: TermMatch.Haystack) -> [(range: Range<Int>, term: String, entry: Entry)] {
+        var found: [(range: Range<Int>, term: String, entry: Entry)] = []
         for (term, entry) in spellings {
-            for range in haystack.ranges(of: term) where !taken.contains(where: { $0.overlaps(range) }) {
-                taken.append(range)
-                found.append((range.lowerBound, entry))
+            for range in haystack.ranges(of: term) where !found.contains(where: { $0.range.overlaps(range) }) {
+                found.append((range, term, entry))
             }
         }
-        return found.sorted { $0.at < $1.at }.map(\.entry)
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 }
