@@ -233,7 +233,7 @@ private struct Parser {
 
         let id = content.explicitID ?? CardID.derived(deck: deck.name, prompt: section.prompt)
         let endLine = section.lines.last?.number ?? heading
-        return Note(
+        var note = Note(
             id: id, hasExplicitID: content.explicitID != nil, deck: deck.name, kind: kind,
             prompt: section.prompt, body: body, options: content.options,
             expectedAnswer: content.answer?.text, alternatives: content.alternatives,
@@ -241,6 +241,8 @@ private struct Parser {
             tags: content.tags.isEmpty ? deck.tags : Tags.merge(deck.tags, content.tags), source: content.source ?? deck.source,
             location: at(heading), endLine: endLine,
             clozeNumbers: Array(Set(clozes.map(\.number))).sorted(), pinsOptionOrder: content.shuffle?.value == false)
+        note.guid = content.guid
+        return note
     }
 
     /// Sorts one line outside code into id, field, option or body text.
@@ -287,7 +289,7 @@ private struct Parser {
         return (key.lowercased(), String(value.trimmed), column)
     }
 
-    static let fieldNames = ["type", "tags", "source", "explanation", "answer", "accept", "shuffle"]
+    static let fieldNames = ["type", "tags", "source", "explanation", "answer", "accept", "shuffle", "guid"]
 
     mutating func apply(field key: String, value: String, at place: (line: Int, column: Int), to content: inout NoteContent) {
         let (line, valueColumn) = place
@@ -303,6 +305,8 @@ private struct Parser {
             content.tags = Tags.merge(content.tags, Tags.parse(value))
         case "source":
             content.source = value
+        case "guid":
+            content.guid = value.isEmpty ? nil : value
         case "explanation":
             content.explanation.append(value)
         case "answer":
@@ -408,6 +412,8 @@ private struct NoteContent {
     var explicitType: (NoteKind, Int)?
     var tags: [String] = []
     var source: String?
+    /// `guid:: …`: the Anki guid of a note imported from Anki whose guid is not a recall id.
+    var guid: String?
     var explanation: [String] = []
     var answer: (text: String, line: Int)?
     var alternatives: [String] = []

@@ -63,6 +63,7 @@ public enum DeckWriter {
         let ownTags = note.tags.filter { !deckTags.contains($0) }
         if !ownTags.isEmpty { lines.append("tags:: " + ownTags.joined(separator: ", ")) }
         if let source = note.source, source != deckSource { lines.append("source:: \(source)") }
+        if let guid = note.guid { lines.append("guid:: \(guid)") }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -56,6 +56,13 @@ public struct Note: Hashable, Sendable {
     public var endLine: Int
     /// Cloze numbers used, ascending (cloze notes only).
     public var clozeNumbers: [Int]
+    /// `guid:: …`: the guid of a note that came from Anki, when it is not a recall id (Anki's
+    /// own guids, such as `f[2#K!x@Bq`, are not). Exports give it to Anki again, so a note that
+    /// makes the round trip updates its original instead of arriving twice. Nil: the id is the guid.
+    public var guid: String?
+
+    /// What Anki knows the note by: its `guid::`, else its id.
+    public var ankiGUID: String { guid ?? id }
 
     public init(
         id: String, hasExplicitID: Bool, deck: String, kind: NoteKind, prompt: String, body: String,

@@ -9,7 +9,7 @@
 ///     #tags column:6
 ///     vpc-nat→Basic→AWS::VPC→<front>→<back>→nat vpc          (→ is a tab)
 ///
-/// The guid is the recall note id, so importing again updates the notes instead of adding
+/// The guid is the recall note id (or the note's `guid::`, for a note that came from Anki), so importing again updates the notes instead of adding
 /// copies. Notetypes are Anki's stock ones, which every collection has: basic notes are
 /// `Basic`, reversible ones `Basic (and reversed card)`, cloze notes `Cloze` (Text, Back Extra),
 /// multiple-choice and type-in notes `Basic`. Fields are HTML (`MarkdownToHTML`); the parts that
@@ -36,7 +36,7 @@ public enum AnkiTextExport {
         writer.writeRaw(header)
         for note in notes {
             let (front, back) = fields(note)
-            writer.write([note.id, notetype(note.kind), note.deck, front, back, note.tags.joined(separator: " ")])
+            writer.write([note.ankiGUID, notetype(note.kind), note.deck, front, back, note.tags.joined(separator: " ")])
         }
         return writer.text
     }

@@ -119,12 +119,13 @@ public enum DeckImport {
         var explanation = note.explanation.map(oneLine)
         while explanation.last?.isEmpty == true { explanation.removeLast() }
         while explanation.first?.isEmpty == true { explanation.removeFirst() }
-        let draft = Note(
+        var draft = Note(
             id: id, hasExplicitID: true, deck: deck, kind: note.kind, prompt: prompt, body: body.joined(separator: "\n"),
             options: options, expectedAnswer: expected, alternatives: alternatives,
             explanation: explanation.isEmpty ? nil : explanation.joined(separator: "\n"),
             tags: note.tags.flatMap { Tags.parse($0) }, source: note.source.map(oneLine).flatMap { $0.isEmpty ? nil : $0 },
             location: SourceLocation(file: file, line: note.line), endLine: note.line)
+        draft.guid = note.guid.map { String($0.trimmed) }.flatMap { $0.isEmpty || $0 == id ? nil : $0 }
         let text = "---\ndeck: \(DeckWriter.frontMatterValue(deck))\n---\n" + DeckWriter.note(draft)
         let result = DeckParser.parse(text: text, file: file, defaultDeckName: deck)
         if let error = result.diagnostics.errors.first {

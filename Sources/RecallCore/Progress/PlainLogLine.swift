@@ -34,11 +34,16 @@ enum PlainLogLine {
         guard cursor.key(",\"deck\":"), let deck = cursor.string(),
               cursor.key(",\"file\":"), let file = cursor.string() else { return nil }
         let cram = cursor.key(",\"cram\":true")
+        var ankiRevlog: Int64?
+        if cursor.key(",\"anki\":") {
+            guard let value = cursor.integer().flatMap({ Int64(exactly: $0) }), value > 0 else { return nil }
+            ankiRevlog = value
+        }
         // The guard's value is checked by the file's reader (`LineGuard`), as the general reader leaves it.
         if cursor.key(",\"crc\":") { guard cursor.stringBytes() != nil else { return nil } }
         guard cursor.take(UInt8(ascii: "}")), cursor.atEnd else { return nil }
         return LogEntry(seq: seq, time: time, event: .review(ReviewRecord(
-            card: card, rating: rating, durationMilliseconds: duration, scheduler: scheduler, deck: deck, file: file, cram: cram)))
+            card: card, rating: rating, durationMilliseconds: duration, scheduler: scheduler, deck: deck, file: file, cram: cram, ankiRevlog: ankiRevlog)))
     }
 }
 

@@ -13,10 +13,16 @@ public struct ReviewRecord: Hashable, Sendable {
     /// was, as Anki's filtered deck without rescheduling. Written as `"cram":true` after `file`,
     /// only when true, so older lines and older recalls are unaffected.
     public var cram: Bool
+    /// The id of the Anki revlog row this answer was imported from (`recall import FILE.apkg
+    /// --with-progress`), which is also its time in milliseconds: marks the answer as imported,
+    /// so that importing the package again adds it once, and exporting it gives Anki the same
+    /// row. Written as `"anki":1700000000123` after `cram`, only when set; older recalls ignore it.
+    public var ankiRevlog: Int64?
 
     public init(card: String, rating: Rating, durationMilliseconds: Int? = nil, scheduler: SchedulerKind,
-                deck: String, file: String, cram: Bool = false) {
+                deck: String, file: String, cram: Bool = false, ankiRevlog: Int64? = nil) {
         self.cram = cram
+        self.ankiRevlog = ankiRevlog
         self.card = card
         self.rating = rating
         self.durationMilliseconds = durationMilliseconds
@@ -144,6 +150,7 @@ public struct LogEntry: Hashable, Sendable {
             out.field("deck", string: record.deck)
             out.field("file", string: record.file)
             if record.cram { out.raw(",\"cram\":true") }
+            if let revlog = record.ankiRevlog { out.field("anki", revlog) }
         case .undo(let target):
             if schema == 1 { out.field("undoes", target.seq) } else { out.field("undoes", string: target.description) }
         case .suspend(let card), .unsuspend(let card):
@@ -176,6 +183,7 @@ public struct LogEntry: Hashable, Sendable {
         var deck: Substring?
         var file: Substring?
         var cram = false
+        var ankiRevlog: Int64?
         var undoes: EventID?
         var until: Instant?
         var restored = RestoredProgress()
@@ -216,6 +224,9 @@ public struct LogEntry: Hashable, Sendable {
                 case .cram:
                     guard case .bool(let b) = value else { throw fail(.mustBeBool(key: String(key))) }
                     cram = b
+                case .anki:
+                    guard case .integer(let n) = value, let id = Int64(exactly: n), id > 0 else { throw fail(.mustBeWhole(key: String(key))) }
+                    ankiRevlog = id
                 case .undoes:
                     // A bare seq in schema 1; `"device:seq"` in schema 2. Events are numbered
                     // from 1, so a seq below that names nothing, in either form (`EventID(text:)`).
@@ -246,7 +257,7 @@ public struct LogEntry: Hashable, Sendable {
                 event = .review(ReviewRecord(
                     card: String(try need(card, "card").get()), rating: try need(rating, "rating").get(),
                     durationMilliseconds: duration, scheduler: try need(scheduler, "scheduler").get(),
-                    deck: String(deck ?? ""), file: String(file ?? ""), cram: cram))
+                    deck: String(deck ?? ""), file: String(file ?? ""), cram: cram, ankiRevlog: ankiRevlog))
             case "undo":
                 event = .undo(try need(undoes, "undoes").get())
             case "suspend":
@@ -290,12 +301,12 @@ extension ReviewRecord {
 /// the names as Strings (`switch key { case "seq": … }`) was a fifth of `recall log` on a
 /// million lines (perf: string comparison and memcmp), for nine keys a line.
 enum LogField {
-    case seq, type, time, card, rating, duration, scheduler, deck, file, cram, undoes, until, crc, other
+    case seq, type, time, card, rating, duration, scheduler, deck, file, cram, anki, undoes, until, crc, other
 
     private static let names: [(StaticString, LogField)] = [
         ("seq", .seq), ("type", .type), ("time", .time), ("card", .card), ("rating", .rating),
         ("duration", .duration), ("scheduler", .scheduler), ("deck", .deck), ("file", .file), ("cram", .cram),
-        ("undoes", .undoes), ("until", .until), ("crc", .crc),
+        ("anki", .anki),        ("undoes", .undoes), ("until", .until), ("crc", .crc),
     ]
 
     init(_ key: Substring) {

@@ -261,7 +261,7 @@ func messages(_ result: DeckParser.Result) -> [String] {
 
     @Test func unknownFieldIsAWarningAndKeptAsText() throws {
         let result = parse("## Q\ntag:: x")
-        #expect(messages(result) == ["2:1: warning: unknown field 'tag::' is kept as text (known: type, tags, source, explanation, answer, accept, shuffle; ids are written '<!-- id: x -->')"])
+        #expect(messages(result) == ["2:1: warning: unknown field 'tag::' is kept as text (known: type, tags, source, explanation, answer, accept, shuffle, guid; ids are written '<!-- id: x -->')"])
         #expect(result.deck?.notes.first?.body == "tag:: x")
     }
 

@@ -20,6 +20,7 @@ import RecallTestSupport
             ReviewRecord(card: "x/c1", rating: .again, durationMilliseconds: nil, scheduler: .sm2, deck: "", file: ""),
             ReviewRecord(card: "긴-카드-이름-0123456789", rating: .easy, durationMilliseconds: 0, scheduler: .fsrs, deck: "D", file: "f.md"),
             ReviewRecord(card: "cram-1", rating: .hard, durationMilliseconds: 900, scheduler: .fsrs, deck: "AWS", file: "a.md", cram: true),
+            ReviewRecord(card: "anki-1", rating: .good, durationMilliseconds: 7_000, scheduler: .fsrs, deck: "AWS", file: "a.md", ankiRevlog: 1_700_000_000_123),
         ]
         let times = [TestClock.at("2026-03-01T09:00:00.250000+00:00"), TestClock.at("2026-03-01T09:00:00+00:00")]
         var lines: [[UInt8]] = []
