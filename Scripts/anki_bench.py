@@ -58,12 +58,9 @@ def read_snapshot(path):
     return rows
 
 
-def build(out, target):
-    cards = read_cards(os.path.join(out, "decks"))
-    snapshot = read_snapshot(os.path.join(out, "data", "snapshot.json"))
-    if os.path.exists(target):
-        os.remove(target)
-    col = Collection(target)
+def add_basic_notes(col, cards):
+    """Every card of read_cards as a Basic note in its deck, its recall id as the guid, through
+    Anki's own `add_notes`: (deck name -> deck id, recall id -> card id)."""
     basic = col.models.by_name("Basic")
     deck_ids = {}
     requests = []
@@ -76,7 +73,16 @@ def build(out, target):
         note.guid = card_id
         requests.append(AddNoteRequest(note=note, deck_id=deck_ids[deck]))
     col.add_notes(requests)
-    cid_of = dict(col.db.execute("select n.guid, c.id from cards c join notes n on c.nid = n.id"))
+    return deck_ids, dict(col.db.execute("select n.guid, c.id from cards c join notes n on c.nid = n.id"))
+
+
+def build(out, target):
+    cards = read_cards(os.path.join(out, "decks"))
+    snapshot = read_snapshot(os.path.join(out, "data", "snapshot.json"))
+    if os.path.exists(target):
+        os.remove(target)
+    col = Collection(target)
+    deck_ids, cid_of = add_basic_notes(col, cards)
 
     crt = col.crt
     now = int(time.time())
