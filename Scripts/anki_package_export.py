@@ -112,6 +112,10 @@ def main():
     log = col.import_anki_package(request).log
     notes = [(d, n) for d in state["decks"] for n in d["notes"]]
     check(len(log.new) == len(notes), f"Anki added {len(log.new)} notes, recall exported {len(notes)}")
+    options = col.decks.config_dict_for_deck_id(col.decks.id_for_name(state["decks"][0]["name"]))
+    check(options["name"] == "recall" and len(options["fsrsParams6"]) == 21 and abs(options["desiredRetention"] - 0.9) < 1e-6,
+          f"the decks' options: {options['name']}, {len(options['fsrsParams6'])} weights, retention {options['desiredRetention']}")
+    check(options["new"]["delays"] == [1, 10] and options["lapse"]["delays"] == [10], f"steps {options['new']['delays']}")
     today = col.sched.today
     today_local = (local(now) - dt.timedelta(hours=ROLLOVER)).date()
     deck_names = {name for d in state["decks"] for name in
