@@ -68,6 +68,25 @@ import RecallTestSupport
         #expect(try Self.rows(package, "SELECT id FROM revlog").isEmpty)
     }
 
+    @Test func imagesBesideTheDeckGoIntoThePackage() throws {
+        let s = try StudyScratch(deck: "---\ndeck: AWS::VPC\n---\n## NAT 게이트웨이 구성도\n<!-- id: nat -->\n"
+                                     + "![구성도](images/nat.png) 그리고 ![없는 그림](images/none.png)\n")
+        defer { s.remove() }
+        try FileManager.default.createDirectory(at: s.url.appendingPathComponent("Decks/images"), withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: s.url.appendingPathComponent("Decks/images/nat.png").path, contents: Data([0x89, 0x50]))
+        let export = try s.run(["export", "--format", "apkg", "-o", "vpc.apkg"])
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(export.stderr.contains("note nat: image Decks/images/none.png is not there; the package goes without it"))
+        let package = s.url.appendingPathComponent("vpc.apkg").path
+        let archive = try Archive(url: URL(fileURLWithPath: package), accessMode: .read)
+        var map = Data()
+        _ = try archive.extract(try #require(archive["media"])) { map.append($0) }
+        #expect(String(decoding: map, as: UTF8.self) == "{\"0\":\"nat.png\"}")
+        let fields = try Self.rows(package, "SELECT flds FROM notes").map { $0["flds"] as String }
+        #expect(fields.count == 1 && fields[0].contains("<img src=\"nat.png\" alt=\"구성도\">")
+            && fields[0].contains("<img src=\"images/none.png\""))
+    }
+
     @Test func usageErrors() throws {
         let s = try Self.scratch()
         defer { s.remove() }

@@ -14,6 +14,8 @@ public struct AnkiPackageExport: Sendable {
     public let cardIDs: [String: Int64]
     let noteIDs: [String: Int64]
     let deckIDs: [String: Int64]
+    /// Each note's two fields (`AnkiTextExport.fields`), made once: for the media and the notes.
+    let fields: [(String, String)]
 
     /// The name of the options group the exported decks use.
     public static let optionsName = "recall"
@@ -23,6 +25,7 @@ public struct AnkiPackageExport: Sendable {
         cardIDs = AnkiStableIDs.assign(notes.flatMap(\.cards).map(\.id))
         noteIDs = AnkiStableIDs.assign(notes.map(\.id), avoiding: Set(cardIDs.values))
         deckIDs = AnkiStableIDs.assign(Self.deckTree(notes.map(\.deck)).map { "deck:" + $0 })
+        fields = notes.map(AnkiTextExport.fields)
     }
 
     /// The collection: `progress` nil for `--no-progress` (every card new, no revlog).
@@ -34,6 +37,7 @@ public struct AnkiPackageExport: Sendable {
         let modified = now.microseconds / TimeSpan.microsecondsPerSecond
         let options = Self.deckConfig(config, schedulers: schedulers)
         let types = Self.notetypes
+        let notetypeIDs = Dictionary(uniqueKeysWithValues: NoteKind.allCases.map { ($0, Self.notetypeID($0)) })
         var collection = AnkiCollection(created: days.created, rolloverHour: config.rolloverHour,
                                         creationOffsetMinutesWest: days.creationOffsetMinutesWest,
                                         notetypes: types, deckConfigs: [options], revlog: revlog)
@@ -44,13 +48,12 @@ public struct AnkiPackageExport: Sendable {
         let mapping = AnkiCardMapping(days: days, now: now, schedulers: schedulers,
                                       desiredRetention: config.desiredRetention)
         var position = 0
-        for note in notes {
-            var (front, back) = AnkiTextExport.fields(note)
-            front = files.replacing(in: front, note: note, media: media)
-            back = files.replacing(in: back, note: note, media: media)
+        for (note, (front, back)) in zip(notes, fields) {
             let noteID = noteIDs[note.id]!
-            collection.notes.append(AnkiNote(id: noteID, guid: note.ankiGUID, notetypeID: Self.notetypeID(note.kind),
-                                             modified: modified, tags: note.tags, fields: [front, back]))
+            collection.notes.append(AnkiNote(id: noteID, guid: note.ankiGUID, notetypeID: notetypeIDs[note.kind]!,
+                                             modified: modified, tags: note.tags,
+                                             fields: [files.replacing(in: front, note: note, media: media),
+                                                      files.replacing(in: back, note: note, media: media)]))
             for card in note.cards {
                 position += 1
                 var anki = AnkiCard(id: cardIDs[card.id]!, noteID: noteID, deckID: deckIDs["deck:" + note.deck]!,
@@ -64,13 +67,15 @@ public struct AnkiPackageExport: Sendable {
     }
 
     /// The images the notes refer to by a relative path, resolved against their deck file's
-    /// folder: what the frontend reads for `collection(…media:)`.
-    public static func mediaPaths(_ notes: [Note]) -> [String] {
+    /// folder, each with the first note that shows it: what the frontend reads for
+    /// `collection(…media:)`.
+    public var mediaPaths: [(path: String, note: String)] {
         var seen = Set<String>()
-        return notes.flatMap { note in
-            let (front, back) = AnkiTextExport.fields(note)
-            return (AnkiMediaNames.sources(in: front) + AnkiMediaNames.sources(in: back)).compactMap { AnkiMediaNames.path($0, of: note) }
-        }.filter { seen.insert($0).inserted }
+        return zip(notes, fields).flatMap { note, fields in
+            (AnkiMediaNames.sources(in: fields.0) + AnkiMediaNames.sources(in: fields.1)).compactMap {
+                AnkiMediaNames.path($0, of: note).map { (path: $0, note: note.id) }
+            }
+        }.filter { seen.insert($0.path).inserted }
     }
 
     /// Every deck and each of its parents (`AWS::VPC` needs `AWS`), each once, parents first.

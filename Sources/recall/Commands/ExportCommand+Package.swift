@@ -34,12 +34,11 @@ extension ExportCommand {
         }
         let schedulers = (try? SchedulerSet(config: config)) ?? .defaults
         var media: [String: [UInt8]] = [:]
-        for path in AnkiPackageExport.mediaPaths(notes) {
+        for (path, note) in export.mediaPaths {
             if let data = FileManager.default.contents(atPath: path) {
                 media[path] = Array(data)
             } else {
-                let note = notes.first { AnkiPackageExport.mediaPaths([$0]).contains(path) }
-                Console.fail(PackageExportMessage.missingImage(path: path, note: note?.id ?? ""))
+                Console.fail(PackageExportMessage.missingImage(path: path, note: note))
             }
         }
         let offset = SystemClock.timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(now.microseconds) / 1e6))

@@ -185,8 +185,8 @@ import RecallTestSupport
     }
 
     @Test func imagesGoIntoThePackageByName() throws {
-        let notes = try Self.notes()
-        #expect(AnkiPackageExport.mediaPaths(notes) == ["Decks/AWS/images/nat.png"])
+        let paths = AnkiPackageExport(notes: try Self.notes()).mediaPaths
+        #expect(paths.map(\.path) == ["Decks/AWS/images/nat.png"] && paths.map(\.note) == ["net-nat"])
         let collection = try Self.export([], media: ["Decks/AWS/images/nat.png": [0x89, 0x50, 0x4e, 0x47]])
         #expect(collection.media == [AnkiMediaFile(name: "nat.png", bytes: [0x89, 0x50, 0x4e, 0x47])])
         #expect(collection.notes[0].fields[1].contains("<img src=\"nat.png\" alt=\"그림\">"))
