@@ -41,9 +41,9 @@ extension ExportCommand {
                 Console.fail(PackageExportMessage.missingImage(path: path, note: note))
             }
         }
-        let offset = SystemClock.timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(now.microseconds) / 1e6))
         let collection = export.collection(progress: progress, revlog: revlog, config: config, schedulers: schedulers, now: now,
-                                           days: AnkiStudyDays(rolloverHour: config.rolloverHour, utcOffsetSeconds: offset),
+                                           days: AnkiStudyDays(rolloverHour: config.rolloverHour,
+                                                               utcOffset: StudyDay.offset(in: SystemClock.timeZone), now: now),
                                            media: media)
         try OutputPath.createFolder(of: output)
         do {

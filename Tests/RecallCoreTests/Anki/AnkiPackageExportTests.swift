@@ -68,6 +68,19 @@ import RecallTestSupport
         #expect(Self.days.endOfDay(of: Self.now) == Self.at("2026-03-11T04:00:00+09:00"))
     }
 
+    @Test func dayNumbersFollowTheOffsetOfEachDayAcrossDST() throws {
+        // Made in New York in winter (UTC-5); a card due at 04:30 on a summer day (UTC-4) is
+        // due that study day, as recall counts it, not the day before.
+        let zone = try #require(TimeZone(identifier: "America/New_York"))
+        let days = AnkiStudyDays(rolloverHour: 4, utcOffset: StudyDay.offset(in: zone), now: Self.at("2026-01-15T12:00:00-05:00"))
+        #expect(days.creationOffsetMinutesWest == 300)
+        let due = Self.at("2026-07-01T04:30:00-04:00")
+        let recallDay = StudyDay.containing(due, rolloverHour: 4, timeZone: zone).dayNumber
+        #expect(days.day(of: due) == recallDay - AnkiStudyDays.creationDay)
+        #expect(days.day(of: due) == days.day(of: Self.at("2026-07-02T03:59:00-04:00")))
+        #expect(days.day(of: due) == days.day(of: Self.at("2026-07-01T03:59:00-04:00")) + 1)
+    }
+
     @Test func notesCardsDecksAndNotetypes() throws {
         let collection = try Self.export([])
         #expect(collection.notes.map(\.guid) == ["net-nat", "net-az", "net-sg"])
