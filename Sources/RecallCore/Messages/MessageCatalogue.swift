@@ -38,6 +38,7 @@ public enum MessageCatalogue {
         DurationMessage.self,
         ReadFailureMessage.self,
         AnkiWarningMessage.self,
+        PackageExportMessage.self,
         LineProblem.self,
         LogProblem.self,
         SnapshotProblem.self,

@@ -3,11 +3,11 @@ import Foundation
 import RecallCore
 import RecallStore
 
-/// `recall export [--format txt|md|csv|anki|json] [--answers end] [--excel] [--deck NAME] [--tag T] [-o FILE]`.
+/// `recall export [--format txt|md|csv|anki|json|apkg] [--answers end] [--excel] [--deck NAME] [--tag T] [-o FILE]`.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write decks as a study sheet, deck files, csv, Anki text or JSON.",
+        abstract: "Write decks as a study sheet, deck files, csv, Anki text, JSON or an Anki package.",
         discussion: """
             Formats (see docs/export.md):
               txt   (the default) a printable study sheet: questions, options with the correct ones \
@@ -21,6 +21,9 @@ struct ExportCommand: ParsableCommand {
               anki  Anki's text import format with its header lines; the guid is the note id, so \
             importing again updates the notes in Anki
               json  everything: notes, cards, progress, settings and the review log
+              apkg  an Anki package (-o FILE.apkg): notes, cards with their scheduling and FSRS \
+            memory, the review log and images, for Anki, AnkiDroid and AnkiMobile; --no-progress for \
+            new cards only
 
             Output goes to stdout, or with -o to FILE, replaced atomically. Progress (csv, json) \
             is read from the data folder without taking its lock; with no data folder every card \
@@ -32,7 +35,7 @@ struct ExportCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case txt, md, csv, anki, json
+        case txt, md, csv, anki, json, apkg
     }
 
     @OptionGroup var deckOptions: DeckOptions
@@ -51,18 +54,33 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var selectionOptions: SelectionOptions
 
+    @Flag(help: "apkg: notes and cards only, every card new, no review log.")
+    var noProgress = false
+
+    @Option(help: ArgumentHelp("apkg: the time the package is made (ISO 8601 with an offset), for its due days; default: now.",
+                               valueName: "time"))
+    var at: String?
+
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (for md and several decks, this folder/).", valueName: "file"))
     var output: String?
 
     func validate() throws {
         if answers != nil, format != .txt { throw Console.usage(.answersNeedTxt) }
         if excel, format != .csv { throw Console.usage(.excelNeedsCSV) }
+        if noProgress, format != .apkg { throw Console.usageText(PackageExportMessage.optionNeedsApkg("--no-progress")) }
+        if let at {
+            if format != .apkg { throw Console.usageText(PackageExportMessage.optionNeedsApkg("--at")) }
+            if Instant(iso8601: at) == nil { throw Console.usageText(PackageExportMessage.badTime(at)) }
+        }
+        if format == .apkg, output == nil || output.map(OutputPath.isFolder) == true {
+            throw Console.usageText(PackageExportMessage.needsOutputFile)
+        }
     }
 
     func run() throws {
         // The JSON export's undo pre-pass reads the whole log: on the other core, while the decks load.
         let folder = dataOptions.folder
-        let undone = format == .json ? BackgroundValue { try LogFiles.find(folder: folder)?.undoneIDs() ?? [] } : nil
+        let undone = format == .json || (format == .apkg && !noProgress) ? BackgroundValue { try LogFiles.find(folder: folder)?.undoneIDs() ?? [] } : nil
         let library = try deckOptions.loadForReading()
         try selectionOptions.check(deckNames: library.decks.map(\.name), tags: library.notes.flatMap(\.tags))  // a card's tags are its note's
         let selection = ExportSelection(decks: library.decks, selection: selectionOptions.selection)
@@ -86,6 +104,8 @@ struct ExportCommand: ParsableCommand {
             try write(AnkiTextExport.render(notes), summary: ExportedCount(cards: summary.cards, decks: summary.decks, notes: notes.count))
         case .json:
             try writeJSON(selection, undone: undone!, summary: summary)
+        case .apkg:
+            try exportPackage(selection, undone: undone)
         }
     }
 
