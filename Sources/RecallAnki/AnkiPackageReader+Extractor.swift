@@ -27,7 +27,7 @@ struct Extractor {
         let before = total
         let checksum: ZIPFoundation.CRC32
         do {
-            checksum = try archive.extract(entry, bufferSize: 1 << 16) { chunk in
+            checksum = try archive.extract(entry, bufferSize: 1 << 20) { chunk in
                 size += chunk.count
                 if size > limits.entry || before + size > limits.total {
                     over = true

@@ -36,9 +36,9 @@ public enum AnkiPackageReader {
         public var entry: Int
         public var total: Int
 
-        /// 2 GiB a collection, 4 GiB in all: a collection of 100,000 cards and 1,000,000 reviews
-        /// is about 150 MB.
-        public init(entry: Int = 2 << 30, total: Int = 4 << 30) {
+        /// 1 GiB an entry, 2 GiB in all: a collection of 100,000 cards and 1,000,000 reviews is
+        /// about 150 MB.
+        public init(entry: Int = 1 << 30, total: Int = 2 << 30) {
             self.entry = entry
             self.total = total
         }
