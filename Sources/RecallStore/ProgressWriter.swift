@@ -236,33 +236,34 @@ public final class ProgressWriter {
         try append([(time, event)])[0]
     }
 
-    /// Appends the events' lines in one write, made durable once.
+    /// Appends the events' lines in one write, made durable once; the positions move only after it.
     private func append(_ events: [(time: Instant, event: ReviewEvent)]) throws(ProgressError) -> [LogEntry] {
         let own = ownIndex
-        var seq = positions[own].lastSeq
+        var position = positions[own]
         var bytes: [UInt8] = []
-        var lines: [[UInt8]] = []
-        let entries = events.map { time, event in
-            seq += 1
-            return LogEntry(seq: seq, time: time, event: event, device: device)
-        }
-        for entry in entries {
+        var entries: [LogEntry] = []
+        entries.reserveCapacity(events.count)
+        var latest = covered
+        var outOfOrder = false
+        let othersWrote = positions.contains(where: { $0.device != device && $0.lastSeq > 0 })
+        for (time, event) in events {
+            let entry = LogEntry(seq: position.lastSeq + 1, time: time, event: event, device: device)
             let line = entry.line
             bytes += line
-            lines.append(line)
+            position.offset += line.count
+            position.lines += 1
+            position.lastSeq = entry.seq
+            position.checksum = CRC32.update(position.checksum, with: line)
+            let key = MergeKey(entry)
+            if let latest, key < latest, othersWrote { outOfOrder = true }
+            latest = max(key, latest ?? key)
+            entries.append(entry)
         }
         try appender.append(bytes)
-        let othersWrote = positions.contains(where: { $0.device != device && $0.lastSeq > 0 })
-        for (entry, line) in zip(entries, lines) {
-            positions[own].offset += line.count
-            positions[own].lines += 1
-            positions[own].lastSeq = entry.seq
-            positions[own].checksum = CRC32.update(positions[own].checksum, with: line)
-            let key = MergeKey(entry)
-            if let covered, key < covered, othersWrote { appendedOutOfOrder = true }
-            covered = max(key, covered ?? key)
-            appendedSinceSnapshot += 1
-        }
+        positions[own] = position
+        covered = latest
+        if outOfOrder { appendedOutOfOrder = true }
+        appendedSinceSnapshot += entries.count
         return entries
     }
 

@@ -38,16 +38,17 @@ extension ImportCommand {
         }
         try write(files)
         var reviews: Int?
-        if let progress, let store {
+        if var progress, let store {
             do {
                 var existing = AnkiPackageImport.Existing()
                 if let log = try LogFiles.find(folder: store.folder) {
                     _ = try log.read(positions: false) { entry in existing.add(entry) }
                 }
-                let new = existing.new(progress.events)
-                try store.appendAll(new.map { ($0.time, $0.event) }, at: SystemClock.now())
+                let new = existing.new(progress.events).map { ($0.time, $0.event) }
+                progress.events = []  // a million events are a few hundred megabytes: one copy at a time
+                reviews = new.count { if case .review = $0.1 { return true } else { return false } }
+                try store.appendAll(new, at: SystemClock.now())
                 try store.close()
-                reviews = new.count { if case .review = $0.event { return true } else { return false } }
                 if progress.manualRows > 0 { Console.error("\(file): " + Console.text(PackageImportMessage.manualRowsLeftOut(count: progress.manualRows))) }
                 if progress.rowsOfSkippedCards > 0 {
                     Console.error("\(file): " + Console.text(PackageImportMessage.reviewsOfSkippedCards(count: progress.rowsOfSkippedCards)))
