@@ -47,7 +47,11 @@ public enum AnkiPackageReader {
     public static func read(_ path: String, limits: Limits = Limits(), media: Bool = true) throws(AnkiPackageError) -> AnkiPackage {
         let file = path
         func fail(_ message: PackageImportMessage) -> AnkiPackageError { AnkiPackageError(message: message) }
-        guard isZip(path), let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read) else {
+        guard isZip(path) else { throw fail(.notAZip(file: file)) }
+        let archive: Archive
+        do {
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read, pathEncoding: nil)
+        } catch {
             throw fail(.notAZip(file: file))
         }
         var extractor = Extractor(archive: archive, file: file, limits: limits)

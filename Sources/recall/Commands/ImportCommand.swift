@@ -3,13 +3,18 @@ import Foundation
 import RecallCore
 import RecallStore
 
-/// `recall import FILE [--format anki|csv] [-o Decks/x.md]`: a deck file from Anki's text export
-/// or a csv file.
+/// `recall import FILE [--format apkg|anki|csv] [-o Decks/x.md]`: deck files from an Anki
+/// package (with `--with-progress`, its history too), Anki's text export or a csv file.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Make deck files from an Anki text export or a csv file.",
+        abstract: "Make deck files from an Anki package, an Anki text export or a csv file.",
         discussion: """
+            An Anki package (.apkg, current or legacy) gives one deck file per Anki deck (-o \
+            FOLDER/); with --with-progress its review log is added to the data folder as your \
+            answers, each once however often the package is imported. Notes of note types recall \
+            has no kind for are reported by their Anki note id and skipped.
+
             Reads Anki's "Notes in Plain Text" export (with or without its header lines, HTML or \
             not) or a csv file whose first row names the columns (as 'recall export --format csv' \
             writes). Cloze notes stay cloze notes; notes that 'recall export --format anki' wrote \
