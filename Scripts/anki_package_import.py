@@ -20,6 +20,7 @@ RECALL_BINARY REPO.
 import glob
 import json
 import os
+import re
 import shutil
 import sqlite3
 import sys
@@ -43,7 +44,10 @@ def recall(cwd, *args, expect=0):
 
 
 def recall_id(guid):
-    """DeckImport's id for an Anki guid that is not a recall id: `anki-` and FNV-1a 64, 10 hex digits."""
+    """DeckImport's id for an Anki guid: the guid when it is a valid recall id (letters, digits,
+    `.`, `_`, `-`, not first), else `anki-` and its FNV-1a 64 hash, 10 hex digits."""
+    if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}", guid):
+        return guid
     value = 0xCBF29CE484222325
     for byte in guid.encode("utf-8"):
         value = ((value ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
