@@ -64,7 +64,7 @@ def log_lines(data):
 
 
 EXPECTED_KINDS = {"basic": "basic", "reversed": "reversible", "optional_filled": "reversible",
-                  "optional_empty": "basic", "typein": "typein", "cloze": "cloze"}
+                  "optional_empty": "basic", "typein": "typein", "cloze": "cloze", "media": "basic"}
 
 
 def check_import(work, package, facts):
@@ -99,6 +99,7 @@ def check_import(work, package, facts):
             check(expected in recall_cards, f"{name}: Anki card {card['id']} is recall card {expected}: {recall_cards}")
             card_ids[card["id"]] = expected
         back = anki["fields"][1].replace("<b>", "**").replace("</b>", "**")
+        back = re.sub(r'<img src="([^"]+)">', r"![](\1)", back)
         if kind == "typein":
             check(note.get("answer") == back, f"{name}: type-in answer {note.get('answer')!r} = {back!r}")
         elif kind == "cloze":

@@ -1,6 +1,7 @@
 """A small Anki collection made with the real Anki library, for `recall import FILE.apkg`:
 notes of every stock note type recall maps (Basic, Basic (and reversed card), Basic (optional
-reversed card) with and without its reverse, Basic (type in the answer), Cloze) and one custom
+reversed card) with and without its reverse, Basic (type in the answer), Cloze, one Basic with an
+image in the media) and one custom
 note type of three templates that recall must report, Korean text, nested decks, tags; the cards
 answered through Anki's own scheduler over several simulated days (the collection's creation
 moved back a day between the days, with the revlog and the learning cards' times, so that every
@@ -92,6 +93,11 @@ def build(folder):
     roles["cloze"] = add(col, "Cloze", "AWS::VPC",
                          ["{{c1::NAT 게이트웨이}}는 {{c2::프라이빗 서브넷}}의 인터넷 접근을 돕는다", "참고: 퍼블릭 서브넷에 둔다"],
                          ["vpc"]).id
+    image = os.path.join(folder, "vpc-구성도.png")
+    with open(image, "wb") as file:
+        file.write(b"\x89PNG\r\n\x1a\n" + "서브넷 구성도".encode("utf-8"))
+    name = col.media.add_file(image)
+    roles["media"] = add(col, "Basic", "AWS::VPC", ["VPC 구성도는?", f'<img src="{name}">'], ["vpc"]).id
     model = three_card_notetype(col)
     note = col.new_note(model)
     note.fields[0], note.fields[1], note.fields[2] = "보안 그룹", "상태 저장 방화벽", "sg-123"

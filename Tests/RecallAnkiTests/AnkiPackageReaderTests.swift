@@ -59,6 +59,9 @@ import Testing
         #expect(three.fields == ["용어", "정의", "예"] && three.templates.map(\.front) == ["{{용어}}", "{{정의}}", "{{예}}"])
         // FSRS was on: reviewed cards carry their memory state.
         #expect(collection.cards.filter { $0.reps > 0 }.allSatisfy { $0.data.stability != nil && $0.data.difficulty != nil })
+        // The image, listed in `media` (JSON, or zstd protobuf in the current format), zstd inside in the current one.
+        #expect(collection.media == [AnkiMediaFile(name: "vpc-구성도.png", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array("서브넷 구성도".utf8))])
+        #expect(try AnkiPackageReader.read(Self.fixture(name), media: false).collection.media.isEmpty)
         let config = try #require(collection.deckConfigs.first { $0.id == 1 })
         #expect(config.learningSteps == [1, 10] && config.relearningSteps == [10] && config.desiredRetention == 0.9)
     }

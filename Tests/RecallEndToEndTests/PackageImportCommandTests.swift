@@ -36,11 +36,12 @@ import RecallTestSupport
         #expect(first.status == 65, "\(first.stderr)")
         let stderr = first.stderr.split(separator: "\n").map(String.init)
         #expect(stderr.contains { $0.hasPrefix("\(latest): note ") && $0.hasSuffix("note type \"세 장 카드\" has no recall card kind; skipped") })
-        #expect(stderr.last == "imported 6 notes (9 cards) into 3 decks, \(rows) reviews", "\(stderr)")
+        #expect(stderr.last == "imported 7 notes (10 cards) into 3 decks, \(rows) reviews", "\(stderr)")
         let vpc = try s.scratch.read("Anki/AWS/VPC.md")
         #expect(vpc.hasPrefix("---\ndeck: AWS::VPC\n---\n# VPC\n"))
         #expect(vpc.contains("## VPC란?\n") && vpc.contains("가상 사설 **네트워크**") && vpc.contains("tags:: aws, vpc"))
         #expect(try s.scratch.read("Anki/AWS/S3.md").contains("## S3 Glacier\n"))
+        #expect(vpc.contains("## VPC 구성도는?\n") && vpc.contains("![](vpc-구성도.png)"))
         #expect(try s.scratch.read("Anki/AWS.md").contains("answer:: Identity and Access Management"))
         #expect(try s.plain(["check", "Anki"]).status == 0)
         let lines = try Self.lines(s)
@@ -58,7 +59,7 @@ import RecallTestSupport
         let again = try s.run(["import", legacy, "-o", "Anki/", "--force", "--with-progress", "--lang", "ko"])
         #expect(again.status == 65)
         #expect(again.stderr.contains("이미 기록에 있는 복습 \(rows)개는 다시 넣지 않았습니다"), "\(again.stderr)")
-        #expect(again.stderr.hasSuffix("덱 3개에 노트 6개(카드 9장), 복습 0개를 가져왔습니다\n"), "\(again.stderr)")
+        #expect(again.stderr.hasSuffix("덱 3개에 노트 7개(카드 10장), 복습 0개를 가져왔습니다\n"), "\(again.stderr)")
         #expect(s.logBytes() == before)
     }
 
@@ -67,7 +68,7 @@ import RecallTestSupport
         defer { s.remove() }
         let result = try s.run(["import", Self.fixture("sample-legacy.apkg"), "-o", "Anki/"])
         #expect(result.status == 65)
-        #expect(result.stderr.hasSuffix("imported 6 notes (9 cards) into 3 decks\n"), "\(result.stderr)")
+        #expect(result.stderr.hasSuffix("imported 7 notes (10 cards) into 3 decks\n"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: s.data))
         let exists = try s.run(["import", Self.fixture("sample-legacy.apkg"), "-o", "Anki/"])
         #expect(exists.status == 64 && exists.stderr.contains("exists; add --force"))
