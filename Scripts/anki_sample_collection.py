@@ -1,8 +1,7 @@
 """A small Anki collection made with the real Anki library, for `recall import FILE.apkg`:
 notes of every stock note type recall maps (Basic, Basic (and reversed card), Basic (optional
 reversed card) with and without its reverse, Basic (type in the answer), Cloze, one Basic with an
-image in the media) and one custom
-note type of three templates that recall must report, Korean text, nested decks, tags; the cards
+image in the media) and one custom note type of three templates that recall must report, Korean text, nested decks, tags; the cards
 answered through Anki's own scheduler over several simulated days (the collection's creation
 moved back a day between the days, with the revlog and the learning cards' times, so that every
 time stays consistent), one card suspended.
