@@ -98,6 +98,13 @@ public final class ProgressStore {
         try applied { () throws(ProgressError) in try writer.bury(card: card, until: until, at: time) }
     }
 
+    /// Appends events at their own times in one batch (`ProgressWriter.appendAll`) and applies them.
+    @discardableResult
+    public func appendAll(_ events: [(time: Instant, event: ReviewEvent)], at time: Instant) throws(ProgressError) -> [LogEntry] {
+        try change({ _ throws(ProgressError) in try writer.appendAll(events, at: time) },
+                   apply: { [schedulers] state, entries in state.apply(entries, schedulers: schedulers) })
+    }
+
     /// A change whose result is the entry written, applied as replay applies it.
     private func applied(_ write: () throws(ProgressError) -> LogEntry) throws(ProgressError) -> LogEntry {
         try change({ _ throws(ProgressError) in try write() },

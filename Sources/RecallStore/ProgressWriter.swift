@@ -233,21 +233,46 @@ public final class ProgressWriter {
     }
 
     private func append(_ event: ReviewEvent, at time: Instant) throws(ProgressError) -> LogEntry {
+        try append([(time, event)])[0]
+    }
+
+    /// Appends the events' lines in one write, made durable once; the positions move only after it.
+    private func append(_ events: [(time: Instant, event: ReviewEvent)]) throws(ProgressError) -> [LogEntry] {
         let own = ownIndex
-        let entry = LogEntry(seq: positions[own].lastSeq + 1, time: time, event: event, device: device)
-        let line = entry.line
-        try appender.append(line)
-        positions[own].offset += line.count
-        positions[own].lines += 1
-        positions[own].lastSeq = entry.seq
-        positions[own].checksum = CRC32.update(positions[own].checksum, with: line)
-        let key = MergeKey(entry)
-        if let covered, key < covered, positions.contains(where: { $0.device != device && $0.lastSeq > 0 }) {
-            appendedOutOfOrder = true
+        var position = positions[own]
+        var bytes: [UInt8] = []
+        var entries: [LogEntry] = []
+        entries.reserveCapacity(events.count)
+        var latest = covered
+        var outOfOrder = false
+        let othersWrote = positions.contains(where: { $0.device != device && $0.lastSeq > 0 })
+        for (time, event) in events {
+            let entry = LogEntry(seq: position.lastSeq + 1, time: time, event: event, device: device)
+            let line = entry.line
+            bytes += line
+            position.offset += line.count
+            position.lines += 1
+            position.lastSeq = entry.seq
+            position.checksum = CRC32.update(position.checksum, with: line)
+            let key = MergeKey(entry)
+            if let latest, key < latest, othersWrote { outOfOrder = true }
+            latest = max(key, latest ?? key)
+            entries.append(entry)
         }
-        covered = max(key, covered ?? key)
-        appendedSinceSnapshot += 1
-        return entry
+        try appender.append(bytes)
+        positions[own] = position
+        covered = latest
+        if outOfOrder { appendedOutOfOrder = true }
+        appendedSinceSnapshot += entries.count
+        return entries
+    }
+
+    /// Appends events that happened elsewhere, at their own times (an Anki package's history),
+    /// in one write and one fsync, however many: an import of a million answers is one batch.
+    /// Returns the entries written, for the caller to apply after what others appended.
+    public func appendAll(_ events: [(time: Instant, event: ReviewEvent)], at time: Instant) throws(ProgressError) -> [LogEntry] {
+        guard !events.isEmpty else { return [] }
+        return try locked(at: time) { () throws(ProgressError) in try append(events) }
     }
 
     /// Records an answer durably and returns what it did: the entry, the kind of answer, and the

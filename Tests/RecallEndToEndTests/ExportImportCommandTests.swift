@@ -169,7 +169,7 @@ extension ExportImportCommandTests {
         let missing = try s.plain(["import", "nowhere.txt"])
         #expect(missing.status == 66)
         #expect(missing.stderr == "recall: nowhere.txt: no such file\n")
-        let importFormat = try s.plain(["import", "x.txt", "--format", "apkg"])
+        let importFormat = try s.plain(["import", "x.txt", "--format", "colpkg"])
         #expect(importFormat.status == 64)
 
         try s.scratch.write("rows.csv", "id,question,answer\nok,좋은 질문,답\nbad,\"닫히지 않은,답\n")

@@ -154,10 +154,14 @@ public enum ImportFormat: String, CaseIterable, Sendable {
     case anki
     /// A csv file with a header row, such as `recall export --format csv` writes.
     case csv
+    /// An Anki package (`.apkg`): a zip of the collection's SQLite file (`AnkiPackageImport`).
+    case apkg
 
-    /// `.csv` files whose first row names a `question` or `front` column are csv; anything else
-    /// (Anki writes `.txt`, starting with `#separator:`) is Anki's format.
+    /// A `.apkg` file or a zip is a package; `.csv` files whose first row names a `question` or
+    /// `front` column are csv; anything else (Anki writes `.txt`, starting with `#separator:`)
+    /// is Anki's format.
     public static func detect(path: String, text: String) -> ImportFormat {
+        if path.lowercased().hasSuffix(".apkg") || text.hasPrefix("PK\u{03}\u{04}") { return .apkg }
         let firstLine = text.lines.first.map { String($0).lowercased() } ?? ""
         if firstLine.hasPrefix("#") || firstLine.hasPrefix("tags:") { return .anki }
         let namesColumns = ["question", "front"].contains { firstLine.contains($0) }

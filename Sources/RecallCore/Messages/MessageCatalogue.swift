@@ -9,6 +9,7 @@ public enum MessageCatalogue {
         DiagnosticLine.self,
         DeckMessage.self,
         ImportMessage.self,
+        PackageImportMessage.self,
         StudySheetMessage.self,
         ScreenMessage.self,
         HelpMessage.self,

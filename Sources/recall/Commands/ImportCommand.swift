@@ -3,13 +3,18 @@ import Foundation
 import RecallCore
 import RecallStore
 
-/// `recall import FILE [--format anki|csv] [-o Decks/x.md]`: a deck file from Anki's text export
-/// or a csv file.
+/// `recall import FILE [--format apkg|anki|csv] [-o Decks/x.md]`: deck files from an Anki
+/// package (with `--with-progress`, its history too), Anki's text export or a csv file.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Make deck files from an Anki text export or a csv file.",
+        abstract: "Make deck files from an Anki package, an Anki text export or a csv file.",
         discussion: """
+            An Anki package (.apkg, current or legacy) gives one deck file per Anki deck (-o \
+            FOLDER/); with --with-progress its review log is added to the data folder as your \
+            answers, each once however often the package is imported. Notes of note types recall \
+            has no kind for are reported by their Anki note id and skipped.
+
             Reads Anki's "Notes in Plain Text" export (with or without its header lines, HTML or \
             not) or a csv file whose first row names the columns (as 'recall export --format csv' \
             writes). Cloze notes stay cloze notes; notes that 'recall export --format anki' wrote \
@@ -28,10 +33,10 @@ struct ImportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The Anki text export (.txt) or csv file.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The Anki package (.apkg), Anki text export (.txt) or csv file.", valueName: "file"))
     var file: String
 
-    @Option(help: ArgumentHelp("anki or csv (default: from the file).", valueName: "format"))
+    @Option(help: ArgumentHelp("apkg, anki or csv (default: from the file).", valueName: "format"))
     var format: ImportFormat?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the deck to this file, or one deck file per deck into this folder/.", valueName: "file"))
@@ -42,6 +47,11 @@ struct ImportCommand: ParsableCommand {
 
     @Flag(help: "Replace output files that exist.")
     var force = false
+
+    @Flag(help: "With an Anki package: add its review log to your progress (see --data-dir).")
+    var withProgress = false
+
+    @OptionGroup var data: DataOptions
 
     func validate() throws {
         if let deck, let problem = DeckName.problem(deck) {
@@ -61,6 +71,11 @@ struct ImportCommand: ParsableCommand {
         }
         let bytes = [UInt8](data)
         let format = format ?? ImportFormat.detect(path: file, text: String(decoding: bytes.prefix(4096), as: UTF8.self))
+        if format == .apkg { return try importPackage() }
+        if withProgress {
+            Console.fail(PackageImportMessage.progressNeedsPackage(file))
+            throw ExitStatus.usage
+        }
         let result = DeckImport.read(bytes: bytes, file: file, format: format, defaultDeck: defaultDeckName(), deckOverride: deck)
         Console.report(result.warnings)
         Console.report(result.skipped)
@@ -69,11 +84,24 @@ struct ImportCommand: ParsableCommand {
             throw ExitStatus.dataError
         }
         let files = try outputFiles(result)
+        try checkOutputs(files)
+        try write(files)
+        Console.error(Console.text(TransferMessage.imported(cards: result.cards.count, notes: result.notes.count,
+                                                            decks: result.decks.count, to: output, skipped: result.skipped.count)))
+        if !result.skipped.isEmpty { throw ExitStatus.dataError }
+    }
+
+    /// Refuses to replace a file that exists, unless --force.
+    func checkOutputs(_ files: [(path: String?, text: String)]) throws {
         if !force, let existing = files.first(where: { $0.path.map { FileManager.default.fileExists(atPath: $0) } ?? false }),
            let path = existing.path {
             Console.fail(TransferMessage.outputExists(path))
             throw ExitStatus.usage
         }
+    }
+
+    /// Writes each deck file atomically (nil: to stdout).
+    func write(_ files: [(path: String?, text: String)]) throws {
         for file in files {
             guard let path = file.path else {
                 FileHandle.standardOutput.write(Data(file.text.utf8))
@@ -81,9 +109,6 @@ struct ImportCommand: ParsableCommand {
             }
             try OutputPath.write(file.text, to: path)
         }
-        Console.error(Console.text(TransferMessage.imported(cards: result.cards.count, notes: result.notes.count,
-                                                            decks: result.decks.count, to: output, skipped: result.skipped.count)))
-        if !result.skipped.isEmpty { throw ExitStatus.dataError }
     }
 
     /// The deck name for notes whose row names none: the output file's name, else the input's.
@@ -98,7 +123,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     /// The text of each deck file, and where it goes (nil: stdout).
-    private func outputFiles(_ result: ImportResult) throws -> [(path: String?, text: String)] {
+    func outputFiles(_ result: ImportResult) throws -> [(path: String?, text: String)] {
         let source = (file as NSString).lastPathComponent
         func text(_ deck: ImportResult.ImportedDeck) -> String {
             DeckWriter.deckFile(DeckWriter.DeckHeader(name: deck.name, description: "Imported by `recall import` from \(source)."),

@@ -1,0 +1,67 @@
+import Foundation
+import RecallAnki
+import RecallCore
+import RecallStore
+
+/// `recall import FILE.apkg [-o FOLDER/] [--with-progress]`: an Anki package's notes as deck
+/// files, and with `--with-progress` its review log as review events in the data folder, after
+/// the deck files are written, in one batch, each answer once however often it is imported.
+extension ImportCommand {
+    func importPackage() throws {
+        let package: AnkiPackage
+        do {
+            package = try AnkiPackageReader.read(file, media: false)
+        } catch {
+            Console.fail(error.message)
+            throw ExitStatus.dataError
+        }
+        let notes = AnkiPackageImport.notes(package.collection, file: file, deckOverride: deck)
+        for message in notes.skipped { Console.error("\(file): " + Console.text(message)) }
+        let result = notes.result
+        guard !result.decks.isEmpty else {
+            Console.fail(TransferMessage.noNotesImported(file))
+            throw ExitStatus.dataError
+        }
+        let files = try outputFiles(result)
+        try checkOutputs(files)
+        var progress: AnkiPackageImport.Progress?
+        var store: ProgressStore?
+        if withProgress {
+            // Opened before the decks are written, so that a busy or damaged folder writes nothing.
+            let opened = try data.openStore(now: SystemClock.now())
+            let config = opened.config
+            let deckFiles = Dictionary(zip(result.decks.map(\.name), files.map { $0.path ?? "-" }), uniquingKeysWith: { a, _ in a })
+            progress = AnkiPackageImport.progress(package.collection, notes: notes) { name in
+                (config.scheduler, deckFiles[name] ?? "-")
+            }
+            store = opened
+        }
+        try write(files)
+        var reviews: Int?
+        if var progress, let store {
+            do {
+                var existing = AnkiPackageImport.Existing()
+                if let log = try LogFiles.find(folder: store.folder) {
+                    _ = try log.read(positions: false) { entry in existing.add(entry) }
+                }
+                let new = existing.new(progress.events).map { ($0.time, $0.event) }
+                progress.events = []  // a million events are a few hundred megabytes: one copy at a time
+                reviews = new.count { if case .review = $0.1 { return true } else { return false } }
+                try store.appendAll(new, at: SystemClock.now())
+                try store.close()
+                if progress.manualRows > 0 { Console.error("\(file): " + Console.text(PackageImportMessage.manualRowsLeftOut(count: progress.manualRows))) }
+                if progress.rowsOfSkippedCards > 0 {
+                    Console.error("\(file): " + Console.text(PackageImportMessage.reviewsOfSkippedCards(count: progress.rowsOfSkippedCards)))
+                }
+                if let reviews, progress.reviews > reviews {
+                    Console.error("\(file): " + Console.text(PackageImportMessage.reviewsAlreadyInLog(count: progress.reviews - reviews)))
+                }
+            } catch {
+                throw DataOptions.fail(error)
+            }
+        }
+        Console.error(Console.text(PackageImportMessage.imported(notes: result.notes.count, cards: result.cards.count,
+                                                                 decks: result.decks.count, reviews: reviews)))
+        if !notes.skipped.isEmpty { throw ExitStatus.dataError }
+    }
+}
