@@ -5,8 +5,14 @@ import RecallStore
 
 /// `recall import FILE.apkg [-o FOLDER/] [--with-progress]`: an Anki package's notes as deck
 /// files, and with `--with-progress` its review log as review events in the data folder, after
-/// the deck files are written, in one batch, each answer once however often it is imported.
+/// the deck files are written, in slices of `sliceSize`, each answer once however often it is imported.
 extension ImportCommand {
+    /// Answers appended per write (and fsync). Why slices: a million answers in one batch were held
+    /// as events, entries and line bytes at once (a 1.36 GiB peak at 100,000 cards; see
+    /// docs/performance.md). An import cut short between slices is completed by importing again,
+    /// which adds each answer once.
+    static let sliceSize = 50_000
+
     func importPackage() throws {
         let package: AnkiPackage
         do {
@@ -47,7 +53,9 @@ extension ImportCommand {
                 let new = existing.new(progress.events).map { ($0.time, $0.event) }
                 progress.events = []  // a million events are a few hundred megabytes: one copy at a time
                 reviews = new.count { if case .review = $0.1 { return true } else { return false } }
-                try store.appendAll(new, at: SystemClock.now())
+                for start in stride(from: 0, to: new.count, by: Self.sliceSize) {
+                    try store.appendAll(Array(new[start..<min(start + Self.sliceSize, new.count)]), at: SystemClock.now())
+                }
                 try store.close()
                 if progress.manualRows > 0 { Console.error("\(file): " + Console.text(PackageImportMessage.manualRowsLeftOut(count: progress.manualRows))) }
                 if progress.rowsOfSkippedCards > 0 {
