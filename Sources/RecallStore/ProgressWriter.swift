@@ -268,8 +268,9 @@ public final class ProgressWriter {
     }
 
     /// Appends events that happened elsewhere, at their own times (an Anki package's history),
-    /// in one write and one fsync, however many: an import of a million answers is one batch.
-    /// Returns the entries written, for the caller to apply after what others appended.
+    /// in one write and one fsync however many there are (the import passes slices, so that a
+    /// million are not all held as lines at once). Returns the entries written, for the caller to
+    /// apply after what others appended.
     public func appendAll(_ events: [(time: Instant, event: ReviewEvent)], at time: Instant) throws(ProgressError) -> [LogEntry] {
         guard !events.isEmpty else { return [] }
         return try locked(at: time) { () throws(ProgressError) in try append(events) }

@@ -72,7 +72,7 @@ public enum AnkiPackageImport {
         case .cloze: return AnkiTextExport.cloze
         case .basic: return AnkiTextExport.basic
         case .reversible: return AnkiTextExport.reversed
-        case .typein: return "Basic (type in the answer)"
+        case .typein: return AnkiTextExport.typeIn
         case .optionalReverse(let field):
             let filled = field < note.fields.count && !note.fields[field].trimmed.isEmpty
             return filled ? AnkiTextExport.reversed : AnkiTextExport.basic

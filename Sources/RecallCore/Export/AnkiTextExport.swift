@@ -20,6 +20,10 @@ public enum AnkiTextExport {
     public static let basic = "Basic"
     public static let reversed = "Basic (and reversed card)"
     public static let cloze = "Cloze"
+    /// Anki's other stock note types, which the imports read (as type-in, and as reversible when
+    /// the reverse field is filled).
+    public static let typeIn = "Basic (type in the answer)"
+    public static let optionalReversed = "Basic (optional reversed card)"
 
     public static let header = """
         #separator:tab

@@ -182,7 +182,7 @@ public enum AnkiTextImport {
             switch name {
             case AnkiTextExport.cloze:
                 return cloze()
-            case AnkiTextExport.basic, AnkiTextExport.reversed, "Basic (optional reversed card)", "Basic (type in the answer)":
+            case AnkiTextExport.basic, AnkiTextExport.reversed, AnkiTextExport.optionalReversed, AnkiTextExport.typeIn:
                 return basic(notetype: name)
             case "Image Occlusion":
                 return .failure(Rejected(reason: ImportMessage.imageOcclusion))
@@ -231,12 +231,12 @@ public enum AnkiTextImport {
                         note.alternatives = text.split(separator: "|").map { String($0.trimmed) }
                     }
                     note.body = HTMLToMarkdown.lines(back.nodes)
-                } else if notetype == "Basic (type in the answer)" {
+                } else if notetype == AnkiTextExport.typeIn {
                     note.kind = .typein
                     note.expectedAnswer = DeckImport.oneLine(HTMLToMarkdown.plainText(back.nodes))
                 } else {
                     let reverse = notetype == AnkiTextExport.reversed
-                        || (notetype == "Basic (optional reversed card)" && !fields.dropFirst(2).allSatisfy { $0.trimmed.isEmpty })
+                        || (notetype == AnkiTextExport.optionalReversed && !fields.dropFirst(2).allSatisfy { $0.trimmed.isEmpty })
                     note.kind = reverse ? .reversible : .basic
                     note.body = HTMLToMarkdown.lines(back.nodes)
                 }

@@ -16,11 +16,11 @@ extension ExportCommand {
         var progress: [String: CardProgress]?
         var revlog: [AnkiRevlogEntry] = []
         var config = StudyConfig()
-        if !noProgress {
-            let loaded: ProgressLoader.Loaded
-            (loaded, config) = try dataOptions.loadForReading()
+        var loaded: ProgressLoader.Loaded?
+        if !noProgress { (loaded, config) = try dataOptions.loadForReading() }
+        let schedulers = (try? SchedulerSet(config: config)) ?? .defaults
+        if let loaded {
             progress = loaded.state.cards
-            let schedulers = (try? SchedulerSet(config: config)) ?? .defaults
             do {
                 if let log = try LogFiles.find(folder: dataOptions.folder) {
                     var builder = AnkiPackageRevlog(cardIDs: export.cardIDs, schedulers: schedulers,
@@ -32,7 +32,6 @@ extension ExportCommand {
                 throw DataOptions.fail(error)
             }
         }
-        let schedulers = (try? SchedulerSet(config: config)) ?? .defaults
         var media: [String: [UInt8]] = [:]
         for (path, note) in export.mediaPaths {
             if let data = FileManager.default.contents(atPath: path) {

@@ -50,11 +50,12 @@ extension ImportCommand {
                 if let log = try LogFiles.find(folder: store.folder) {
                     _ = try log.read(positions: false) { entry in existing.add(entry) }
                 }
-                let new = existing.new(progress.events).map { ($0.time, $0.event) }
+                let new = existing.new(progress.events)
                 progress.events = []  // a million events are a few hundred megabytes: one copy at a time
-                reviews = new.count { if case .review = $0.1 { return true } else { return false } }
+                reviews = new.count { if case .review = $0.event { return true } else { return false } }
                 for start in stride(from: 0, to: new.count, by: Self.sliceSize) {
-                    try store.appendAll(Array(new[start..<min(start + Self.sliceSize, new.count)]), at: SystemClock.now())
+                    let slice = new[start..<min(start + Self.sliceSize, new.count)].map { ($0.time, $0.event) }
+                    try store.appendAll(slice, at: SystemClock.now())
                 }
                 try store.close()
                 if progress.manualRows > 0 { Console.error("\(file): " + Console.text(PackageImportMessage.manualRowsLeftOut(count: progress.manualRows))) }
